@@ -1,0 +1,81 @@
+/**
+ * Build-time compilation of an ink story (Node only: it uses the ink compiler, which never ships
+ * to the browser). Returns the runtime JSON, or diagnostics with file and line.
+ */
+import { Compiler, CompilerOptions } from 'inkjs/full';
+import { formatDiagnostic, lintInkSource, type Diagnostic } from './lint.ts';
+
+/** How the compiler reads files; the real one reads from disk, tests pass a map. */
+export type SourceReader = {
+  /** Resolves `name` (as written in INCLUDE) against the file that includes it. */
+  resolve(name: string, from: string | null): string;
+  read(path: string): string;
+};
+
+export type CompileResult =
+  | { readonly ok: true; readonly json: string; readonly files: readonly string[]; readonly warnings: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[]; readonly files: readonly string[] };
+
+const INK_MESSAGE = /^(?:ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*'([^']*)' line (\d+):\s*(.*)$/s;
+
+function toDiagnostic(message: string, fallbackFile: string): Diagnostic {
+  const m = INK_MESSAGE.exec(message.trim());
+  if (m) return { file: m[1]!, line: Number(m[2]), message: m[3]!.trim() };
+  return { file: fallbackFile, line: 1, message: message.trim() };
+}
+
+/** Compiles the story whose main file is `entry`, checking every file's tags. */
+export function compileInk(entry: string, reader: SourceReader): CompileResult {
+  const files: string[] = [];
+  const lint: Diagnostic[] = [];
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+
+  const load = (path: string, isMain: boolean): string => {
+    const text = reader.read(path);
+    if (!files.includes(path)) {
+      files.push(path);
+      lint.push(...lintInkSource(path, text, isMain));
+    }
+    return text;
+  };
+
+  let mainSource: string;
+  try {
+    mainSource = load(entry, true);
+  } catch (e) {
+    return { ok: false, files, diagnostics: [{ file: entry, line: 1, message: `cannot read: ${(e as Error).message}` }] };
+  }
+
+  const options = new CompilerOptions(
+    entry,
+    [],
+    false,
+    (message: string, type: number) => {
+      // ErrorType: 0 author note, 1 warning, 2 error
+      if (type === 2) errors.push(toDiagnostic(message, entry));
+      else if (type === 1) warnings.push(toDiagnostic(message, entry));
+    },
+    {
+      ResolveInkFilename: (name: string, from?: string | null) => (name === entry ? entry : reader.resolve(name, from ?? entry)),
+      LoadInkFileContents: (path: string) => load(path, false),
+    },
+  );
+
+  let json: string | null = null;
+  try {
+    const story = new Compiler(mainSource, options).Compile();
+    if (errors.length === 0 && story) json = story.ToJson() ?? null;
+  } catch (e) {
+    if (errors.length === 0) errors.push({ file: entry, line: 1, message: (e as Error).message });
+  }
+
+  const diagnostics = [...errors, ...lint].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  if (diagnostics.length > 0 || json === null) return { ok: false, files, diagnostics };
+  return { ok: true, json, files, warnings };
+}
+
+/** One error message listing every diagnostic, for a failed build. */
+export function describeFailure(diagnostics: readonly Diagnostic[]): string {
+  return `Story has ${diagnostics.length} error(s):\n${diagnostics.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}`;
+}

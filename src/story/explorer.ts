@@ -1,0 +1,169 @@
+/**
+ * Walks every path of a story by saving and restoring ink state, and reports what the tests and
+ * the debrief need: endings, dead ends, unscored or unexplained choices, decisions per path, the
+ * best and worst score per principle, the best path overall and every signal a player can meet.
+ * States already seen are not walked twice (the future of a state depends only on the state).
+ */
+import { PRINCIPLE_IDS, addScores, zeroScores, type PrincipleScores } from './principles.ts';
+import { createStoryRunner, type StoryLine, type StoryRunner } from './runner.ts';
+import { overall } from './scoring.ts';
+import type { StoryMeta } from './meta.ts';
+import type { ChoiceAssessment } from './tags.ts';
+
+export type ChoiceProblem = { readonly choice: string; readonly after: string };
+
+export type BestPathStep = { readonly choice: string; readonly scores: Partial<PrincipleScores> };
+
+export type StoryAnalysis = {
+  readonly meta: StoryMeta;
+  readonly endings: ReadonlyArray<{ readonly id: string; readonly text: string }>;
+  readonly signals: ReadonlyArray<{ readonly id: string; readonly text: string }>;
+  readonly deadEnds: readonly ChoiceProblem[];
+  readonly unscoredChoices: readonly ChoiceProblem[];
+  readonly choicesWithoutFeedback: readonly ChoiceProblem[];
+  readonly decisionsPerPath: { readonly min: number; readonly max: number };
+  readonly best: PrincipleScores;
+  readonly worst: PrincipleScores;
+  readonly bestPath: readonly BestPathStep[];
+  readonly paths: number;
+  readonly states: number;
+  /** True when some path went deeper than the bound (a loop the player could go round forever). */
+  readonly loopBoundHit: boolean;
+};
+
+type Future = {
+  readonly best: PrincipleScores;
+  readonly worst: PrincipleScores;
+  readonly minDecisions: number;
+  readonly maxDecisions: number;
+  readonly bestTotal: number;
+  readonly bestChoice: { readonly text: string; readonly scores: Partial<PrincipleScores>; readonly next: string } | null;
+  readonly paths: number;
+};
+
+export type ExploreOptions = { readonly maxDepth?: number };
+
+const describe = (lines: readonly StoryLine[]) => lines.filter((l) => l.text).at(-1)?.text ?? '(start)';
+
+/** Explores the compiled story completely. */
+export function exploreStory(storyJson: string | object, options: ExploreOptions = {}): StoryAnalysis {
+  const maxDepth = options.maxDepth ?? 80;
+  const runner: StoryRunner = createStoryRunner(storyJson);
+  const memo = new Map<string, Future>();
+  const endings = new Map<string, string>();
+  const signals = new Map<string, string>();
+  const deadEnds: ChoiceProblem[] = [];
+  const unscored = new Map<string, ChoiceProblem>();
+  const noFeedback = new Map<string, ChoiceProblem>();
+  let loopBoundHit = false;
+
+  const note = (lines: readonly StoryLine[]) => {
+    for (const l of lines) {
+      if (l.signal && !signals.has(l.signal)) signals.set(l.signal, l.text);
+      if (l.ending && !endings.has(l.ending)) endings.set(l.ending, l.text);
+    }
+  };
+
+  const check = (text: string, a: ChoiceAssessment, after: string) => {
+    const key = `${text}\u0000${after}`;
+    if (Object.keys(a.scores).length === 0 && !a.neutral) unscored.set(key, { choice: text, after });
+    if (!a.feedback) noFeedback.set(key, { choice: text, after });
+  };
+
+  const leaf = (paths: number): Future => ({ best: zeroScores(), worst: zeroScores(), minDecisions: 0, maxDecisions: 0, bestTotal: 0, bestChoice: null, paths });
+
+  // Explores from the current runner state, which sits at a decision or an end.
+  const visit = (lines: readonly StoryLine[], depth: number): { key: string; future: Future } => {
+    const key = runner.saveState();
+    const known = memo.get(key);
+    if (known) return { key, future: known };
+    const choices = runner.currentChoices();
+    const after = describe(lines);
+    if (choices.length === 0) {
+      if (!lines.some((l) => l.ending)) deadEnds.push({ choice: '(no choice)', after });
+      const future = leaf(1);
+      memo.set(key, future);
+      return { key, future };
+    }
+    if (depth >= maxDepth) {
+      loopBoundHit = true;
+      return { key, future: leaf(0) };
+    }
+    let best: PrincipleScores | null = null;
+    let worst: PrincipleScores | null = null;
+    let minDecisions = Infinity;
+    let maxDecisions = 0;
+    let bestTotal = -Infinity;
+    let bestChoice: Future['bestChoice'] = null;
+    let paths = 0;
+    for (const choice of choices) {
+      check(choice.text, choice.assessment, after);
+      runner.restoreState(key);
+      runner.choose(choice.index);
+      const step = runner.continue();
+      note(step.lines);
+      const sub = visit(step.lines, depth + 1);
+      const gain = choice.assessment.scores;
+      const withGain = (f: PrincipleScores) => addScores(f, gain);
+      const b = withGain(sub.future.best);
+      const w = withGain(sub.future.worst);
+      best = best ? pick(best, b, Math.max) : b;
+      worst = worst ? pick(worst, w, Math.min) : w;
+      minDecisions = Math.min(minDecisions, 1 + sub.future.minDecisions);
+      maxDecisions = Math.max(maxDecisions, 1 + sub.future.maxDecisions);
+      const total = overall(gain) + sub.future.bestTotal;
+      if (total > bestTotal) {
+        bestTotal = total;
+        bestChoice = { text: choice.text, scores: gain, next: sub.key };
+      }
+      paths += sub.future.paths;
+    }
+    const future: Future = { best: best!, worst: worst!, minDecisions, maxDecisions, bestTotal, bestChoice, paths };
+    memo.set(key, future);
+    return { key, future };
+  };
+
+  const first = runner.continue();
+  note(first.lines);
+  const root = visit(first.lines, 0);
+
+  const bestPath: BestPathStep[] = [];
+  for (let f: Future | undefined = root.future; f?.bestChoice; f = memo.get(f.bestChoice.next)) {
+    bestPath.push({ choice: f.bestChoice.text, scores: f.bestChoice.scores });
+  }
+
+  return {
+    meta: runner.meta,
+    endings: [...endings].map(([id, text]) => ({ id, text })),
+    signals: [...signals].map(([id, text]) => ({ id, text })),
+    deadEnds,
+    unscoredChoices: [...unscored.values()],
+    choicesWithoutFeedback: [...noFeedback.values()],
+    decisionsPerPath: { min: root.future.minDecisions, max: root.future.maxDecisions },
+    best: root.future.best,
+    worst: root.future.worst,
+    bestPath,
+    paths: root.future.paths,
+    states: memo.size,
+    loopBoundHit,
+  };
+}
+
+function pick(a: PrincipleScores, b: PrincipleScores, f: (x: number, y: number) => number): PrincipleScores {
+  const out = { ...zeroScores() };
+  for (const id of PRINCIPLE_IDS) out[id] = f(a[id], b[id]);
+  return out;
+}
+
+/** The invariants every playable case must meet; returns the broken ones in words (empty = fine). */
+export function caseInvariantProblems(a: StoryAnalysis, rules = { minDecisions: 7, minEndings: 3 }): string[] {
+  const problems: string[] = [];
+  if (a.deadEnds.length > 0) problems.push(`${a.deadEnds.length} dead end(s), e.g. after "${a.deadEnds[0]!.after}"`);
+  if (a.unscoredChoices.length > 0) problems.push(`${a.unscoredChoices.length} unscored choice(s), e.g. "${a.unscoredChoices[0]!.choice}"`);
+  if (a.choicesWithoutFeedback.length > 0) problems.push(`${a.choicesWithoutFeedback.length} choice(s) without feedback, e.g. "${a.choicesWithoutFeedback[0]!.choice}"`);
+  if (a.loopBoundHit) problems.push('a path loops past the depth bound');
+  if (a.endings.length < rules.minEndings) problems.push(`only ${a.endings.length} ending(s), need ${rules.minEndings}`);
+  if (a.decisionsPerPath.min < rules.minDecisions) problems.push(`a path has only ${a.decisionsPerPath.min} decision(s), need ${rules.minDecisions}`);
+  for (const id of PRINCIPLE_IDS) if (a.best[id] <= 0) problems.push(`no path scores above 0 on "${id}"`);
+  return problems;
+}

@@ -1,0 +1,128 @@
+/**
+ * The only module that talks to inkjs. It hands out plain data: lines with their parsed tags, and
+ * choices with their parsed scores and feedback. Everything else in the game works on that data.
+ */
+import { Story } from 'inkjs';
+import type { PlaceId } from './places.ts';
+import { assessChoice, parseTag, type ChoiceAssessment } from './tags.ts';
+import { readMeta, type StoryMeta } from './meta.ts';
+
+export type StoryLine = {
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly place: PlaceId | null;
+  readonly time: string | null;
+  readonly signal: string | null;
+  readonly ending: string | null;
+  readonly prompts: readonly string[];
+};
+
+export type StoryChoice = {
+  readonly index: number;
+  readonly text: string;
+  readonly assessment: ChoiceAssessment;
+};
+
+/** What the story shows between two decisions. */
+export type StoryStep = {
+  readonly lines: readonly StoryLine[];
+  readonly choices: readonly StoryChoice[];
+  /** True when the story has nothing more to show and nothing to choose. */
+  readonly finished: boolean;
+};
+
+export interface StoryRunner {
+  readonly meta: StoryMeta;
+  /** Runs the story until the next decision or the end. */
+  continue(): StoryStep;
+  /** The choices open right now (also after restoring a save). */
+  currentChoices(): readonly StoryChoice[];
+  choose(index: number): void;
+  saveState(): string;
+  /** Restores a saved state; throws a StateRestoreError when it is not a state of this story. */
+  restoreState(json: string): void;
+}
+
+export class StateRestoreError extends Error {
+  override name = 'StateRestoreError';
+}
+
+/** Turns one line of output and its raw tags into a StoryLine. Meta tags are dropped (they are the header). */
+export function toStoryLine(text: string, rawTags: readonly string[]): StoryLine {
+  let speaker: string | null = null;
+  let place: PlaceId | null = null;
+  let time: string | null = null;
+  let signal: string | null = null;
+  let ending: string | null = null;
+  const prompts: string[] = [];
+  for (const raw of rawTags) {
+    const parsed = parseTag(raw);
+    if (!parsed.ok) throw new Error(`Bad tag "#${raw}" on line "${text.trim()}": ${parsed.error}`);
+    const tag = parsed.tag;
+    switch (tag.kind) {
+      case 'speaker':
+        speaker = tag.name;
+        break;
+      case 'place':
+        place = tag.place;
+        break;
+      case 'time':
+        time = tag.text;
+        break;
+      case 'signal':
+        signal = tag.id;
+        break;
+      case 'ending':
+        ending = tag.id;
+        break;
+      case 'prompt':
+        prompts.push(tag.text);
+        break;
+      case 'meta':
+        break;
+      default:
+        throw new Error(`Tag "#${raw}" belongs inside a choice, not on the line "${text.trim()}"`);
+    }
+  }
+  return { text: text.trim(), speaker, place, time, signal, ending, prompts };
+}
+
+/** Creates a runner over compiled story JSON (a string or the parsed object). */
+export function createStoryRunner(storyJson: string | object): StoryRunner {
+  const story = new Story(typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson));
+  const meta = readMeta(story.globalTags ?? []);
+
+  const choices = (): StoryChoice[] =>
+    story.currentChoices.map((c) => ({ index: c.index, text: c.text.trim(), assessment: assessChoice(c.tags ?? []) }));
+
+  return {
+    meta,
+    continue() {
+      const lines: StoryLine[] = [];
+      while (story.canContinue) {
+        const text = story.Continue() ?? '';
+        const line = toStoryLine(text, story.currentTags ?? []);
+        // ink emits tag-only and blank lines; keep a line only if it says or marks something
+        if (line.text !== '' || line.place || line.time || line.signal || line.ending || line.prompts.length > 0) lines.push(line);
+      }
+      const open = choices();
+      return { lines, choices: open, finished: open.length === 0 };
+    },
+    currentChoices: choices,
+    choose(index) {
+      if (!story.currentChoices.some((c) => c.index === index)) throw new Error(`No choice ${index} open now`);
+      story.ChooseChoiceIndex(index);
+    },
+    saveState: () => story.state.toJson(),
+    restoreState(json) {
+      const before = story.state.toJson();
+      try {
+        story.state.LoadJson(json);
+        choices();
+      } catch (e) {
+        story.state.LoadJson(before);
+        throw new StateRestoreError(`Saved story state could not be restored: ${(e as Error).message}`);
+      }
+    },
+  };
+}
