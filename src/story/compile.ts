@@ -30,6 +30,9 @@ export function compileInk(entry: string, reader: SourceReader): CompileResult {
   const lint: Diagnostic[] = [];
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
+  // ink names an included file as written in its INCLUDE line; report the resolved path instead
+  const resolvedNames = new Map<string, string>();
+  const located = (d: Diagnostic): Diagnostic => ({ ...d, file: resolvedNames.get(d.file) ?? d.file });
 
   const load = (path: string, isMain: boolean): string => {
     const text = reader.read(path);
@@ -53,11 +56,16 @@ export function compileInk(entry: string, reader: SourceReader): CompileResult {
     false,
     (message: string, type: number) => {
       // ErrorType: 0 author note, 1 warning, 2 error
-      if (type === 2) errors.push(toDiagnostic(message, entry));
-      else if (type === 1) warnings.push(toDiagnostic(message, entry));
+      if (type === 2) errors.push(located(toDiagnostic(message, entry)));
+      else if (type === 1) warnings.push(located(toDiagnostic(message, entry)));
     },
     {
-      ResolveInkFilename: (name: string, from?: string | null) => (name === entry ? entry : reader.resolve(name, from ?? entry)),
+      ResolveInkFilename: (name: string, from?: string | null) => {
+        if (name === entry) return entry;
+        const path = reader.resolve(name, from ?? entry);
+        if (!resolvedNames.has(name)) resolvedNames.set(name, path);
+        return path;
+      },
       LoadInkFileContents: (path: string) => load(path, false),
     },
   );

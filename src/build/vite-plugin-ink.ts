@@ -1,0 +1,91 @@
+/**
+ * Compiles the ink stories at build time. `virtual:story-catalog` lists every story in the
+ * stories folder (header, analysis, and a loader for its compiled JSON), so a new .ink file shows
+ * up in the game with no code change. An authoring error fails the build (and shows in the dev
+ * overlay) with file and line.
+ */
+import { relative, resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { buildStory, storyFiles, type BuiltStory } from './load-stories.ts';
+import { formatDiagnostic } from '../story/lint.ts';
+import { caseInvariantProblems } from '../story/explorer.ts';
+
+const CATALOG_ID = 'virtual:story-catalog';
+const RESOLVED_CATALOG = '\0' + CATALOG_ID;
+const STORY_PREFIX = '\0story:';
+
+export type InkPluginOptions = { readonly dir?: string };
+
+export function inkStories(options: InkPluginOptions = {}): Plugin {
+  let root = process.cwd();
+  let dir = resolve(root, options.dir ?? 'stories');
+  const built = new Map<string, BuiltStory>();
+  let server: ViteDevServer | null = null;
+
+  const build = (file: string, ctx: { error(e: unknown): never; addWatchFile(f: string): void }): BuiltStory => {
+    const rel = relative(root, file);
+    const outcome = buildStory(rel, root);
+    if (!outcome.ok) {
+      for (const f of outcome.result.files) ctx.addWatchFile(resolve(root, f));
+      const first = outcome.result.diagnostics[0]!;
+      ctx.error({
+        message: `Story error${outcome.result.diagnostics.length > 1 ? 's' : ''}:\n${outcome.result.diagnostics.map(formatDiagnostic).join('\n')}`,
+        id: resolve(root, first.file),
+        loc: { file: resolve(root, first.file), line: first.line, column: 0 },
+      });
+    }
+    const story = outcome.story;
+    for (const f of story.files) ctx.addWatchFile(resolve(root, f));
+    const problems = caseInvariantProblems(story.analysis);
+    if (problems.length > 0) console.warn(`[ink] ${rel}: ${problems.join('; ')}`);
+    built.set(story.id, story);
+    return story;
+  };
+
+  return {
+    name: 'niet-pluis-ink',
+    configResolved(config) {
+      root = config.root;
+      dir = resolve(root, options.dir ?? 'stories');
+    },
+    configureServer(s) {
+      server = s;
+      s.watcher.add(dir);
+      const reload = (file: string) => {
+        if (!file.endsWith('.ink')) return;
+        for (const id of [RESOLVED_CATALOG, ...[...built.keys()].map((k) => STORY_PREFIX + k)]) {
+          const mod = s.moduleGraph.getModuleById(id);
+          if (mod) s.moduleGraph.invalidateModule(mod);
+        }
+        s.ws.send({ type: 'full-reload' });
+      };
+      s.watcher.on('add', reload);
+      s.watcher.on('unlink', reload);
+      s.watcher.on('change', reload);
+    },
+    resolveId(id) {
+      if (id === CATALOG_ID) return RESOLVED_CATALOG;
+      if (id.startsWith('story:')) return '\0' + id;
+      return null;
+    },
+    load(id) {
+      if (id === RESOLVED_CATALOG) {
+        const entries = storyFiles(dir).map((file) => build(file, this));
+        const items = entries.map(
+          (s) => `  { id: ${JSON.stringify(s.id)}, analysis: ${JSON.stringify(s.analysis)}, load: () => import(${JSON.stringify('story:' + s.id)}).then((m) => m.default) }`,
+        );
+        return `export const catalog = [\n${items.join(',\n')}\n];\n`;
+      }
+      if (id.startsWith(STORY_PREFIX)) {
+        const storyId = id.slice(STORY_PREFIX.length);
+        const story = built.get(storyId) ?? build(resolve(dir, `${storyId}.ink`), this);
+        return `export default ${JSON.stringify(story.json)};\n`;
+      }
+      return null;
+    },
+    handleHotUpdate(ctx) {
+      if (ctx.file.endsWith('.ink') && server) return [];
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/** A story as the game knows it before loading it: header and analysis, and a loader for its JSON. */
+import type { StoryAnalysis } from './explorer.ts';
+
+export type CatalogEntry = {
+  readonly id: string;
+  readonly analysis: StoryAnalysis;
+  readonly load: () => Promise<string>;
+};

@@ -1,0 +1,193 @@
+/**
+ * Wires the stores, the catalog and the views together. Views only read stores and call the
+ * actions defined here; the story itself is only ever touched through the case session.
+ */
+import { createCaseSession, type CaseSession } from '../play/case-session.ts';
+import { buildPersonalDebrief } from '../debrief/personal-debrief.ts';
+import type { CatalogEntry } from '../story/catalog.ts';
+import { createStoryRunner } from '../story/runner.ts';
+import { createProgressStore } from '../state/progress-store.ts';
+import { createSettingsStore } from '../state/settings-store.ts';
+import type { KeyValueStorage } from '../state/persistence.ts';
+import { STRINGS } from '../i18n/strings.ts';
+import { h } from './dom.ts';
+import { entryOf, strings, type AppContext } from './context.ts';
+import { createUiStore, type Screen } from './ui-store.ts';
+import { titleView } from './title-view.ts';
+import { noteView } from './note-view.ts';
+import { playView, type View } from './play-view.ts';
+import { debriefView } from './debrief-view.ts';
+import { pauseDialog } from './pause-dialog.ts';
+import { focusHeading } from './dom.ts';
+
+export function screenFromHash(hash: string): Screen {
+  const m = /^#(note|play|debrief)=([a-z0-9_-]+)$/i.exec(hash);
+  if (!m) return { name: 'title' };
+  return { name: m[1] as 'note' | 'play' | 'debrief', caseId: m[2]! };
+}
+
+export function hashOf(screen: Screen): string {
+  return screen.name === 'title' ? '' : `#${screen.name}=${screen.caseId}`;
+}
+
+export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], storage: KeyValueStorage): AppContext {
+  const ui = createUiStore();
+  const report = () => ui.getState().notify(STRINGS[settings?.getState().lang ?? 'nl'].saveProblem);
+  const settings = createSettingsStore(storage, report);
+  const progress = createProgressStore(storage, report);
+  let session: CaseSession | null = null;
+
+  const ctx: AppContext = {
+    ui,
+    progress,
+    settings,
+    catalog,
+    openCase(caseId) {
+      const active = progress.getState().active;
+      if (active?.caseId === caseId && !active.finished) void ctx.playCase(caseId);
+      else ui.getState().go({ name: 'note', caseId });
+    },
+    async playCase(caseId, restart = false) {
+      const entry = entryOf(ctx, caseId);
+      settings.getState().markNoteSeen(caseId);
+      const active = progress.getState().active;
+      if (restart || (active && (active.caseId !== caseId || active.finished))) progress.getState().abandon();
+      const runner = createStoryRunner(await entry.load());
+      session = createCaseSession(caseId, runner, progress);
+      if (session.start() === 'restarted') ui.getState().notify(strings(ctx).saveRestarted);
+      ui.getState().go({ name: 'play', caseId });
+    },
+    choose(index) {
+      if (!session) return;
+      session.choose(index);
+      const active = progress.getState().active;
+      if (active?.finished) {
+        const debrief = buildPersonalDebrief(active, entryOf(ctx, active.caseId).analysis);
+        progress.getState().recordResult({
+          caseId: active.caseId,
+          finishedAt: new Date().toISOString(),
+          ending: debrief.ending?.id ?? null,
+          shares: Object.fromEntries(debrief.results.map((r) => [r.principle, r.share])) as Record<'belang' | 'geen_schuld' | 'verwijzing', number>,
+        });
+      }
+    },
+    leaveCase() {
+      session = null;
+      ui.getState().go({ name: 'title' });
+    },
+  };
+
+  // The frame: header with settings and the pause control on every screen, notices, the screen.
+  const main = h('main', { id: 'main' });
+  const notices = h('div', { class: 'notices', role: 'alert' });
+  const header = h('header', { class: 'bar' });
+  let dialog: HTMLDialogElement | null = null;
+  root.replaceChildren(h('a', { class: 'skip-link', href: '#main' }, 'Naar de inhoud / Skip to content'), header, notices, main);
+
+  const toggle = (label: string, pressed: boolean, onClick: () => void) =>
+    h('button', { type: 'button', class: 'toggle', 'aria-pressed': String(pressed), onclick: onClick }, label);
+
+  const renderHeader = () => {
+    const t = strings(ctx);
+    const s = settings.getState();
+    header.replaceChildren(
+      h('span', { class: 'brand' }, t.appName),
+      h('nav', { 'aria-label': t.settings, class: 'settings' },
+        h('button', { type: 'button', lang: s.lang === 'nl' ? 'en' : 'nl', onclick: () => s.update({ lang: s.lang === 'nl' ? 'en' : 'nl' }) }, s.lang === 'nl' ? 'English' : 'Nederlands'),
+        toggle(t.highContrast, s.highContrast, () => s.update({ highContrast: !s.highContrast })),
+        toggle(t.reducedMotion, s.motion === 'reduced', () => s.update({ motion: s.motion === 'reduced' ? 'system' : 'reduced' })),
+        toggle(t.largeText, s.largeText, () => s.update({ largeText: !s.largeText })),
+      ),
+      h('button', { type: 'button', class: 'pause-button', 'aria-keyshortcuts': 'Escape', onclick: () => ui.getState().setPaused(true) }, `❚❚ ${t.pause}`),
+    );
+    document.documentElement.lang = s.lang;
+    document.documentElement.classList.toggle('high-contrast', s.highContrast);
+    document.documentElement.classList.toggle('reduce-motion', s.motion === 'reduced');
+    document.documentElement.classList.toggle('large-text', s.largeText);
+  };
+
+  const renderNotices = () => {
+    const t = strings(ctx);
+    notices.replaceChildren(...ui.getState().notices.map((n, i) => h('p', { class: 'notice' }, n, ' ', h('button', { type: 'button', onclick: () => ui.getState().dismiss(i) }, t.dismiss))));
+  };
+
+  let view: View | null = null;
+  const renderScreen = () => {
+    view?.destroy();
+    view = null;
+    const screen = ui.getState().screen;
+    const made: View = screen.name === 'play' ? playView(ctx, screen.caseId) : { el: staticView(screen), destroy: () => {} };
+    view = made;
+    main.replaceChildren(made.el);
+    const wanted = hashOf(screen);
+    if (location.hash !== wanted) history.replaceState(null, '', wanted || location.pathname + location.search);
+    document.title = `${strings(ctx).appName}${screen.name === 'title' ? '' : ` · ${entryOf(ctx, screen.caseId).analysis.meta.titel}`}`;
+    if (screen.name !== 'play') queueMicrotask(() => focusHeading(main.querySelector('h1')));
+  };
+
+  const staticView = (screen: Exclude<Screen, { name: 'play' }>): HTMLElement => {
+    switch (screen.name) {
+      case 'title':
+        return titleView(ctx);
+      case 'note':
+        return noteView(ctx, screen.caseId);
+      case 'debrief':
+        return debriefView(ctx, screen.caseId);
+    }
+  };
+
+  const renderPause = () => {
+    const paused = ui.getState().paused;
+    if (paused && !dialog) {
+      dialog = pauseDialog(ctx);
+      root.append(dialog);
+      dialog.showModal();
+    } else if (!paused && dialog) {
+      dialog.close();
+      dialog.remove();
+      dialog = null;
+      (main.querySelector('button.choice') as HTMLElement | null ?? main.querySelector('h1'))?.focus();
+    }
+  };
+
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' && !ui.getState().paused) {
+      ev.preventDefault();
+      ui.getState().setPaused(true);
+    }
+  });
+
+  let lastScreen = ui.getState().screen;
+  ui.subscribe((s) => {
+    if (s.screen !== lastScreen) {
+      lastScreen = s.screen;
+      renderScreen();
+    }
+    renderPause();
+    renderNotices();
+  });
+  let lastLang = settings.getState().lang;
+  settings.subscribe((s) => {
+    renderHeader();
+    if (s.lang !== lastLang) {
+      lastLang = s.lang;
+      renderScreen();
+    }
+  });
+
+  renderHeader();
+  renderNotices();
+
+  // Land where the address says: a reload mid-case goes straight back to the case.
+  const wanted = screenFromHash(location.hash);
+  if (wanted.name === 'title' || !catalog.some((c) => c.id === wanted.caseId)) {
+    renderScreen();
+  } else {
+    const active = progress.getState().active;
+    main.replaceChildren(h('p', {}, strings(ctx).loading));
+    if (wanted.name === 'play' && (active?.caseId === wanted.caseId || settings.getState().notesSeen.includes(wanted.caseId))) void ctx.playCase(wanted.caseId);
+    else if (wanted.name === 'debrief' && active?.caseId === wanted.caseId && active.finished) ui.getState().go(wanted);
+    else ui.getState().go({ name: 'note', caseId: wanted.caseId });
+  }
+  return ctx;
+}

@@ -1,0 +1,27 @@
+/** What every view gets: the stores, the catalog, the strings, and the actions that change state. */
+import type { CatalogEntry } from '../story/catalog.ts';
+import type { ProgressStore } from '../state/progress-store.ts';
+import type { SettingsStore } from '../state/settings-store.ts';
+import { STRINGS, type Strings } from '../i18n/strings.ts';
+import type { UiStore } from './ui-store.ts';
+
+export type AppContext = {
+  readonly ui: UiStore;
+  readonly progress: ProgressStore;
+  readonly settings: SettingsStore;
+  readonly catalog: readonly CatalogEntry[];
+  /** Opens a case: its content note, or straight to play when resuming. */
+  openCase(caseId: string): void;
+  /** Starts (or resumes) playing a case after its content note. */
+  playCase(caseId: string, restart?: boolean): Promise<void>;
+  choose(index: number): void;
+  leaveCase(): void;
+};
+
+export const strings = (ctx: AppContext): Strings => STRINGS[ctx.settings.getState().lang];
+
+export const entryOf = (ctx: AppContext, caseId: string): CatalogEntry => {
+  const entry = ctx.catalog.find((c) => c.id === caseId);
+  if (!entry) throw new Error(`Unknown case ${caseId}`);
+  return entry;
+};

@@ -1,0 +1,63 @@
+import { buildPersonalDebrief } from '../debrief/personal-debrief.ts';
+import { principleById } from '../story/principles.ts';
+import { h } from './dom.ts';
+import { entryOf, strings, type AppContext } from './context.ts';
+import { feedbackView } from './feedback-view.ts';
+import { helpLinesView } from './help-lines-view.ts';
+
+/** The personal debrief after a case. Printable: the print stylesheet hides the controls. */
+export function debriefView(ctx: AppContext, caseId: string): HTMLElement {
+  const t = strings(ctx);
+  const lang = ctx.settings.getState().lang;
+  const entry = entryOf(ctx, caseId);
+  const active = ctx.progress.getState().active;
+  if (!active || active.caseId !== caseId) {
+    return h('section', { class: 'screen' }, h('h1', { id: 'screen-title' }, t.debriefTitle), h('button', { type: 'button', onclick: () => ctx.ui.getState().go({ name: 'title' }) }, t.backToTitle));
+  }
+  const d = buildPersonalDebrief(active, entry.analysis);
+
+  const principles = h('table', { class: 'principle-table' },
+    h('caption', {}, t.principleScores),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, lang === 'nl' ? 'Principe' : 'Principle'), h('th', { scope: 'col' }, lang === 'nl' ? 'Jouw punten' : 'Your points'), h('th', { scope: 'col' }, t.ofBest))),
+    h('tbody', {}, ...d.results.map((r) => {
+      const pct = Math.round(r.share * 100);
+      return h('tr', { 'data-principle': r.principle },
+        h('th', { scope: 'row' }, principleById(r.principle).name[lang]),
+        h('td', {}, `${r.points} / ${r.best}`),
+        h('td', {},
+          h('span', { class: 'share-value' }, t.shareText(pct)),
+          h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { class: 'bar-fill', style: `width:${pct}%` })),
+        ),
+      );
+    })),
+  );
+
+  const moments = d.keyMoments.length === 0
+    ? h('p', {}, t.keyMomentsNone)
+    : h('ol', { class: 'moments' }, ...d.keyMoments.map((m) => h('li', { class: 'moment' },
+        h('p', { class: 'context' }, `“${m.context}”`),
+        h('div', { class: 'moment-choice mine' }, h('h4', {}, `✗ ${t.youDid}`), h('p', {}, m.chosen.text), feedbackView(m.chosen.assessment, t, lang)),
+        h('div', { class: 'moment-choice better' }, h('h4', {}, `✓ ${t.betterWas}`), h('p', {}, m.better.text), feedbackView(m.better.assessment, t, lang)),
+      )));
+
+  const signalList = (items: ReadonlyArray<{ text: string }>, empty: string) =>
+    items.length === 0 ? h('p', {}, empty) : h('ul', {}, ...items.map((s) => h('li', {}, s.text)));
+
+  return h('section', { class: 'screen debrief-screen', 'aria-labelledby': 'screen-title' },
+    h('h1', { id: 'screen-title' }, `${t.debriefTitle}: ${entry.analysis.meta.titel}`),
+    h('p', {}, t.debriefIntro, ' ', t.decisionsTaken(d.decisions), '.'),
+    d.ending ? h('div', { class: 'ending-box' }, h('h2', {}, t.ending), h('p', {}, d.ending.text)) : null,
+    principles,
+    h('h2', {}, t.keyMoments),
+    moments,
+    h('div', { class: 'signals' },
+      h('div', {}, h('h2', {}, t.signalsNoticed), signalList(d.signalsNoticed, t.signalsNoneNoticed)),
+      h('div', {}, h('h2', {}, t.signalsMissed), signalList(d.signalsMissed, t.signalsNoneMissed)),
+    ),
+    helpLinesView(ctx),
+    h('div', { class: 'actions no-print' },
+      h('button', { type: 'button', onclick: () => window.print() }, t.print),
+      h('button', { type: 'button', class: 'primary', onclick: () => ctx.ui.getState().go({ name: 'title' }) }, t.backToTitle),
+    ),
+  );
+}

@@ -1,0 +1,20 @@
+import { h } from './dom.ts';
+import { entryOf, strings, type AppContext } from './context.ts';
+
+/** The content note shown before a case starts. */
+export function noteView(ctx: AppContext, caseId: string): HTMLElement {
+  const t = strings(ctx);
+  const meta = entryOf(ctx, caseId).analysis.meta;
+  return h(
+    'section',
+    { class: 'screen note-screen', 'aria-labelledby': 'screen-title' },
+    h('h1', { id: 'screen-title' }, `${t.contentNoteTitle}: ${meta.titel}`),
+    h('p', { class: 'note-text' }, meta.inhoud),
+    h('p', {}, `${t.role}: ${meta.rol}. ${t.duration}: ${meta.duur} ${t.minutes}.`),
+    h('p', {}, t.contentNoteOutro),
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'primary', onclick: () => void ctx.playCase(caseId) }, t.continueToCase),
+      h('button', { type: 'button', onclick: () => ctx.ui.getState().go({ name: 'title' }) }, t.backToTitle),
+    ),
+  );
+}

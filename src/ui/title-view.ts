@@ -1,0 +1,38 @@
+import { PRINCIPLES } from '../story/principles.ts';
+import { h } from './dom.ts';
+import { entryOf, strings, type AppContext } from './context.ts';
+
+/** The title screen: what the game is, and a card per case. */
+export function titleView(ctx: AppContext): HTMLElement {
+  const t = strings(ctx);
+  const { active, results } = ctx.progress.getState();
+  const cards = ctx.catalog.map((entry) => {
+    const m = entryOf(ctx, entry.id).analysis.meta;
+    const result = results[entry.id];
+    const playing = active?.caseId === entry.id && !active.finished;
+    return h(
+      'li',
+      { class: 'case-card' },
+      h('h3', { id: `case-${entry.id}` }, m.titel),
+      h('p', { class: 'case-child' }, m.kind),
+      h('dl', {},
+        h('dt', {}, t.theme), h('dd', {}, m.thema),
+        h('dt', {}, t.role), h('dd', {}, m.rol),
+        h('dt', {}, t.duration), h('dd', {}, `${m.duur} ${t.minutes}`),
+      ),
+      result
+        ? h('p', { class: 'case-result' }, `${t.bestResult}: `, PRINCIPLES.map((p) => `${p.name[ctx.settings.getState().lang]} ${Math.round(result.shares[p.id] * 100)}%`).join(' · '))
+        : null,
+      playing ? h('p', { class: 'case-progress' }, `${t.inProgress}: ${t.decisionsTaken(active.decisions.length)}`) : null,
+      h('button', { type: 'button', class: 'primary', 'aria-describedby': `case-${entry.id}`, onclick: () => ctx.openCase(entry.id) }, playing ? t.resumeCase : t.startCase),
+    );
+  });
+  return h(
+    'section',
+    { class: 'screen title-screen', 'aria-labelledby': 'screen-title' },
+    h('h1', { id: 'screen-title' }, t.appName),
+    h('p', { class: 'tagline' }, t.tagline),
+    h('h2', {}, t.cases),
+    h('ul', { class: 'case-list' }, ...cards),
+  );
+}

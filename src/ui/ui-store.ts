@@ -1,0 +1,32 @@
+/** Which screen is shown and what the player is told; not persisted (the progress store is). */
+import { createStore } from 'zustand/vanilla';
+
+export type Screen =
+  | { readonly name: 'title' }
+  | { readonly name: 'note'; readonly caseId: string }
+  | { readonly name: 'play'; readonly caseId: string }
+  | { readonly name: 'debrief'; readonly caseId: string };
+
+export type UiState = {
+  readonly screen: Screen;
+  readonly paused: boolean;
+  readonly notices: readonly string[];
+  go(screen: Screen): void;
+  setPaused(paused: boolean): void;
+  notify(message: string): void;
+  dismiss(index: number): void;
+};
+
+export function createUiStore() {
+  return createStore<UiState>()((set) => ({
+    screen: { name: 'title' },
+    paused: false,
+    notices: [],
+    go: (screen) => set({ screen, paused: false }),
+    setPaused: (paused) => set({ paused }),
+    notify: (message) => set(({ notices }) => ({ notices: notices.includes(message) ? notices : [...notices, message] })),
+    dismiss: (index) => set(({ notices }) => ({ notices: notices.filter((_, i) => i !== index) })),
+  }));
+}
+
+export type UiStore = ReturnType<typeof createUiStore>;

@@ -1,0 +1,4 @@
+declare module 'virtual:story-catalog' {
+  import type { CatalogEntry } from './story/catalog.ts';
+  export const catalog: readonly CatalogEntry[];
+}

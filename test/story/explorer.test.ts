@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { caseInvariantProblems, exploreStory } from '../../src/story/explorer.ts';
+import { compileFixture } from '../helpers.ts';
+import { compileInk } from '../../src/story/compile.ts';
+
+describe('explorer on the mini fixture', () => {
+  const a = exploreStory(compileFixture('mini.ink'));
+
+  it('finds every ending and signal', () => {
+    expect(a.endings.map((e) => e.id).sort()).toEqual(['hulp', 'uit_beeld']);
+    expect(a.signals).toEqual([{ id: 'verzuim', text: 'Sam mist al drie dagen.' }, { id: 'blauwe_plekken', text: 'Sam heeft blauwe plekken.' }]);
+  });
+
+  it('counts paths and decisions', () => {
+    expect(a.paths).toBe(9);
+    expect(a.decisionsPerPath).toEqual({ min: 2, max: 2 });
+  });
+
+  it('computes best and worst per principle, each over its own best path', () => {
+    expect(a.best).toEqual({ belang: 2, geen_schuld: 0, verwijzing: 2 });
+    expect(a.worst).toEqual({ belang: -2, geen_schuld: -2, verwijzing: -3 });
+  });
+
+  it('gives the best path overall', () => {
+    expect(a.bestPath.map((s) => s.choice)).toEqual(['Ik spreek Sam rustig aan.', 'Ik overleg met de aandachtsfunctionaris.']);
+  });
+
+  it('finds no problems in a sound story, and names the case rules it breaks', () => {
+    expect(a.deadEnds).toEqual([]);
+    expect(a.unscoredChoices).toEqual([]);
+    expect(caseInvariantProblems(a)).toEqual([
+      'only 2 ending(s), need 3',
+      'a path has only 2 decision(s), need 7',
+      'no path scores above 0 on "geen_schuld"',
+    ]);
+  });
+});
+
+describe('explorer on flawed stories', () => {
+  const compile = (body: string) => {
+    const header = '# titel: T\n# kind: K\n# leeftijd: 1\n# thema: t\n# rol: r\n# duur: 1\n# inhoud: n\n';
+    const r = compileInk('x.ink', { resolve: (n) => n, read: () => header + body });
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    return r.json;
+  };
+
+  it('reports a dead end (no choice, no ending) and an unscored choice', () => {
+    const a = exploreStory(compile('Start.\n* [Ongescoord]\n  Hier stopt het.\n  -> END\n* [Goed #belang: +1 #feedback: f #bron: Tip 1]\n  Klaar. # einde: klaar\n  -> END\n'));
+    expect(a.deadEnds).toEqual([{ choice: '(no choice)', after: 'Hier stopt het.' }]);
+    expect(a.unscoredChoices).toEqual([{ choice: 'Ongescoord', after: 'Start.' }]);
+    expect(a.choicesWithoutFeedback.map((c) => c.choice)).toEqual(['Ongescoord']);
+  });
+
+  it('stops at the depth bound on a loop the player can go round forever', () => {
+    const a = exploreStory(compile('-> lus\n=== lus ===\nNog eens?\n+ [Ja #neutraal #feedback: f #bron: Tip 1]\n  -> lus\n+ [Nee #belang: +1 #feedback: f #bron: Tip 1]\n  Klaar. # einde: klaar\n  -> END\n'), { maxDepth: 12 });
+    expect(a.loopBoundHit).toBe(true);
+    expect(caseInvariantProblems(a)).toContain('a path loops past the depth bound');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractTags, lintInkSource, stripComments } from '../../src/story/lint.ts';
+
+const HEADER = ['titel: T', 'kind: K', 'leeftijd: 15', 'thema: t', 'rol: r', 'duur: 5', 'inhoud: n'].map((t) => `# ${t}`).join('\n');
+const lint = (body: string) => lintInkSource('s.ink', `${HEADER}\n${body}`, true);
+const at = (line: number) => line + 7;
+
+describe('extractTags', () => {
+  it('tells tags inside the brackets of a choice from tags after them', () => {
+    expect(extractTags('* [Ja #belang: +1 #feedback: f] #spreker: X', true)).toEqual([
+      { text: 'belang: +1', inChoiceBrackets: true },
+      { text: 'feedback: f', inChoiceBrackets: true },
+      { text: 'spreker: X', inChoiceBrackets: false },
+    ]);
+  });
+
+  it('ignores an escaped hash', () => {
+    expect(extractTags('Nummer \\#3 # plek: gang', false)).toEqual([{ text: 'plek: gang', inChoiceBrackets: false }]);
+  });
+});
+
+describe('stripComments', () => {
+  it('removes line and block comments but keeps line numbers', () => {
+    expect(stripComments('a // # belang: x\n/* # x\n# y */b')).toEqual(['a ', '', 'b']);
+  });
+});
+
+describe('lintInkSource', () => {
+  it('passes a correct story', () => {
+    expect(lint('Hallo. # plek: gang\n* [Ja #belang: +1 #feedback: f #bron: Tip 6]\n-> END')).toEqual([]);
+  });
+
+  it('reports each mistake with its line', () => {
+    const d = lint('Hallo. # plekk: gang\n* [Ja #belang: +1]\n* [Nee] #belang: -1 #feedback: f #bron: Tip 1\n* [Hm #spreker: X #neutraal #feedback: f #bron: Tip 1]\nTekst # feedback: los #bron: Tip 1');
+    expect(d.map((x) => [x.line, x.message.split(':')[0]])).toEqual([
+      [at(1), '#plekk'],
+      [at(2), 'this choice is scored but has no "# feedback'],
+      [at(3), '#belang'],
+      [at(3), '#feedback'],
+      [at(3), '#bron'],
+      [at(4), '#spreker'],
+      [at(5), '#feedback'],
+      [at(5), '#bron'],
+    ]);
+  });
+
+  it('wants a source with feedback, and no score together with neutraal', () => {
+    expect(lint('* [Ja #belang: +1 #feedback: f]').map((d) => d.message)).toEqual(['this choice has feedback but no "# bron:"']);
+    expect(lint('* [Ja #belang: +1 #neutraal #feedback: f #bron: Tip 1]').map((d) => d.message)).toEqual(['a choice cannot be both scored and "neutraal"']);
+  });
+
+  it('wants the header at the top of the main file', () => {
+    expect(lintInkSource('s.ink', 'Hallo.\n', true)).toEqual([{ file: 's.ink', line: 1, message: expect.stringContaining('header misses: # titel:') }]);
+    expect(lint('Hallo.\n# titel: Laat')).toEqual([{ file: 's.ink', line: at(2), message: expect.stringContaining('belongs at the top') }]);
+  });
+
+  it('does not want the header in an included file', () => {
+    expect(lintInkSource('part.ink', '=== k ===\nHallo.\n-> END\n', false)).toEqual([]);
+  });
+});
