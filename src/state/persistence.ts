@@ -102,6 +102,7 @@ export function versionedPersist<S, P>(cfg: VersionedPersistConfig<P>, partializ
       return s;
     },
     merge(persisted, current): S {
+      if (persisted === undefined) return current; // nothing stored, or it was set aside
       if (!cfg.validate(persisted)) throw new Error('save does not have the expected shape');
       return { ...current, ...(persisted as object) };
     },
