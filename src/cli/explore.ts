@@ -17,8 +17,8 @@ function report(file: string, a: StoryAnalysis, ms: number): void {
   console.log(`\n== ${file}: ${a.meta.titel} (${a.meta.rol})`);
   console.log(`paths ${a.paths}, states ${a.states}, decisions per path ${a.decisionsPerPath.min}-${a.decisionsPerPath.max}, explored in ${ms} ms`);
   console.log(table([
-    ['principle', 'best', 'worst'],
-    ...PRINCIPLES.map((p) => [p.name.nl, String(a.best[p.id]), String(a.worst[p.id])]),
+    ['principle', 'best', 'worst', 'choices at stake'],
+    ...PRINCIPLES.map((p) => [p.name.nl, String(a.best[p.id]), String(a.worst[p.id]), String(a.stakes[p.id])]),
   ]));
   console.log(`endings (${a.endings.length}): ${a.endings.map((e) => e.id).join(', ')}`);
   console.log(`signals (${a.signals.length}): ${a.signals.map((s) => s.id).join(', ')}`);

@@ -4,7 +4,7 @@
  * best and worst score per principle, the best path overall and every signal a player can meet.
  * States already seen are not walked twice (the future of a state depends only on the state).
  */
-import { PRINCIPLE_IDS, addScores, zeroScores, type PrincipleScores } from './principles.ts';
+import { PRINCIPLE_IDS, addScores, zeroScores, type PrincipleId, type PrincipleScores } from './principles.ts';
 import { createStoryRunner, type StoryLine, type StoryRunner } from './runner.ts';
 import { overall } from './scoring.ts';
 import type { StoryMeta } from './meta.ts';
@@ -25,6 +25,8 @@ export type StoryAnalysis = {
   readonly best: PrincipleScores;
   readonly worst: PrincipleScores;
   readonly bestPath: readonly BestPathStep[];
+  /** Per principle: how many different choices in the story score on it (positive or negative). */
+  readonly stakes: Readonly<Record<PrincipleId, number>>;
   readonly paths: number;
   readonly states: number;
   /** True when some path went deeper than the bound (a loop the player could go round forever). */
@@ -56,6 +58,7 @@ export function exploreStory(storyJson: string | object, options: ExploreOptions
   const unscored = new Map<string, ChoiceProblem>();
   const noFeedback = new Map<string, ChoiceProblem>();
   let loopBoundHit = false;
+  const stakes = new Map<PrincipleId, Set<string>>(PRINCIPLE_IDS.map((id) => [id, new Set()]));
 
   const note = (lines: readonly StoryLine[]) => {
     for (const l of lines) {
@@ -68,6 +71,7 @@ export function exploreStory(storyJson: string | object, options: ExploreOptions
     const key = `${text}\u0000${after}`;
     if (Object.keys(a.scores).length === 0 && !a.neutral) unscored.set(key, { choice: text, after });
     if (!a.feedback) noFeedback.set(key, { choice: text, after });
+    for (const [id, v] of Object.entries(a.scores) as Array<[PrincipleId, number]>) if (v !== 0) stakes.get(id)!.add(text);
   };
 
   const leaf = (paths: number): Future => ({ best: zeroScores(), worst: zeroScores(), minDecisions: 0, maxDecisions: 0, bestTotal: 0, bestChoice: null, paths });
@@ -143,6 +147,7 @@ export function exploreStory(storyJson: string | object, options: ExploreOptions
     best: root.future.best,
     worst: root.future.worst,
     bestPath,
+    stakes: Object.fromEntries(PRINCIPLE_IDS.map((id) => [id, stakes.get(id)!.size])) as Record<PrincipleId, number>,
     paths: root.future.paths,
     states: memo.size,
     loopBoundHit,
@@ -156,7 +161,7 @@ function pick(a: PrincipleScores, b: PrincipleScores, f: (x: number, y: number) 
 }
 
 /** The invariants every playable case must meet; returns the broken ones in words (empty = fine). */
-export function caseInvariantProblems(a: StoryAnalysis, rules = { minDecisions: 7, minEndings: 3 }): string[] {
+export function caseInvariantProblems(a: StoryAnalysis, rules = { minDecisions: 7, minEndings: 3, minStakes: 3 }): string[] {
   const problems: string[] = [];
   if (a.deadEnds.length > 0) problems.push(`${a.deadEnds.length} dead end(s), e.g. after "${a.deadEnds[0]!.after}"`);
   if (a.unscoredChoices.length > 0) problems.push(`${a.unscoredChoices.length} unscored choice(s), e.g. "${a.unscoredChoices[0]!.choice}"`);
@@ -165,5 +170,6 @@ export function caseInvariantProblems(a: StoryAnalysis, rules = { minDecisions: 
   if (a.endings.length < rules.minEndings) problems.push(`only ${a.endings.length} ending(s), need ${rules.minEndings}`);
   if (a.decisionsPerPath.min < rules.minDecisions) problems.push(`a path has only ${a.decisionsPerPath.min} decision(s), need ${rules.minDecisions}`);
   for (const id of PRINCIPLE_IDS) if (a.best[id] <= 0) problems.push(`no path scores above 0 on "${id}"`);
+  for (const id of PRINCIPLE_IDS) if (a.stakes[id] < rules.minStakes) problems.push(`only ${a.stakes[id]} choice(s) put "${id}" at stake, need ${rules.minStakes}`);
   return problems;
 }

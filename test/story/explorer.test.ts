@@ -13,6 +13,7 @@ describe('explorer on the mini fixture', () => {
 
   it('counts paths and decisions', () => {
     expect(a.paths).toBe(9);
+    expect(a.stakes).toEqual({ belang: 3, geen_schuld: 1, verwijzing: 3 });
     expect(a.decisionsPerPath).toEqual({ min: 2, max: 2 });
   });
 
@@ -31,7 +32,8 @@ describe('explorer on the mini fixture', () => {
     expect(caseInvariantProblems(a)).toEqual([
       'only 2 ending(s), need 3',
       'a path has only 2 decision(s), need 7',
-      'no path scores above 0 on "geen_schuld"',
+      'only 2 choice(s) put "belang" at stake, need 3',
+      'only 1 choice(s) put "geen_schuld" at stake, need 3',
     ]);
   });
 });

@@ -1,0 +1,30 @@
+/** Every story in stories/ is compiled and explored down every path; the case invariants must hold. */
+import { describe, expect, it } from 'vitest';
+import { buildStory, storyFiles } from '../../src/build/load-stories.ts';
+import { caseInvariantProblems } from '../../src/story/explorer.ts';
+
+const files = storyFiles('stories');
+
+describe('the stories', () => {
+  it('has the cases of the guide', () => {
+    expect(files.length).toBeGreaterThanOrEqual(1);
+    expect(files).toContain('stories/sylvia.ink');
+  });
+
+  for (const file of files) {
+    describe(file, () => {
+      const outcome = buildStory(file);
+      it('compiles with every tag valid', () => {
+        expect(outcome.ok ? [] : outcome.result.diagnostics).toEqual([]);
+      });
+      if (!outcome.ok) return;
+      const a = outcome.story.analysis;
+      it('meets the case invariants on every path', () => {
+        expect(caseInvariantProblems(a)).toEqual([]);
+      });
+      it('has signals a player can notice or miss', () => {
+        expect(a.signals.length).toBeGreaterThanOrEqual(4);
+      });
+    });
+  }
+});
