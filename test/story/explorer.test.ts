@@ -32,7 +32,7 @@ describe('explorer on the mini fixture', () => {
     expect(caseInvariantProblems(a)).toEqual([
       'only 2 ending(s), need 3',
       'a path has only 2 decision(s), need 7',
-      'only 2 choice(s) put "belang" at stake, need 3',
+      'no path scores above 0 on "geen_schuld"',
       'only 1 choice(s) put "geen_schuld" at stake, need 3',
     ]);
   });
