@@ -26,7 +26,7 @@ export function debriefView(ctx: AppContext, caseId: string): HTMLElement {
         h('td', {}, `${r.points} / ${r.best}`),
         h('td', {},
           h('span', { class: 'share-value' }, t.shareText(pct)),
-          h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { class: 'bar-fill', style: `width:${pct}%` })),
+          h('span', { class: 'share-bar', 'aria-hidden': 'true' }, h('span', { class: 'share-bar-fill', style: `width:${pct}%` })),
         ),
       );
     })),
