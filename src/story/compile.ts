@@ -78,6 +78,14 @@ export function compileInk(entry: string, reader: SourceReader): CompileResult {
     if (errors.length === 0) errors.push({ file: entry, line: 1, message: (e as Error).message });
   }
 
+  if (json !== null && errors.length === 0) {
+    const bad = invalidJsonDiagnostic(json, files, reader, entry);
+    if (bad) {
+      errors.push(bad);
+      json = null;
+    }
+  }
+
   const diagnostics = [...errors, ...lint].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   if (diagnostics.length > 0 || json === null) return { ok: false, files, diagnostics };
   return { ok: true, json, files, warnings };
@@ -86,4 +94,27 @@ export function compileInk(entry: string, reader: SourceReader): CompileResult {
 /** One error message listing every diagnostic, for a failed build. */
 export function describeFailure(diagnostics: readonly Diagnostic[]): string {
   return `Story has ${diagnostics.length} error(s):\n${diagnostics.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}`;
+}
+
+/**
+ * The ink compiler can, on rare input, write JSON that does not parse. Catch that here and point
+ * at the source line whose text appears where the JSON breaks.
+ */
+function invalidJsonDiagnostic(json: string, files: readonly string[], reader: SourceReader, entry: string): Diagnostic | null {
+  try {
+    JSON.parse(json);
+    return null;
+  } catch (e) {
+    const at = Number(/position (\d+)/.exec((e as Error).message)?.[1] ?? 0);
+    const near = json.slice(Math.max(0, at - 80), at + 20);
+    const words = near.match(/[\p{L}]{5,}/gu) ?? [];
+    for (const file of files) {
+      const lines = reader.read(file).split(/\r?\n/);
+      for (const word of words.reverse()) {
+        const index = lines.findIndex((l) => l.includes(word));
+        if (index >= 0) return { file, line: index + 1, message: `the ink compiler produced invalid JSON for this line (near ${JSON.stringify(near)}); rewrite it, e.g. without inline logic or numbers inside a tag` };
+      }
+    }
+    return { file: entry, line: 1, message: `the ink compiler produced invalid JSON near ${JSON.stringify(near)}` };
+  }
 }

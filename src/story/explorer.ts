@@ -43,12 +43,59 @@ type Future = {
   readonly paths: number;
 };
 
-export type ExploreOptions = { readonly maxDepth?: number };
+export type ExploreOptions = { readonly maxDepth?: number; readonly exact?: boolean };
+
+type KeyMode = { readonly exact: true } | { readonly exact: false; readonly counted: ReadonlySet<string> };
+
+/**
+ * Decides how to recognise a state seen before. The future of a story depends on its position,
+ * its variables and the visit counts it reads. When the story reads visit counts only by absolute
+ * path (`{knot}` conditions) and uses no turn counts, sequences or randomness, states that differ
+ * only in other visit counts and turn numbers have the same future and can be walked once.
+ * Otherwise every state is compared whole.
+ */
+export function keyMode(storyJson: string): KeyMode {
+  if (/"(turns|turn|visit|seq|rnd|srnd|readc)"/.test(storyJson)) return { exact: true };
+  const counted = new Set<string>();
+  for (const m of storyJson.matchAll(/"CNT\?":"([^"]*)"/g)) {
+    if (m[1]!.startsWith('.')) return { exact: true };
+    counted.add(m[1]!);
+  }
+  return { exact: false, counted };
+}
+
+function stateKey(state: string, mode: KeyMode): string {
+  if (mode.exact) return state;
+  const s = JSON.parse(state) as { visitCounts?: Record<string, number>; turnIndices?: unknown; turnIdx?: unknown; storySeed?: unknown; previousRandom?: unknown };
+  const kept: Record<string, number> = {};
+  for (const [k, v] of Object.entries(s.visitCounts ?? {})) if (mode.counted.has(k)) kept[k] = v;
+  s.visitCounts = kept;
+  delete s.turnIndices;
+  delete s.turnIdx;
+  delete s.storySeed;
+  delete s.previousRandom;
+  return JSON.stringify(s);
+}
+
+class RevisitedDecision extends Error {}
 
 const describe = (lines: readonly StoryLine[]) => lines.filter((l) => l.text).at(-1)?.text ?? '(start)';
 
 /** Explores the compiled story completely. */
 export function exploreStory(storyJson: string | object, options: ExploreOptions = {}): StoryAnalysis {
+  const json = typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson);
+  const mode = options.exact ? ({ exact: true } as const) : keyMode(json);
+  if (mode.exact) return walk(json, options, mode);
+  try {
+    return walk(json, options, mode);
+  } catch (e) {
+    // a decision came round again: once-only choices now depend on visit counts, so compare whole states
+    if (e instanceof RevisitedDecision) return walk(json, options, { exact: true });
+    throw e;
+  }
+}
+
+function walk(storyJson: string, options: ExploreOptions, mode: KeyMode): StoryAnalysis {
   const maxDepth = options.maxDepth ?? 80;
   const runner: StoryRunner = createStoryRunner(storyJson);
   const memo = new Map<string, Future>();
@@ -76,12 +123,17 @@ export function exploreStory(storyJson: string | object, options: ExploreOptions
 
   const leaf = (paths: number): Future => ({ best: zeroScores(), worst: zeroScores(), minDecisions: 0, maxDecisions: 0, bestTotal: 0, bestChoice: null, paths });
 
+  const onPath: string[] = [];
+
   // Explores from the current runner state, which sits at a decision or an end.
   const visit = (lines: readonly StoryLine[], depth: number): { key: string; future: Future } => {
-    const key = runner.saveState();
+    const state = runner.saveState();
+    const key = stateKey(state, mode);
     const known = memo.get(key);
     if (known) return { key, future: known };
     const choices = runner.currentChoices();
+    const decisionId = `${describe(lines)}\u0000${choices.map((c) => c.text).join('\u0000')}`;
+    if (!mode.exact && choices.length > 0 && onPath.includes(decisionId)) throw new RevisitedDecision();
     const after = describe(lines);
     if (choices.length === 0) {
       if (!lines.some((l) => l.ending)) deadEnds.push({ choice: '(no choice)', after });
@@ -100,9 +152,10 @@ export function exploreStory(storyJson: string | object, options: ExploreOptions
     let bestTotal = -Infinity;
     let bestChoice: Future['bestChoice'] = null;
     let paths = 0;
+    onPath.push(decisionId);
     for (const choice of choices) {
       check(choice.text, choice.assessment, after);
-      runner.restoreState(key);
+      runner.rewind(state);
       runner.choose(choice.index);
       const step = runner.continue();
       note(step.lines);
@@ -122,6 +175,7 @@ export function exploreStory(storyJson: string | object, options: ExploreOptions
       }
       paths += sub.future.paths;
     }
+    onPath.pop();
     const future: Future = { best: best!, worst: worst!, minDecisions, maxDecisions, bestTotal, bestChoice, paths };
     memo.set(key, future);
     return { key, future };
