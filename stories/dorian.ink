@@ -140,7 +140,7 @@ Donderdagmiddag blijft Lina hangen als haar vriendinnen naar huis gaan. Ze trekt
     Dorian mag er niet meer in, vertelt ze. Nu wacht hij haar elke dag na school op bij de snackbar om de hoek. # signaal: opgewacht_bij_snackbar
 }
 Ze heeft nieuwe sneakers aan, duurder dan iemand hier kan betalen. Van Dorian, zegt ze. # signaal: cadeaus_voor_lina
-Dorian zegt dat ik zaterdag mee mag naar een feestje. Met oudere vrienden van hem, in een appartement. Als ik meega, krijg ik een nieuwe telefoon. # spreker: Lina # signaal: uitnodiging_feestje
+Dorian zegt dat ik zaterdag mee mag naar een feestje. Met oudere vrienden van hem, in een flat aan de Parkweg. Als ik meega, krijg ik een nieuwe telefoon. # spreker: Lina # signaal: uitnodiging_feestje
 { gewacht >= 1:
     Mila heeft ook berichtjes van hem gekregen. Of zij zaterdag ook mee wil. Ze is pas veertien. # spreker: Lina # signaal: mila_benaderd
 }
@@ -339,7 +339,7 @@ Hij draait zich om en loopt weg. Even later zie je dat hij je nummer heeft geblo
 === zaterdag ===
 { gewacht >= 2:
     ~ mila_meegenomen = true
-    Zaterdagavond zit je thuis. Het adres van het feestje blijkt leeg: alles is op het laatste moment verplaatst, niemand weet waarheen. # plek: thuis # tijd: Zaterdag, 21.30 uur
+    Zaterdagavond zit je thuis. De politie houdt het adres van het feestje in de gaten, maar daar komt niemand. Mila, die al dagen berichtjes van Dorian kreeg, is vanavond ergens anders naartoe gebracht. Niemand had haar op tijd in beeld. # plek: thuis # tijd: Zaterdag, 21.30 uur
 - else:
     Zaterdagavond zit je thuis. De politie houdt het adres van het feestje in de gaten. Er komt niemand. # plek: thuis # tijd: Zaterdag, 21.30 uur
 }
@@ -393,7 +393,7 @@ Om half elf krijg je een appje van Lina{donderdag_naief or donderdag_ouders:, he
     Mila is net met Dorian mee, naar een hotel. Ze neemt niet op. Ik ben zo bang. # spreker: Lina # signaal: mila_naar_hotel
 }
 { not mila_meegenomen:
-    Het appartement bleef leeg, maar blijkbaar is er iets anders geregeld.
+    Bij de flat aan de Parkweg kwam niemand, maar blijkbaar is er iets anders geregeld.
 }
 { gesprek_belofte:
     Je belt Dorian. Hij neemt niet op. Na een minuut komt er één bericht: jij zou niks zeggen.
@@ -488,13 +488,13 @@ Drie maanden later loop je op een woensdagmiddag door De Loods. # plek: jongeren
     Dorian is heengezonden en woont weer thuis. Hij zegt tegen niemand iets, ook niet tegen jou.
 }
 De signalen waren er al sinds die dinsdagavond.
-Tegen Vos loopt een onderzoek, maar zonder getuigen komt het maar langzaam op gang.
+{ zaterdag_112_dorian: Dankzij Dorians verklaring loopt er een onderzoek tegen Vos. | Tegen Vos loopt een onderzoek, maar zonder getuigen komt het maar langzaam op gang. }
 Er is te lang gewacht. De signalen waren er op tijd, maar de hulp kwam pas toen een kind al iets was aangedaan. Nu komt er hulp op gang, met meer schade dan nodig was. # einde: te_laat
 -> END
 
 === einde_uit_beeld ===
 Drie maanden later sta je 's avonds bij de snackbar waar Dorian altijd stond. Hij is er niet. # plek: straat_avond # tijd: Drie maanden later
-Een week na het overleg was Dorian verdwenen. Zijn moeder meldde hem als vermist. Heengezonden en zonder plan liep hij terug naar de enige die op hem wachtte: Vos.
+Een week na het overleg was Dorian verdwenen. Zijn moeder meldde hem als vermist. Hij was heengezonden, en voordat de hulp rond was, liep hij terug naar de enige die op hem wachtte: Vos.
 { woensdag_verbod:
     Het pandverbod is allang opgeheven. Hij is nooit meer teruggekomen.
 }

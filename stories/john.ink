@@ -111,6 +111,7 @@ Wat doe je? # gespreksvraag: Je ziet buiten je werktijd iets wat niet klopt. Wat
     ~ wacht += 1
     ~ pas_afgegeven = true
     ~ moment = "week_later"
+    Je fietst door. Achter je hoor je een scooter starten.
     -> week_later
 
 === vrijdag ===
@@ -118,8 +119,8 @@ Vrijdagmiddag staat John al bij de deur als je het centrum openmaakt. Je neemt h
 -> onthulling
 
 === week_later ===
-Het hele weekend hoor je niets. Maandagavond komt John niet naar het centrum. # plek: jongerencentrum # tijd: Dinsdag, een week later
-Dinsdagavond komt Milan naar je toe. Hij kijkt ongemakkelijk.
+Het hele weekend hoor je niets van John. Maandagavond komt hij niet naar het centrum. # plek: jongerencentrum
+Dinsdagavond komt Milan naar je toe. Hij kijkt ongemakkelijk. # tijd: Dinsdag, een week later
 Je moet met John praten. Hij zit buiten op het bankje. Hij is helemaal kapot. # spreker: Milan
 John loopt met je mee naar je kantoortje. Hij heeft zijn telefoon al in zijn hand. # plek: kantoor
 -> onthulling
@@ -149,7 +150,7 @@ John pakt de telefoon terug en legt hem op tafel, met het scherm naar beneden. #
 {pas_afgegeven:
     Maandagavond heeft hij zijn pas, zijn pincode en zijn inlogcodes afgegeven aan de jongen met de scooter. Sindsdien gaat er geld van onbekenden in en uit via zijn rekening. # signaal: geld_over_rekening
 }
-Hij heeft al 150 euro van zijn spaargeld overgemaakt.{moment != "donderdag": Donderdagavond moest hij bij de pinautomaat ook zijn laatste geld opnemen en afgeven.} # signaal: spaargeld_weg
+Hij heeft al 150 euro van zijn spaargeld overgemaakt.{moment == "vrijdag": Gisteravond moest hij bij de pinautomaat ook zijn laatste geld opnemen en afgeven.}{moment == "week_later": Vorige week donderdag moest hij bij de pinautomaat ook zijn laatste geld opnemen en afgeven.} # signaal: spaargeld_weg
 Hij kijkt je niet aan. Drie keer achter elkaar zegt hij dat hij zo dom is geweest, dat iedereen het gaat zien en dat hij nooit meer naar school kan. # signaal: schaamte
 Wat zeg je als eerste? # gespreksvraag: John zegt dat hij dom is geweest. Wat heeft hij nu als eerste van je nodig, en wat maakt het voor een jongen extra moeilijk om dit te vertellen?
 + [Je zegt: "Je bent niet dom. Iemand heeft wekenlang gedaan alsof ze te vertrouwen was, en misbruikt dat nu. Dit is afpersing, en dat is niet jouw schuld. Vanaf nu sta je er niet meer alleen voor." #geen_schuld: +3 #belang: +1 #feedback: Je legt de schuld waar die hoort: bij wie hem afperst. Schaamte is bij afpersing met beelden, zeker voor jongens, de grootste drempel om hulp te zoeken. Door dit hardop te zeggen, maak je de volgende stap mogelijk. #bron: Tip 6; VRK art. 19; VRK art. 34]
@@ -217,7 +218,7 @@ Hij wacht op je antwoord. # gespreksvraag: Is John hier dader of slachtoffer? Wa
     John knikt langzaam, alsof hij dat zelf ook al dacht.
 + {not pas_afgegeven} [Je zegt: "Geef hem die pas maar. Dan is het klaar en blijven die foto's offline." #belang: -3 #feedback: Toegeven maakt het niet klaar: afpersers komen terug met nieuwe eisen. Via zijn rekening gaat straks crimineel geld, met kans op een gesloten rekening en een onderzoek naar hem. Zo laat je hem dieper in de uitbuiting zakken. #bron: VRK art. 3; VRK art. 35; art. 273f Sr]
     ~ pas_afgegeven = true
-    John knikt opgelucht. Nog diezelfde avond stuurt hij je een bericht: de jongen met de scooter wilde de pas meteen hebben, en hij heeft hem gegeven, met zijn pincode en zijn inlogcodes.
+    John knikt opgelucht. Nog diezelfde avond stuurt hij je een bericht: de jongen die de pas kwam ophalen, wilde hem meteen hebben. John heeft hem gegeven, met zijn pincode en zijn inlogcodes.
 + {pas_afgegeven} [Je zegt: "Nee. Jij bent afgeperst en gedwongen. Wat iemand je onder dwang laat doen, maakt jou niet de schuldige; dit is uitbuiting, en jij bent het slachtoffer. Die rekening moet zo snel mogelijk dicht, en dat regelen we niet achter je rug om." #belang: +2 #geen_schuld: +2 #feedback: Je benoemt de dwang en haalt de schuld bij hem weg. Wat hij deed, deed hij onder dreiging: dat is criminele uitbuiting, een vorm van mensenhandel (art. 273f Sr), en slachtoffers horen niet gestraft te worden voor wat ze gedwongen moesten doen. Tegelijk pak je door: de rekening moet snel dicht. #bron: art. 273f Sr; VRK art. 35; VRK art. 19]
     John zegt niets, maar zijn schouders zakken een stukje. Voor het eerst kijkt hij niet meer steeds naar de deur.
 + {pas_afgegeven} [Je zegt: "Tja, je hebt die pas wel zelf afgegeven. Dan ben je gewoon een geldezel, en daar ben je zelf verantwoordelijk voor." #geen_schuld: -3 #belang: -1 #feedback: Je maakt hem verantwoordelijk voor wat anderen hem opleggen. Daarmee zie je de dwang niet, en leert John dat hij beter kan zwijgen. Wie onder dreiging zijn rekening moet afstaan, is slachtoffer van uitbuiting (art. 273f Sr). #bron: art. 273f Sr; Tip 6]
@@ -270,13 +271,14 @@ Goed dat jullie bellen. Dit is afpersing met beelden die overgaat in criminele u
 {pas_afgegeven:Zijn rekening moet zo snel mogelijk worden geblokkeerd.|Maandagavond gaat John niet naar die snackbar. De politie weet ervan.} # spreker: Zorgcoördinator
 Hij is veertien, dus zijn ouders moeten het weten, tenzij ze zelf bij de uitbuiting betrokken zijn. Is daar iets over bekend? # spreker: Zorgcoördinator
 Je vertelt wat je weet: niets wijst erop dat zijn ouders erbij betrokken zijn. Wel is John bang voor hun reactie.
+En wijs John op Helpwanted. Als er ergens beelden van hem opduiken, kunnen zij helpen om die te laten verwijderen. # spreker: Zorgcoördinator
 -> ouders_betrekken
 
 === ouders_betrekken ===
 Later die dag belt de moeder van John naar het centrum. # plek: kantoor # tijd: Later die dag
 Ik maak me zorgen. Hij slaapt slecht, zit tot diep in de nacht op zijn telefoon en wil niet meer naar voetbal. Weet jij wat er is? # spreker: Moeder van John # signaal: slaapt_slecht
 John heeft je gevraagd zijn ouders erbuiten te houden.{route == "zc": De zorgcoördinator zei dat ze het moeten weten.} # gespreksvraag: Hoe betrek je de ouders zo dat het John helpt en hem niet extra beschadigt?
-+ [Je zegt dat je haar graag wilt spreken, maar eerst met John. Samen met hem bereid je voor wat hij wil vertellen. Die avond vertellen jullie het zijn ouders samen, met jou erbij: dat hij wordt afgeperst, dat het niet zijn schuld is, en wat er nu gebeurt. #belang: +2 #verwijzing: +1 #feedback: Je betrekt zijn ouders, want zij zijn als eersten verantwoordelijk voor hem en niets wijst erop dat ze bij de uitbuiting betrokken zijn. Door het samen met John voor te bereiden, houdt hij regie over zijn eigen verhaal, en vang jij een eerste boze of geschrokken reactie op. #bron: VRK art. 5; VRK art. 18; VRK art. 12]
++ [Je zegt dat je haar graag spreekt, maar dat je eerst met John praat. Samen met hem bereid je voor wat hij wil vertellen. Die avond vertellen jullie het zijn ouders samen, met jou erbij: dat hij wordt afgeperst, dat het niet zijn schuld is, en wat er nu gebeurt. #belang: +2 #verwijzing: +1 #feedback: Je betrekt zijn ouders, want zij zijn als eersten verantwoordelijk voor hem en niets wijst erop dat ze bij de uitbuiting betrokken zijn. Door het samen met John voor te bereiden, houdt hij regie over zijn eigen verhaal, en vang jij een eerste boze of geschrokken reactie op. #bron: VRK art. 5; VRK art. 18; VRK art. 12]
     ~ ouders = 1
     Die avond zit je met John en zijn ouders aan de keukentafel. John vertelt het begin; jij vertelt de rest. # plek: thuis # tijd: Die avond
     Hoe haal je het in je hoofd om zulke foto's te sturen? # spreker: Vader van John
@@ -297,6 +299,7 @@ John heeft je gevraagd zijn ouders erbuiten te houden.{route == "zc": De zorgco�
   }
 
 === aangifte ===
+~ temp op_zijn_hoede = false
 {moment == "week_later":
     In een spreekkamer op het politiebureau zit je met de zorgcoördinator, een mensenhandelrechercheur en de wijkagent van Johns wijk. Over een halfuur komt John. # plek: spreekkamer # tijd: Donderdag, 10.30 uur
 - else:
@@ -307,9 +310,10 @@ De anderen kijken jou aan. Jij kent John het best. # gespreksvraag: Hoe je iets 
 + [Je zegt: "Het gaat om seksueel misbruikmateriaal van een kind, dat een afperser tegen hem gebruikt. En John heeft zijn rekening niet uitgeleend: hij werd gedwongen. Ik wil dat hij als slachtoffer wordt gehoord, met iemand die hij vertrouwt erbij." #geen_schuld: +2 #belang: +2 #feedback: Woorden doen ertoe. Het woord van de wijkagent laat het klinken als porno, alsof er sprake is van instemming; het gaat om misbruikmateriaal van een kind. Door de dwang te benoemen, help je voorkomen dat John als verdachte wordt gezien. #bron: Terminologiegids; art. 273f Sr; VRK art. 34]
     De wijkagent knikt. "Terecht. Zo had ik het niet bekeken."
 + [Je knikt: "Zo zit het, ja. Al heeft hij die foto's natuurlijk wel zelf gestuurd, en die rekening is ook van hem." #geen_schuld: -3 #feedback: Je neemt een woord over dat de ernst verhult, en je legt de schuld weer bij John. Wie zo het gesprek ingaat, hoort hem eerder als verdachte dan als slachtoffer. Het gaat om seksueel misbruikmateriaal van een kind, gemaakt en gebruikt door een afperser. #bron: Terminologiegids; VRK art. 34; art. 273f Sr]
-    ~ vertrouwen -= 1
+    ~ vertrouwen -= 2
     Laten we het seksueel misbruikmateriaal van een kind noemen. En John is hier slachtoffer: wat hij deed, deed hij onder dwang. Als wij dat zelf niet zo zien, gaat hij zich in het gesprek verdedigen in plaats van vertellen. # spreker: Zorgcoördinator
-    Later merk je dat John in het gesprek op zijn hoede is, ook tegenover jou.
+    ~ op_zijn_hoede = true
+    De wijkagent kijkt van jou naar de zorgcoördinator en maakt een aantekening.
 - {
   - ouders == 1:
     John komt binnen met zijn moeder. Ze blijft naast hem zitten.
@@ -319,13 +323,14 @@ De anderen kijken jou aan. Jij kent John het best. # gespreksvraag: Hoe je iets 
     John komt alleen. De rechercheur vraagt waar zijn ouders zijn; ze wil hen er graag bij hebben. John kijkt naar de grond. Het gesprek thuis moet nu alsnog, onder druk.
   }
 John doet aangifte van afpersing. De rechercheur hoort hem als slachtoffer, in een rustige kamer, en neemt de tijd.
+{op_zijn_hoede:Toch merk je dat John op zijn hoede is, ook tegenover jou. Het gesprek was al begonnen voordat hij binnenkwam.}
 {bewijs:De screenshots die jullie maakten, geven de rechercheur een begin: het account, de datums, de eisen.|Omdat de berichten zijn verwijderd, moet de rechercheur het vooral doen met wat John zich herinnert.}
 De zorgcoördinator regelt gespecialiseerde hulp voor John en een vast aanspreekpunt voor zijn ouders.
 -> afloop
 
 === politie_route ===
 Een agent noteert je melding. Hij vraagt naar de naam van John, zijn adres en zijn bank. Naar de afperser vraagt hij niet; daar heb jij het ook niet over gehad.
-Een paar dagen later staan er twee agenten bij John thuis. Zijn ouders horen van hen dat hun zoon wordt verdacht van betrokkenheid bij witwassen. # plek: thuis # tijd: Een paar dagen later
+Een paar dagen later staan er twee agenten bij John thuis. Zijn ouders horen van hen dat hun zoon als verdachte in beeld is bij een onderzoek naar witwassen. # plek: thuis # tijd: Een paar dagen later
 Pas als zijn moeder blijft doorvragen, vertelt John over de foto's. De bank blokkeert zijn rekening.
 Een week later belt zijn moeder je op. De politie wil John verhoren als verdachte. # plek: kantoor # tijd: Een week later
 Waarom heeft u niet eerst met ons gepraat? En met hem? Hij wordt afgeperst, en nu is hij de verdachte. # spreker: Moeder van John
@@ -333,7 +338,7 @@ Ze wacht op je antwoord. # gespreksvraag: John wordt als verdachte gezien. Wat k
 + [Je erkent dat je het anders had moeten aanpakken. Daarna bel je, met medeweten van John en zijn ouders, alsnog de zorgcoördinator mensenhandel en vraag je haar met de politie te bespreken dat John wordt afgeperst en uitgebuit. #verwijzing: +2 #belang: +2 #geen_schuld: +1 #feedback: Je herstelt de route. Via de zorgcoördinator komt de uitbuiting in beeld, en daarmee het uitgangspunt dat slachtoffers niet gestraft horen te worden voor wat ze gedwongen moesten doen. Een fout erkennen en herstellen hoort bij niet loslaten. #bron: art. 273f Sr; Tip 8; Tip 6]
     ~ route = "politie_hersteld"
     De zorgcoördinator belt dezelfde middag met de recherche. "Goed dat je het alsnog meldt," zegt ze. "Maar het verhoor is al gepland. Dat kan ik niet meer terugdraaien."
-+ [Je zegt: "Misschien is het goed dat hij merkt dat dit gevolgen heeft. Ik laat het verder aan de politie." #belang: -2 #geen_schuld: -2 #feedback: Je laat John los op het moment dat hij het hardst iemand nodig heeft, en je noemt de gevolgen van zijn uitbuiting verdiend. Jonge slachtoffers die geen hulp krijgen, raken vaak dieper in de uitbuiting. Het is nog niet te laat om de zorgcoördinator mensenhandel in te schakelen. #bron: Tip 7; Tip 6; art. 273f Sr]
++ [Je zegt: "Misschien is het goed dat hij merkt dat dit gevolgen heeft. Ik laat het verder aan de politie." #belang: -2 #geen_schuld: -2 #feedback: Zo laat je John los op het moment dat hij het hardst iemand nodig heeft, en klinkt het alsof hij de gevolgen van zijn uitbuiting verdient. Jonge slachtoffers die geen hulp krijgen, raken vaak dieper in de uitbuiting. Het is nog niet te laat om de zorgcoördinator mensenhandel in te schakelen. #bron: Tip 7; Tip 6; art. 273f Sr]
     Zijn moeder hangt op.
 - -> afloop
 
@@ -350,10 +355,10 @@ Ze wacht op je antwoord. # gespreksvraag: John wordt als verdachte gezien. Wat k
 }
 
 === einde_beschermd ===
-Maandagavond om acht uur stond er niemand bij de snackbar. John zat thuis, bij zijn ouders. De politie wist ervan, en zijn pas was geblokkeerd. # plek: jongerencentrum # tijd: Drie maanden later
+Maandagavond om acht uur ging John niet naar de snackbar. Hij zat thuis, bij zijn ouders. De politie wist ervan, en zijn pas was geblokkeerd. # plek: jongerencentrum # tijd: Drie maanden later
 Nog dagenlang kwamen er dreigberichten, van steeds nieuwe accounts. John reageerde niet en bewaarde alles voor de rechercheur.
 Voor zover bekend zijn de foto's nergens opgedoken. John weet dat hij bij Helpwanted terechtkan als dat ooit toch gebeurt. De angst gaat niet zomaar weg.
-De jongen met de scooter is opgepakt. Wie er achter "Lisa" zit, weet de politie nog niet.
+Dankzij de bewaarde berichten kwam de politie uit bij een jongen uit de buurt die voor "Lisa" passen ophaalde. Wie er achter het account zit, weet de politie nog niet.
 Via de zorgcoördinator praat John met een hulpverlener die gespecialiseerd is in trauma na uitbuiting. Hij slaapt beter, al is het nog niet goed.
 Sinds een paar weken speelt hij weer mee in het FIFA-toernooi. Soms blijft hij na sluitingstijd nog even hangen, gewoon om te praten.
 John werd als slachtoffer gezien en op tijd beschermd. Het is niet voorbij: hij leert leven met wat er is gebeurd, de dader achter het account is niet gevonden, en jij laat hem niet los. # einde: beschermd
@@ -361,8 +366,9 @@ John werd als slachtoffer gezien en op tijd beschermd. Het is niet voorbij: hij 
 
 === einde_deels ===
 John heeft hulp gekregen, maar niet alles is goed gegaan. # plek: jongerencentrum # tijd: Drie maanden later
+Via de zorgcoördinator praat hij met een hulpverlener die gespecialiseerd is in trauma na uitbuiting. Dat helpt, langzaam.
 {pas_afgegeven:
-    Via de rekening van John is duizenden euro's doorgesluisd, geld van mensen die zelf zijn opgelicht. De bank heeft zijn rekening gesloten. Het kost maanden en veel gesprekken om duidelijk te maken dat hij werd gedwongen.
+    Via de rekening van John zijn duizenden euro's doorgesluisd, geld van mensen die zelf zijn opgelicht. De bank heeft zijn rekening gesloten. Het kost maanden en veel gesprekken om duidelijk te maken dat hij werd gedwongen.
 }
 {not bewijs:
     Omdat de berichten waren verwijderd, had de rechercheur weinig om mee te werken. Het onderzoek naar "Lisa" liep snel vast.
@@ -377,7 +383,7 @@ John heeft hulp gekregen, maar niet alles is goed gegaan. # plek: jongerencentru
     Er ging veel tijd verloren voordat iemand doorvroeg. In die weken raakte John zijn spaargeld en zijn slaap kwijt, en de mensen achter "Lisa" merkten hoe bang hij was.
 }
 {vertrouwen < 3:
-    John praat met de hulpverlener, maar nauwelijks nog met jou. Hij komt zelden meer naar het centrum.
+    Met jou praat hij nauwelijks nog. Hij komt zelden meer naar het centrum.
 }
 {ouders == -1:
     Zijn ouders hoorden het van jou, zonder hem erbij. Het duurde weken voordat John thuis weer iets durfde te vertellen.
@@ -385,7 +391,6 @@ John heeft hulp gekregen, maar niet alles is goed gegaan. # plek: jongerencentru
 {ouders == 0:
     Zijn ouders hoorden het pas toen de politie naar hen vroeg. Thuis moest het gesprek alsnog, onder druk, en niemand was erop voorbereid.
 }
-Via de zorgcoördinator praat John wel met een hulpverlener die gespecialiseerd is in trauma na uitbuiting. Dat helpt, langzaam.
 John wordt als slachtoffer gezien en krijgt hulp, maar een deel van de schade had voorkomen kunnen worden. # einde: deels_beschermd
 -> END
 
@@ -393,11 +398,14 @@ John wordt als slachtoffer gezien en krijgt hulp, maar een deel van de schade ha
 {
 - route == "politie_hersteld":
     Toen de zorgcoördinator erbij kwam, ging de recherche ook de afpersing onderzoeken. Maar John had toen al een verhoor als verdachte achter de rug, en zijn rekening was gesloten. # plek: jongerencentrum # tijd: Drie maanden later
-    Het duurt maanden voordat hij hoort dat hij als slachtoffer wordt gezien. Hij heeft nu hulp via de zorgcoördinator, maar volwassenen vertrouwt hij niet snel meer.
+    Het duurde weken voordat duidelijk werd dat hij als slachtoffer wordt gezien. Hij heeft nu hulp via de zorgcoördinator, maar volwassenen vertrouwt hij niet snel meer.
     Soms komt hij nog naar het centrum. Tegen jou is hij beleefd, meer niet.
 - else:
     Na zijn verhoor als verdachte kwam John niet meer naar het centrum. Niemand onderzocht de afpersing. # plek: jongerencentrum # tijd: Drie maanden later
     Van Milan hoor je dat John nu zelf klasgenoten vraagt of ze hun bankpas willen uitlenen, voor geld. Wie hem daartoe dwingt, weet niemand.
+}
+{confrontatie:
+    De foto die naar een klasgenoot ging, is via school verwijderd. Op school wordt nog steeds over John gepraat.
 }
 John werd behandeld als verdachte in plaats van als slachtoffer van afpersing en uitbuiting, en het signaal kwam pas laat of nooit op de juiste plek. # einde: als_verdachte_gezien
 -> END
@@ -409,6 +417,9 @@ John heeft één keer met de Kindertelefoon gepraat, vertelt Milan later. Dat hi
 - else:
     {pas_afgegeven:Via zijn rekening liep nog wekenlang geld van onbekenden, tot de bank hem sloot.|Maandagavond ging John toch naar de snackbar. In zijn eentje durfde hij niet anders.}
 }
-Na een paar weken kwam hij niet meer naar het centrum. Zijn nummer werkt niet meer.
-Het signaal is nooit op de juiste plek aangekomen. John is uit beeld geraakt, en hoe het nu met hem gaat, weet niemand. # einde: uit_beeld
+{confrontatie:
+    De foto die naar een klasgenoot ging, deed op school de ronde. Hij is weer verwijderd, maar iedereen op school weet ervan.
+}
+{ouders == 1:Na een paar weken kwam hij niet meer naar het centrum. Zijn ouders zeggen dat hij zich schaamt.|Na een paar weken kwam hij niet meer naar het centrum. Zijn nummer werkt niet meer.}
+{ouders == 1:Het signaal is nooit bij de zorgcoördinator mensenhandel of Veilig Thuis aangekomen. Zijn ouders doen wat ze kunnen, maar voor de hulpverlening is John uit beeld geraakt.|Het signaal is nooit op de juiste plek aangekomen. John is uit beeld geraakt, en hoe het nu met hem gaat, weet niemand.} # einde: uit_beeld
 -> END

@@ -8,6 +8,11 @@
 
 // Sylvia, 15. De speler is haar mentor. De signalen komen in stukjes, over een paar weken.
 // Variabelen: wachten en overhaast handelen hebben allebei gevolgen.
+// Let op bij het bewerken:
+// - Zet nooit een tijd als 14.05 of 8.00 direct na een komma (", 14.05"): inkjs leest dat als
+//   een getal en het verhaal laadt niet meer. Schrijf bijvoorbeeld "14.15 uur".
+// - De keuzes zijn '+' en het verhaal gebruikt geen tellers van knopen: zo kan de verkenner
+//   paden die weer samenkomen samenvoegen, en blijft npm run explore snel.
 VAR vertrouwen = 0      // hoeveel Sylvia de mentor vertrouwt
 VAR wacht = 0           // hoeveel tijd er verloren gaat door af te wachten
 VAR overhaast = 0       // hoe vaak de mentor overhaast handelt
@@ -67,7 +72,7 @@ Ruud kijkt je afwachtend aan. # gespreksvraag: Hoe reageer je op een collega die
 + [Ik zeg: "Goed dat je het vertelt. Wil je opschrijven wat je zag, en wanneer? Dan leg ik het naast wat ik zelf merk." #belang: +1 #verwijzing: +2 #feedback: Je neemt het signaal van je collega serieus en legt vast wat er gezien is, met datum: stap 1 van de Meldcode. Zo worden losse fragmenten één beeld, en dat beeld kan op de juiste plek terechtkomen. #bron: Meldcode stap 1; Tip 8]
     Ruud mailt je die middag wat hij zag, met data erbij.
     -> vrijdag
-+ [Ik haal mijn schouders op: "Ze is vijftien, ze weet heus wel wat ze doet. Wij zijn een school, geen jeugdzorg." #geen_schuld: -3 #belang: -2 #feedback: Een meisje van vijftien dat vastzit aan een veel oudere man, maakt geen vrije keuze. Door het haar keus te noemen, leg je de verantwoordelijkheid bij Sylvia en niet bij de volwassene die haar aan zich bindt. School is juist een plek waar signalen samenkomen. #bron: Tip 2; Tip 4; VRK art. 34]
++ [Ik haal mijn schouders op: "Ze is vijftien, ze weet heus wel wat ze doet. Wij zijn een school, geen jeugdzorg." #geen_schuld: -3 #belang: -2 #feedback: Een meisje van vijftien dat vastzit aan een veel oudere man, maakt geen vrije keuze. Door het haar keus te noemen, leg je de verantwoordelijkheid bij Sylvia en niet bij de volwassene die haar aan zich bindt: dat is victim blaming. School is juist een plek waar signalen samenkomen. #bron: Tip 2; Tip 4; VRK art. 34]
     ~ wacht += 1
     Ruud knikt. Jullie praten over iets anders.
     -> vrijdag
@@ -148,7 +153,7 @@ Sylvia kijkt tijdens het gesprek steeds op haar telefoon en typt meteen terug al
 Ze gaat op het puntje van haar stoel zitten, klaar om weg te gaan. # gespreksvraag: Hoe open je een gesprek met een jongere van wie je vermoedt dat ze wordt uitgebuit?
 + [Ik zeg: "Ik maak me zorgen om je. Je bent vaak moe, je mist lessen en de gymleraar zag blauwe plekken. Je hoeft niets te vertellen wat je niet wilt, maar ik ben er voor je." #belang: +2 #geen_schuld: +2 #feedback: Je benoemt wat je ziet, zonder oordeel, en laat de regie bij Sylvia. Zo is het gesprek uit stap 3 van de Meldcode bedoeld: ze hoeft zich niet te verdedigen, en de kans wordt groter dat ze iets vertelt. #bron: Meldcode stap 3; Tip 6; VRK art. 12]
     ~ vertrouwen += 2
-+ [Ik vraag: "Wie is die man die je steeds ophaalt? Waarom ga je eigenlijk met hem mee?" #geen_schuld: -3 #belang: -1 #feedback: "Waarom ga je met hem mee?" legt de verantwoordelijkheid bij Sylvia en leidt af van wie haar onder druk zet. Zulke vragen vergroten de schaamte en maken praten moeilijker. Vraag hoe het met haar gaat, niet waarom zij iets deed. #bron: Tip 6; Terminologiegids]
++ [Ik vraag: "Wie is die man die je steeds ophaalt? Waarom ga je eigenlijk met hem mee?" #geen_schuld: -3 #belang: -1 #feedback: "Waarom ga je met hem mee?" is victim blaming: de vraag legt de verantwoordelijkheid bij Sylvia en leidt af van wie haar onder druk zet. Zulke vragen vergroten de schaamte en maken praten moeilijker. Vraag hoe het met haar gaat, niet waarom zij iets deed. #bron: Tip 6; Terminologiegids]
     ~ vertrouwen -= 2
 + [Ik zeg: "Als je zo blijft verzuimen, moet ik dat melden en krijg je met de leerplichtambtenaar te maken. Dus vertel: wat is er aan de hand?" #belang: -1 #geen_schuld: -1 #feedback: Met een dreigement begin je bij het verzuim in plaats van bij Sylvia. Ze hoort vooral dat zij het probleem is, en een kind dat onder druk staat van een uitbuiter, zegt dan niets. #bron: Tip 6; Tip 4]
     ~ vertrouwen -= 1
@@ -186,7 +191,7 @@ En je vertelt dit aan niemand. Aan niemand, hoor je? # spreker: Sylvia
 
 === geheim_vraag ===
 Ze kijkt je aan en wacht op je antwoord. # gespreksvraag: Sylvia vraagt je het aan niemand te vertellen. Wat beloof je wel, en wat niet?
-+ [Ik zeg: "Dat kan ik je niet beloven, want ik wil dat je veilig bent en daar heb ik anderen voor nodig. Maar ik doe niets achter je rug om. Ik vertel je steeds wat ik doe en waarom, en wat jij vindt, telt mee." #belang: +3 #geen_schuld: +1 #verwijzing: +1 #feedback: Je neemt Sylvia's angst en haar mening serieus, maar belooft niets wat je niet kunt waarmaken. Haar veiligheid weegt zwaarder dan haar wens om te zwijgen, en door open te zijn over wat je doet, blijf je betrouwbaar: zonder toestemming is niet zonder medeweten. #bron: VRK art. 12; VRK art. 3; Tip 6]
++ [Ik zeg: "Dat kan ik je niet beloven, want ik wil dat je veilig bent en daar heb ik anderen voor nodig. Maar ik doe niets achter je rug om. Ik vertel je steeds wat ik doe en waarom, en wat jij vindt, telt mee." #belang: +3 #geen_schuld: +1 #verwijzing: +1 #feedback: Je neemt Sylvia's angst en haar mening serieus, maar belooft niets wat je niet kunt waarmaken. Haar belang en haar veiligheid wegen zwaarder dan haar wens om te zwijgen, en door open te zijn over wat je doet, blijf je betrouwbaar: zonder toestemming is niet zonder medeweten. #bron: VRK art. 12; VRK art. 3; Tip 6]
     ~ vertrouwen += 1
     { vertrouwen >= 3:
         Ze slikt. Dan knikt ze, heel klein.
@@ -196,19 +201,20 @@ Ze kijkt je aan en wacht op je antwoord. # gespreksvraag: Sylvia vraagt je het a
         Ze snuift en loopt weg. Maar ze gooit de deur niet dicht.
     }
     -> besluit
-+ [Ik zeg: "Beloofd. Dit blijft tussen ons." #belang: -3 #verwijzing: -1 #feedback: Je wilt haar vertrouwen niet kwijtraken, en dat is begrijpelijk. Maar dit is een belofte die je niet kunt houden: houd je je eraan, dan blijft Sylvia onbeschermd, en breek je haar, dan voelt ze zich verraden. Beloof alleen wat je kunt waarmaken. #bron: Tip 6; VRK art. 3]
++ [Ik zeg: "Beloofd. Dit blijft tussen ons." #belang: -3 #verwijzing: -1 #feedback: Je wilt haar vertrouwen niet kwijtraken, en dat is begrijpelijk. Maar dit is een belofte die je niet kunt houden: houd je je eraan, dan blijft Sylvia onbeschermd; kom je erop terug, dan voelt ze zich verraden. Beloof alleen wat je kunt waarmaken. #bron: Tip 6; VRK art. 3]
     ~ geheim = true
     Sylvia ontspant een beetje. Dan gaat ze. Jij blijft achter met iets wat je nu niet meer kwijt kunt.
     -> besluit
 + [Ik zeg: "Dit gaat te ver. Ik bel nu de politie over die man, en dan doe jij aangifte." #belang: -2 #verwijzing: -1 #feedback: Je neemt het serieus, maar je gaat over Sylvia heen. Een kind dat bang is voor een uitbuiter, dwing je niet tot aangifte; dat kan haar juist terugdrijven naar de man. Meld via Veilig Thuis en de zorgcoördinator mensenhandel, en bel 112 bij acuut gevaar. #bron: VRK art. 12; Tip 6; Tip 8]
     ~ overhaast += 1
-    ~ vertrouwen -= 2
     -> politie_nu
 
 === politie_nu ===
+// Sylvia voelt zich overvallen: haar vertrouwen in jou is weg.
+~ vertrouwen = -1
 Je pakt je telefoon en belt het algemene nummer van de politie terwijl Sylvia erbij zit. Ze wordt lijkbleek, grijpt haar tas en rent de kamer uit. # plek: telefoon
 De agent noteert je verhaal en zegt dat het wordt doorgezet naar de collega's van mensenhandel. Dan vraagt hij of Veilig Thuis al op de hoogte is.
-Sylvia komt de rest van de week niet meer op school.
+Sylvia komt die middag niet meer in de les.
 -> besluit
 
 === besluit ===
@@ -241,9 +247,9 @@ Inge legt het afwegingskader van de meldcode op tafel en vraagt wat jij nu wilt 
 - vertrouwen >= 0:
     Je zoekt Sylvia op en vertelt haar wat je gaat melden, bij wie, en waarom. Ze is boos. # plek: spreekkamer
     Dus je doet het toch. # spreker: Sylvia
-    Maar ze hoort je uit, en ze loopt niet weg.
+    Maar ze laat je uitpraten, en ze loopt niet weg.
 - else:
-    Sylvia ontloopt je. Je stuurt haar via de schoolapp een bericht: wat je gaat melden, bij wie, en waarom. Ze leest het, maar reageert niet. # plek: spreekkamer
+    Sylvia is nergens in school te vinden. Je stuurt haar via de schoolapp een bericht: wat je gaat melden, bij wie, en waarom. Ze leest het, maar reageert niet. # plek: spreekkamer
 }
 Daarna bel je Veilig Thuis, met Inge naast je. # plek: telefoon
 Wat u beschrijft, zien wij als acute onveiligheid. We pakken dit met voorrang op en stemmen af met de zorgcoördinator mensenhandel en, waar nodig, met de politie. Weet u of haar moeder een rol speelt in de uitbuiting? # spreker: Veilig Thuis
@@ -257,8 +263,8 @@ Voor zover je weet niet: ze werkt veel en zag weinig van wat er speelde. Jullie 
 -> crisis
 
 === doorverwezen ===
-De schoolmaatschappelijk werker plant een gesprek over middelengebruik en slaapritme. # plek: spreekkamer
-Sylvia komt één keer. Over de man, de huizen en de 'schuld' vraagt niemand door. Het tweede gesprek zegt ze af.
+De schoolmaatschappelijk werker kan Sylvia donderdagochtend zien, voor een gesprek over middelengebruik en slaapritme. # plek: spreekkamer # tijd: Donderdag, 10.15 uur
+Sylvia komt. Het gaat over wiet, over op tijd naar bed gaan en over haar verzuim. Over de man, de huizen en de 'schuld' vraagt niemand door; daar was de verwijzing niet voor.
 -> crisis
 
 === afwachten ===
@@ -278,12 +284,12 @@ Je stuurt haar een bericht via de schoolapp. Ze leest het, maar antwoordt niet.
 
 === crisis_weg ===
 Na het laatste uur staat Noor, een klasgenoot van Sylvia, bij je deur. Ze heeft rode ogen. # plek: gang # tijd: Donderdag, 15.40 uur
-Sylvia is sinds zondag niet meer thuis geweest. Haar moeder denkt dat ze bij een vriendin slaapt, maar dat is niet zo. Ze appte me net vanaf een nummer dat ik niet ken. Ze zit in een huis in een andere stad, en vannacht moet ze ergens anders heen. Ze schreef dat ze bang is. # spreker: Noor
-Sylvia is sinds zondag van huis weg. Ze appt een vriendin vanaf een onbekend nummer dat ze in een huis in een andere stad zit en vannacht ergens anders heen moet. # signaal: weggelopen
+Sylvia is al twee nachten niet thuis geweest. Haar moeder denkt dat ze bij een vriendin slaapt, maar dat is niet zo. Ze appte me net vanaf een nummer dat ik niet ken. Ze zit in een huis in een andere stad, ze weet zelf niet eens waar. En vannacht moet ze ergens anders heen. Ze schreef dat ze bang is. # spreker: Noor
+Sylvia is al twee nachten van huis weg. Ze appt een vriendin vanaf een onbekend nummer dat ze in een huis in een andere stad zit en vannacht ergens anders heen moet. # signaal: weggelopen
 -> crisis_keuze
 
 === crisis_bericht ===
-Om 15.40 uur krijg je een bericht via de chat van de schoolapp. Het is van Sylvia. # plek: telefoon # tijd: Donderdag, 15.40 uur
+Na het laatste uur krijg je een bericht via de chat van de schoolapp. Het is van Sylvia. # plek: telefoon # tijd: Donderdag, 15.40 uur
 hij haalt me om 7 uur op bij het station. ik moet mee naar een huis in een andere stad. ik wil niet. maar als ik niet kom gaat hij naar mijn zusje # spreker: Sylvia
 Sylvia stuurt je zelf een bericht: de man haalt haar vanavond om zeven uur op bij het station, om haar mee te nemen naar een huis in een andere stad. # signaal: bericht_sylvia
 Ze heeft het aan jou gestuurd. Dat is niet niks.
@@ -308,16 +314,16 @@ Een klasgenoot vertelt dat Sylvia vanavond om zeven uur bij het station wordt op
 Je hebt niet veel tijd om na te denken. # gespreksvraag: Wanneer is iets niet meer voor Veilig Thuis of een overleg, maar voor 112?
 + [Ik bel direct 112: een meisje van vijftien is in acuut gevaar. Ik geef door wat ik weet, en daarna bel ik Inge en Sylvia's moeder. #belang: +3 #verwijzing: +3 #feedback: Bij acuut gevaar bel je 112: nu telt elke minuut. Veilig Thuis en de zorgcoördinator zijn er voor melden, advies en hulp, maar niet voor wat er vanavond gebeurt. De politie kan Sylvia beschermen en heeft de middelen om haar te vinden. #bron: Tip 8; VRK art. 34; VRK art. 35]
     -> bel_112
-+ [Ik ga er zelf naartoe om Sylvia bij die man weg te halen. #belang: -2 #verwijzing: -2 #feedback: Je wilt haar redden, maar je brengt jezelf en Sylvia in gevaar en je waarschuwt de man. Uitbuiters schrikken nergens voor terug als ze dreigen iemand kwijt te raken. Bij acuut gevaar is 112 de weg: de politie kan wat jij niet kunt. #bron: Tip 6; Tip 8]
++ [Ik ga zelf achter Sylvia aan om haar bij die man weg te halen. #belang: -2 #verwijzing: -2 #feedback: Je wilt haar redden, maar je brengt jezelf en Sylvia in gevaar en je waarschuwt de man. Uitbuiters schrikken nergens voor terug als ze dreigen iemand kwijt te raken. Bij acuut gevaar is 112 de weg: de politie kan wat jij niet kunt. #bron: Tip 6; Tip 8]
     -> zelf_erheen
 + [Ik breng het maandag in bij het zorgoverleg op school. Tot dan kan ik weinig doen. #belang: -3 #verwijzing: -3 #feedback: Dit is het moment waarop wachten niet kan: Sylvia is vanavond in direct gevaar. Een overleg op maandag komt te laat; bij acuut gevaar bel je meteen 112. #bron: Tip 8; VRK art. 19; VRK art. 34]
     -> wachten_maandag
 
 === bel_112 ===
 ~ gevonden = true
-De meldkamer stelt korte, duidelijke vragen. Je geeft alles door: wie Sylvia is, hoe oud ze is, {weg:het onbekende nummer en wat ze aan Noor schreef|het station, de tijd en de auto}, en {melding == 2:dat Veilig Thuis en de zorgcoördinator mensenhandel al betrokken zijn|wat je de afgelopen weken hebt gezien}. # plek: telefoon
+De meldkamer stelt korte, duidelijke vragen. Je vertelt wie Sylvia is en hoe oud ze is, en {weg:je geeft het onbekende nummer door en wat ze aan Noor schreef|je noemt het station, de tijd en de auto}. {melding == 2:Je zegt erbij dat Veilig Thuis en de zorgcoördinator mensenhandel al betrokken zijn.|Je vertelt ook wat je de afgelopen weken hebt gezien.} # plek: telefoon
 { weg:
-    Die nacht vindt de politie Sylvia in een woning in een andere stad. Ze is vier dagen weg geweest. # tijd: Vrijdag, 3.10 uur
+    Die nacht vindt de politie Sylvia in een woning in een andere stad, via het nummer waarmee ze Noor appte. Ze was bijna drie dagen weg. # tijd: Vrijdag, 3.10 uur
 - else:
     Om kwart over zeven belt Inge je terug: de politie heeft de auto bij het station staande gehouden. Sylvia is in veiligheid, voor nu. Haar moeder is onderweg naar het politiebureau. # tijd: Donderdag, 19.15 uur
 }
@@ -326,11 +332,11 @@ Een rechercheur mensenhandel neemt het over. Sylvia wordt die nacht ook gezien d
 
 === zelf_erheen ===
 { weg:
-    Je rijdt naar de stad waar Sylvia volgens Noor zit, maar je hebt alleen de naam van een wijk, geen adres. Na een uur rondrijden geef je het op. # plek: straat_avond # tijd: Donderdag, 18.30 uur
+    Je belt het nummer waarmee Sylvia Noor appte. Een man neemt op. Als je zegt wie je bent, hangt hij op. Daarna staat het nummer uit. # plek: telefoon # tijd: Donderdag, 15.55 uur
 - else:
     Bij het station staat de auto er al. Als je dichterbij komt, ziet de man je. Hij trekt op voordat je bij het portier bent, met Sylvia op de achterbank. # plek: straat_avond # tijd: Donderdag, 18.55 uur
 }
-Pas dan bel je 112. Er is kostbare tijd verloren.
+{weg:Pas dan bel je 112. Het spoor via dat nummer is koud geworden.|Pas dan bel je 112. Er is kostbare tijd verloren.}
 { melding == 2:
     ~ gevonden = true
     ~ weg = true
@@ -373,7 +379,7 @@ Iedereen doet nu zo moeilijk. Maar het is toch ook mijn eigen schuld. Ik ben zel
 + (troost) [Ik zeg: "Het is niet jouw schuld. Hij heeft je afhankelijk gemaakt en misbruik van je gemaakt. Wat hij deed is strafbaar, niet wat jij deed." #geen_schuld: +3 #belang: +1 #feedback: Je legt de schuld waar die hoort: bij de man die haar uitbuitte. Veel slachtoffers voelen zich medeschuldig, juist omdat de uitbuiter hen dat liet geloven. Erkennen wat haar is aangedaan, is een eerste stap naar herstel. #bron: art. 273f Sr; Tip 6; VRK art. 39]
     Het blijft even stil.
     Dat zegt mijn begeleider ook. Misschien geloof ik het ooit. # spreker: Sylvia
-+ [Ik zeg: "Je was ook wel erg naïef. Maar je hebt er in elk geval van geleerd." #geen_schuld: -3 #belang: -1 #feedback: 'Naïef' bevestigt wat de uitbuiter haar liet geloven: dat ze het zelf heeft gedaan. Zo maak je de schaamte groter en praten moeilijker. Wat er gebeurde, is haar aangedaan. #bron: Tip 6; Terminologiegids]
++ [Ik zeg: "Je was ook wel erg naïef. Maar je hebt er in elk geval van geleerd." #geen_schuld: -3 #belang: -1 #feedback: 'Naïef' is victim blaming: het bevestigt wat de uitbuiter haar liet geloven, dat ze het zelf heeft gedaan. Zo maak je de schaamte groter en praten moeilijker. Wat er gebeurde, is haar aangedaan. #bron: Tip 6; Terminologiegids]
     Sylvia kijkt naar haar handen.
     Ja. Dat zal wel. # spreker: Sylvia
     Ze zegt dat ze moe is, en het gesprek is snel voorbij.
@@ -383,7 +389,7 @@ Iedereen doet nu zo moeilijk. Maar het is toch ook mijn eigen schuld. Ik ben zel
 Sylvia is nog steeds weg. De politie zoekt. Op school valt haar naam steeds minder vaak. # plek: kantoor # tijd: Twee weken later
 Inge vraagt wat jij nu nog kunt doen. # gespreksvraag: Wat kan school nog doen als een leerling uit beeld is verdwenen?
 + (delen) [Ik zet alles wat ik heb gezien en gehoord op een rij, met data, en deel het via Inge met Veilig Thuis, de zorgcoördinator mensenhandel en de politie. #verwijzing: +3 #belang: +2 #feedback: Losse fragmenten worden pas een beeld als iemand ze bij elkaar legt. Wat jij weet over de man, de auto, de huizen en de drugs kan helpen om Sylvia te vinden en te beschermen. Ook laat is beter dan nooit: laat niet los. #bron: Tip 8; Meldcode stap 1; VRK art. 35]
-    Een rechercheur mensenhandel belt je de volgende dag terug met vragen. Je verhaal past bij twee andere meldingen, uit twee andere gemeenten.
+    Een rechercheur mensenhandel belt je de volgende dag met vragen. Je verhaal past bij twee andere meldingen, uit twee andere gemeenten.
 + [De politie zoekt al. Voor school is hier geen rol meer weggelegd. #belang: -2 #verwijzing: -2 #feedback: De politie zoekt, maar mist misschien juist de stukjes die jij hebt. Signalen delen is ook nu in Sylvia's belang: uitbuiting houdt zich niet aan gemeentegrenzen, en elk fragment telt. #bron: Tip 8; VRK art. 35]
     Je laat het los. Het voelt niet goed, maar je weet niet wat je anders moet.
 + [Ik noteer in het leerlingdossier: "Sylvia kiest voor haar oudere vriend en verzuimt structureel." #geen_schuld: -2 #belang: -1 #feedback: Woorden in een dossier gaan met een kind mee. Deze zin maakt van uitbuiting een keuze van Sylvia en van de uitbuiter een 'vriend'. Leg vast wat je zag en waarom je handelde, in woorden die zeggen wat haar is aangedaan. #bron: Terminologiegids; Tip 6]
@@ -395,7 +401,7 @@ Op een zondagavond laat krijg je een bericht via de schoolapp. Het komt van Sylv
 sorry dat ik niet meer kom. het is allemaal mijn eigen schuld. niet zoeken # spreker: Sylvia
 Je kijkt lang naar het scherm. # gespreksvraag: Wat schrijf je terug, en wat doe je daarna met dit bericht?
 + (antwoord) [Ik schrijf: "Je hoeft geen sorry te zeggen. Het is niet jouw schuld. Ik ben er nog, en je kunt ook anoniem praten bij Chat met Fier of de Kindertelefoon." Daarna geef ik het bericht meteen door aan de politie. #geen_schuld: +2 #belang: +2 #verwijzing: +2 #feedback: Je legt de schuld niet bij Sylvia, houdt de deur open en wijst haar op plekken waar ze anoniem kan praten. Dat je het bericht doorgeeft, ook al vraagt ze je niet te zoeken, is in haar belang: haar veiligheid gaat voor. #bron: Tip 6; Tip 8; VRK art. 3]
-+ [Ik schrijf: "Waarom doe je jezelf dit aan? Kom gewoon terug naar huis." #geen_schuld: -3 #belang: -1 #feedback: "Waarom doe je jezelf dit aan?" bevestigt wat de uitbuiter haar laat geloven: dat zij het zelf doet. Een kind in zijn macht kan niet 'gewoon' terugkomen. Zeg dat het niet haar schuld is, en geef het bericht door aan de politie. #bron: Tip 2; Tip 6; Terminologiegids]
++ [Ik schrijf: "Waarom doe je jezelf dit aan? Kom gewoon terug naar huis." #geen_schuld: -3 #belang: -1 #feedback: "Waarom doe je jezelf dit aan?" is victim blaming: het bevestigt wat de uitbuiter haar laat geloven, dat zij het zelf doet. Een kind in zijn macht kan niet 'gewoon' terugkomen. Zeg dat het niet haar schuld is, en geef het bericht door aan de politie. #bron: Tip 2; Tip 6; Terminologiegids]
 - -> einde
 
 === einde ===
@@ -427,7 +433,7 @@ Sylvia woont nu in een landelijk behandelcentrum en krijgt de hulp die ze nodig 
 }
 Ze vertrouwt volwassenen minder dan ooit. In de behandeling praat ze nauwelijks, en één keer liep ze weg, terug naar de stad waar de man woont. De politie bracht haar terug.
 { nazorg.troost:
-    Ze heeft je nummer nog. Ze heeft het één keer gebruikt, om te vragen of je niet boos op haar bent.
+    Eén keer stuurt ze je een bericht via de schoolapp, om te vragen of je niet boos op haar bent.
 }
 Sylvia krijgt nu gespecialiseerde hulp, maar de melding kwam laat, en dat laat sporen na: ze is langer in handen van haar uitbuiter geweest dan nodig was, en haar herstel begint verder terug. # einde: laat_gemeld
 -> END

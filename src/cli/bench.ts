@@ -48,7 +48,7 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
 function writeReference(dir: string, storyJson: string): void {
   mkdirSync(dir, { recursive: true });
   const require = createRequire(import.meta.url);
-  writeFileSync(join(dir, 'ink.js'), readFileSync(require.resolve('inkjs/dist/ink.js')));
+  writeFileSync(join(dir, 'ink.js'), readFileSync(require.resolve('inkjs')));
   writeFileSync(join(dir, 'story.js'), `var storyContent = ${storyJson};`);
   writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Referentie</title></head><body><main id="story"></main>
 <script src="ink.js"></script><script src="story.js"></script><script>

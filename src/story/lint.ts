@@ -13,6 +13,12 @@ type RawTag = { readonly text: string; readonly inChoiceBrackets: boolean };
 
 const CHOICE_LINE = /^\s*([*+]\s*)+/;
 
+/**
+ * Where JSON.parse cannot see number sources (Safari, Node 20), inkjs rewrites every ", 10.00" in
+ * the story file to mark floats, including inside text, which corrupts the story on load.
+ */
+const INKJS_FLOAT_REWRITE = /,\s*[0-9]+\.0+/;
+
 /** Removes `//` and `/* *\/` comments, keeping line numbers. */
 export function stripComments(source: string): string[] {
   const out: string[] = [];
@@ -96,6 +102,9 @@ export function lintInkSource(file: string, source: string, isMain: boolean): Di
     const lineNo = index + 1;
     if (headerOpen && isContentLine(text)) headerOpen = false;
     const isChoice = CHOICE_LINE.test(text);
+    if (!/^\s*~/.test(text) && INKJS_FLOAT_REWRITE.test(text.replace(/\{[^}]*\}/g, ''))) {
+      report(lineNo, `"${INKJS_FLOAT_REWRITE.exec(text)![0]}": a comma before a number like 10.00 breaks the story in Safari; write e.g. "10.15", "10 uur" or leave out the comma`);
+    }
     const hasBrackets = isChoice && text.includes('[');
     const choiceScopes: TagScope[] = [];
     const choiceKeys = new Set<string>();

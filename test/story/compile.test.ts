@@ -24,6 +24,7 @@ describe('compileInk', () => {
     'broken-unknown-place.ink': { line: 8, message: /unknown place "maan"/ },
     'broken-include.ink': { line: 3, message: /Divert target not found: '-> nergens'/, file: `${FIXTURES}/_broken-part.ink` },
     'broken-missing-header.ink': { line: 1, message: /header misses: # kind:/ },
+    'broken-safari-float.ink': { line: 8, message: /breaks the story in Safari/ },
   };
 
   it('has an expectation for every broken fixture', () => {
