@@ -115,7 +115,7 @@ Iedereen kijkt naar jou. # gespreksvraag: Ruud wil de meiden beschermen. Wat lev
 Samira, de aandachtsfunctionaris van jullie organisatie, schuift aan. Ze luistert, leest je aantekeningen en zegt dan:
 Dit is een vermoeden van uitbuiting. Van de meiden, en misschien ook van Dorian. Bel de zorgcoördinator mensenhandel; voor advies kan dat ook zonder namen. En duikt er een datum of een adres op, dan moet dat meteen naar de politie. # spreker: Samira
 Dus wij gaan een pooier helpen? # spreker: Ruud
-We gaan twee kinderen helpen. Dat Dorian iets ernstigs doet, betekent niet dat hem zelf niets wordt aangedaan. Het een sluit het ander niet uit. # spreker: Samira
+We gaan twee kinderen helpen. Dat Dorian iets ernstigs doet, betekent niet dat hij zelf geen slachtoffer is: misschien wordt hij net zo goed uitgebuit. Het een sluit het ander niet uit. # spreker: Samira
 -> donderdag
 
 === woensdag_verbod ===
@@ -125,7 +125,7 @@ Nu zien wij hem niet meer, en de meiden ziet hij gewoon op straat. Een jongen va
 -> donderdag
 
 === woensdag_wachten ===
-Het overleg gaat door naar het volgende punt. Ruud mompelt nog iets over 'die pooier'. Niemand spreekt hem tegen.
+Het overleg gaat door naar het volgende punt. Ruud mompelt nog iets over 'dat soort jongens'. Niemand spreekt hem tegen.
 Na afloop houdt Samira, de aandachtsfunctionaris, je staande bij de koffieautomaat.
 Als je twijfelt, kom dan bij mij. Je kunt ook de zorgcoördinator mensenhandel bellen, desnoods zonder namen. En wat Ruud zei, klopt niet: een jongen die onder druk meiden ronselt, kan zelf slachtoffer zijn. # spreker: Samira
 Je knikt. Het is een drukke week.
@@ -303,7 +303,7 @@ Hij wacht op je antwoord. # gespreksvraag: Dorian vraagt je om geheimhouding. Wa
     -> gesprek_eerlijk
 + [Ik zeg: "Ik beloof het. Dit blijft tussen ons." #belang: -2 #verwijzing: -2 #feedback: Dorian heeft iemand nodig die hij kan vertrouwen, maar deze belofte kun je niet houden: er is al een melding gedaan en de politie weet van het feestje. Als hij daarachter komt, voelt hij zich verraden door de volwassene die hij nog vertrouwde. #bron: Tip 6; VRK art. 12; VRK art. 3]
     -> gesprek_belofte
-+ [Ik zeg: "Weet je wel wat je die meiden aandoet? Jij bent gewoon een pooier, Dorian." #belang: -2 #geen_schuld: -3 #feedback: Wat Dorian doet, is ernstig, maar hem wegzetten als pooier sluit het gesprek af. Hij hoort dat hij alleen nog dader is, net nadat hij vertelde dat hij voor zijn leven vreest. De kans dat hij hulp aanneemt, of de meiden helpt, wordt zo kleiner. #bron: Tip 7; Terminologiegids; VRK art. 19]
++ [Ik zeg: "Weet je wel wat je die meiden aandoet? Jij bent gewoon een pooier, Dorian." #belang: -2 #geen_schuld: -3 #feedback: Wat Dorian doet, is ernstig, maar hem zo wegzetten sluit het gesprek af. Hij hoort dat hij alleen nog dader is, net nadat hij vertelde dat hij voor zijn leven vreest. De kans dat hij hulp aanneemt, of de meiden helpt, wordt zo kleiner. #bron: Tip 7; Terminologiegids; VRK art. 19]
     ~ overhaast++
     -> gesprek_pooier
 

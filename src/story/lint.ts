@@ -3,6 +3,7 @@
  * a tag is reported with the file and line where it was made. The ink compiler checks the rest.
  */
 import { META_KEYS, parseTag, type MetaKey, type TagScope } from './tags.ts';
+import { avoidedTermsIn, CORRECTION_WINDOW } from './terminology.ts';
 
 export type Diagnostic = { readonly file: string; readonly line: number; readonly message: string };
 
@@ -133,6 +134,8 @@ export function lintInkSource(file: string, source: string, isMain: boolean): Di
       if (isChoice && raw.inChoiceBrackets) report(lineNo, `#${raw.text}: this tag belongs on a line of text, not inside a choice`);
     }
 
+    checkWords(text, isChoice, lineNo, lines, report);
+
     if (isChoice && choiceScopes.length > 0) {
       const has = (k: string) => choiceKeys.has(k);
       if (has('score') && has('neutral')) report(lineNo, 'a choice cannot be both scored and "neutraal"');
@@ -147,6 +150,37 @@ export function lintInkSource(file: string, source: string, isMain: boolean): Di
     if (missing.length > 0) report(1, `the story header misses: ${missing.map((k) => `# ${k}:`).join(', ')}`);
   }
   return diagnostics;
+}
+
+/** The words of a line without its tags (and without the choice brackets' tags). */
+function textWithoutTags(line: string): string {
+  return line.replace(/(?<!\\)#[^#\]]*/g, ' ');
+}
+
+/** Applies the terminology rules (see terminology.ts) to one line. */
+function checkWords(line: string, isChoice: boolean, lineNo: number, lines: readonly string[], report: (line: number, message: string) => void): void {
+  const tags = extractTags(line, isChoice);
+  const words = textWithoutTags(line);
+  const negative = tags.some((t) => {
+    const p = parseTag(t.text);
+    return p.ok && p.tag.kind === 'score' && p.tag.value < 0;
+  });
+  const speaks = tags.some((t) => /^spreker\s*:/i.test(t.text));
+  for (const use of avoidedTermsIn(words)) {
+    if (isChoice && negative) continue;
+    if (!isChoice && speaks) {
+      const after = lines.slice(lineNo - 1, lineNo + CORRECTION_WINDOW).map((l) => textWithoutTags(l) + ' ' + extractTags(l, CHOICE_LINE.test(l)).map((t) => t.text).join(' '));
+      if (after.some((l) => use.term.correction.test(l.replace(use.term.avoid, '')))) continue;
+      report(lineNo, `"${use.match}" is said here but not corrected in the next ${CORRECTION_WINDOW} lines; have the story correct it with ${use.term.sayInstead}`);
+      continue;
+    }
+    report(lineNo, `"${use.match}": avoid this word${isChoice ? ' (allowed in a choice only when it scores down)' : ' in narration'}; write ${use.term.sayInstead}`);
+  }
+  for (const t of tags) {
+    const p = parseTag(t.text);
+    if (!p.ok || (p.tag.kind !== 'feedback' && p.tag.kind !== 'prompt' && p.tag.kind !== 'meta' && p.tag.kind !== 'time')) continue;
+    for (const use of avoidedTermsIn(t.text)) report(lineNo, `"${use.match}" in a tag: feedback and other tags never use it; write ${use.term.sayInstead}`);
+  }
 }
 
 /** Formats a diagnostic the way compilers do, so editors can jump to it. */

@@ -25,6 +25,10 @@ describe('compileInk', () => {
     'broken-include.ink': { line: 3, message: /Divert target not found: '-> nergens'/, file: `${FIXTURES}/_broken-part.ink` },
     'broken-missing-header.ink': { line: 1, message: /header misses: # kind:/ },
     'broken-safari-float.ink': { line: 8, message: /breaks the story in Safari/ },
+    'broken-term-narration.ink': { line: 8, message: /"loverboy": avoid this word in narration; write mensenhandelaar of uitbuiter/ },
+    'broken-term-feedback.ink': { line: 9, message: /"kinderporno" in a tag: feedback and other tags never use it/ },
+    'broken-term-uncorrected.ink': { line: 8, message: /"loverboy" is said here but not corrected/ },
+    'broken-term-choice-not-scored-down.ink': { line: 9, message: /allowed in a choice only when it scores down/ },
   };
 
   it('has an expectation for every broken fixture', () => {

@@ -57,4 +57,10 @@ describe('lintInkSource', () => {
   it('does not want the header in an included file', () => {
     expect(lintInkSource('part.ink', '=== k ===\nHallo.\n-> END\n', false)).toEqual([]);
   });
+
+  it('allows an avoided word in a choice that scores down, and in a line a character says and the story corrects', () => {
+    expect(lint('* [Ik noem hem een loverboy. #geen_schuld: -2 #feedback: Dat woord verhult mensenhandel. #bron: Terminologiegids]\n-> END')).toEqual([]);
+    expect(lint('Het is een loverboy. # spreker: Agent\nJe zegt dat het om een mensenhandelaar gaat.\n-> END')).toEqual([]);
+    expect(lint('Loverboy is een te mooi woord: het is mensenhandel. # spreker: Esther\n-> END')).toEqual([]);
+  });
 });
