@@ -83,6 +83,20 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
       }
       return null;
     },
+    // The story chunk is only asked for once the main script runs; when the address already names
+    // a case (a reload mid-case, a link from a learning platform), fetch it alongside the main script.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return undefined;
+        const chunks: Record<string, string> = {};
+        for (const out of Object.values(ctx.bundle)) {
+          if (out.type === 'chunk' && out.facadeModuleId?.startsWith(STORY_PREFIX)) chunks[out.facadeModuleId.slice(STORY_PREFIX.length)] = `./${out.fileName}`;
+        }
+        const script = `(function(){var c=${JSON.stringify(chunks)};var m=/^#(?:play|note)=([a-z0-9_-]+)$/i.exec(location.hash);if(m&&c[m[1]]){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=c[m[1]];document.head.appendChild(l);}})();`;
+        return [{ tag: 'script', children: script, injectTo: 'head' }];
+      },
+    },
     handleHotUpdate(ctx) {
       if (ctx.file.endsWith('.ink') && server) return [];
       return undefined;

@@ -73,29 +73,27 @@ async function measure(browser: Browser, url: string, seed: Record<string, strin
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (9 * 1024 * 1024) / 8, uploadThroughput: (1.5 * 1024 * 1024) / 8 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 
-  await page.addInitScript((entries: Record<string, string>) => {
-    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+  // page-side code as strings: a function would carry the TypeScript runner's helpers along
+  await page.addInitScript(`
+    for (const [k, v] of Object.entries(${JSON.stringify(seed)})) localStorage.setItem(k, v);
     new MutationObserver((_, obs) => {
-      if (document.querySelector('button.choice')) {
-        (window as unknown as { __firstChoice: number }).__firstChoice = performance.now();
-        obs.disconnect();
-      }
+      if (document.querySelector('button.choice')) { window.__firstChoice = performance.now(); obs.disconnect(); }
     }).observe(document, { childList: true, subtree: true });
-  }, seed);
+  `);
 
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as unknown as { __firstChoice?: number }).__firstChoice !== undefined, null, { timeout: 60_000 });
+  await page.waitForFunction('window.__firstChoice !== undefined', null, { timeout: 60_000 });
   if (waitForWorld) await page.waitForSelector('.world canvas', { timeout: 60_000 }).catch(() => undefined);
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   // Resource Timing on the page's own clock: gzip body sizes of every script, and when each arrived.
-  const { firstChoiceMs, jsBefore, jsTotal } = await page.evaluate(() => {
-    const first = (window as unknown as { __firstChoice: number }).__firstChoice;
-    const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => new URL(e.name).pathname.endsWith('.js'));
-    const sum = (xs: PerformanceResourceTiming[]) => xs.reduce((a, e) => a + e.encodedBodySize, 0);
+  const { firstChoiceMs, jsBefore, jsTotal } = (await page.evaluate(`(() => {
+    const first = window.__firstChoice;
+    const js = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('.js'));
+    const sum = (xs) => xs.reduce((a, e) => a + e.encodedBodySize, 0);
     return { firstChoiceMs: first, jsBefore: sum(js.filter((e) => e.responseEnd <= first)), jsTotal: sum(js) };
-  });
+  })()`)) as { firstChoiceMs: number; jsBefore: number; jsTotal: number };
   await context.close();
   return { firstChoiceMs, jsBeforeKb: jsBefore / 1024, jsTotalKb: jsTotal / 1024, heapMb: heap.usedSize / (1024 * 1024) };
 }

@@ -17,7 +17,18 @@ export type KeyMoment = {
   readonly cost: number;
 };
 
+/** A signal on the timeline: when it could first show, and whether (and when) this player saw it. */
+export type SignalMoment = {
+  readonly id: string;
+  readonly text: string;
+  readonly time: string | null;
+  /** Decisions taken before it shows on the earliest path (missed) or on the player's path (noticed). */
+  readonly after: number;
+  readonly noticed: boolean;
+};
+
 export type PersonalDebrief = {
+  readonly timeline: readonly SignalMoment[];
   readonly results: readonly PrincipleResult[];
   readonly keyMoments: readonly KeyMoment[];
   readonly signalsNoticed: ReadonlyArray<{ readonly id: string; readonly text: string }>;
@@ -41,15 +52,28 @@ export function buildPersonalDebrief(played: ActiveCase, analysis: StoryAnalysis
   const keyMoments = moments.sort((a, b) => b.cost - a.cost || a.decision - b.decision).slice(0, maxMoments).sort((a, b) => a.decision - b.decision);
 
   const lines = played.log.flatMap((e) => (e.kind === 'line' ? [e.line] : []));
-  const noticed = new Map<string, string>();
-  for (const l of lines) if (l.signal && !noticed.has(l.signal)) noticed.set(l.signal, l.text);
+  const noticed = new Map<string, SignalMoment>();
+  let decisions = 0;
+  let time: string | null = null;
+  for (const e of played.log) {
+    if (e.kind === 'choice') {
+      decisions++;
+      continue;
+    }
+    time = e.line.time ?? time;
+    const id = e.line.signal;
+    if (id && !noticed.has(id)) noticed.set(id, { id, text: e.line.text, time, after: decisions, noticed: true });
+  }
+  const missed: SignalMoment[] = analysis.signals.filter((s) => !noticed.has(s.id)).map((s) => ({ ...s, noticed: false }));
+  const timeline = [...noticed.values(), ...missed].sort((a, b) => a.after - b.after || Number(b.noticed) - Number(a.noticed));
   const endingLine = [...lines].reverse().find((l) => l.ending);
 
   return {
+    timeline,
     results,
     keyMoments,
-    signalsNoticed: [...noticed].map(([id, text]) => ({ id, text })),
-    signalsMissed: analysis.signals.filter((s) => !noticed.has(s.id)),
+    signalsNoticed: [...noticed.values()],
+    signalsMissed: missed,
     ending: endingLine?.ending ? { id: endingLine.ending, text: endingLine.text } : null,
     decisions: played.decisions.length,
   };

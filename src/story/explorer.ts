@@ -12,12 +12,15 @@ import type { ChoiceAssessment } from './tags.ts';
 
 export type ChoiceProblem = { readonly choice: string; readonly after: string };
 
+export type SignalInfo = { readonly id: string; readonly text: string; readonly time: string | null; readonly after: number };
+
 export type BestPathStep = { readonly choice: string; readonly scores: Partial<PrincipleScores> };
 
 export type StoryAnalysis = {
   readonly meta: StoryMeta;
   readonly endings: ReadonlyArray<{ readonly id: string; readonly text: string }>;
-  readonly signals: ReadonlyArray<{ readonly id: string; readonly text: string }>;
+  /** Every signal a player can meet, with the fewest decisions before it shows and the story time then. */
+  readonly signals: readonly SignalInfo[];
   readonly deadEnds: readonly ChoiceProblem[];
   readonly unscoredChoices: readonly ChoiceProblem[];
   readonly choicesWithoutFeedback: readonly ChoiceProblem[];
@@ -41,6 +44,8 @@ type Future = {
   readonly bestTotal: number;
   readonly bestChoice: { readonly text: string; readonly scores: Partial<PrincipleScores>; readonly next: string } | null;
   readonly paths: number;
+  /** Per signal: the fewest decisions from here until it shows. */
+  readonly signalAt: Readonly<Record<string, number>>;
 };
 
 export type ExploreOptions = { readonly maxDepth?: number; readonly exact?: boolean };
@@ -100,19 +105,23 @@ function walk(storyJson: string, options: ExploreOptions, mode: KeyMode): StoryA
   const runner: StoryRunner = createStoryRunner(storyJson);
   const memo = new Map<string, Future>();
   const endings = new Map<string, string>();
-  const signals = new Map<string, string>();
+  const signals = new Map<string, { text: string; time: string | null }>();
   const deadEnds: ChoiceProblem[] = [];
   const unscored = new Map<string, ChoiceProblem>();
   const noFeedback = new Map<string, ChoiceProblem>();
   let loopBoundHit = false;
   const stakes = new Map<PrincipleId, Set<string>>(PRINCIPLE_IDS.map((id) => [id, new Set()]));
 
-  const note = (lines: readonly StoryLine[]) => {
+  /** Notes endings and signals in a stretch of lines; returns the story time at its end. */
+  const note = (lines: readonly StoryLine[], time: string | null): string | null => {
     for (const l of lines) {
-      if (l.signal && !signals.has(l.signal)) signals.set(l.signal, l.text);
+      time = l.time ?? time;
+      if (l.signal && !signals.has(l.signal)) signals.set(l.signal, { text: l.text, time });
       if (l.ending && !endings.has(l.ending)) endings.set(l.ending, l.text);
     }
+    return time;
   };
+  const signalIds = (lines: readonly StoryLine[]) => lines.flatMap((l) => (l.signal ? [l.signal] : []));
 
   const check = (text: string, a: ChoiceAssessment, after: string) => {
     const key = `${text}\u0000${after}`;
@@ -121,12 +130,12 @@ function walk(storyJson: string, options: ExploreOptions, mode: KeyMode): StoryA
     for (const [id, v] of Object.entries(a.scores) as Array<[PrincipleId, number]>) if (v !== 0) stakes.get(id)!.add(text);
   };
 
-  const leaf = (paths: number): Future => ({ best: zeroScores(), worst: zeroScores(), minDecisions: 0, maxDecisions: 0, bestTotal: 0, bestChoice: null, paths });
+  const leaf = (paths: number): Future => ({ best: zeroScores(), worst: zeroScores(), minDecisions: 0, maxDecisions: 0, bestTotal: 0, bestChoice: null, paths, signalAt: {} });
 
   const onPath: string[] = [];
 
   // Explores from the current runner state, which sits at a decision or an end.
-  const visit = (lines: readonly StoryLine[], depth: number): { key: string; future: Future } => {
+  const visit = (lines: readonly StoryLine[], depth: number, time: string | null): { key: string; future: Future } => {
     const state = runner.saveState();
     const key = stateKey(state, mode);
     const known = memo.get(key);
@@ -152,14 +161,20 @@ function walk(storyJson: string, options: ExploreOptions, mode: KeyMode): StoryA
     let bestTotal = -Infinity;
     let bestChoice: Future['bestChoice'] = null;
     let paths = 0;
+    const signalAt: Record<string, number> = {};
+    const earliest = (id: string, n: number) => {
+      if (signalAt[id] === undefined || n < signalAt[id]) signalAt[id] = n;
+    };
     onPath.push(decisionId);
     for (const choice of choices) {
       check(choice.text, choice.assessment, after);
       runner.rewind(state);
       runner.choose(choice.index);
       const step = runner.continue();
-      note(step.lines);
-      const sub = visit(step.lines, depth + 1);
+      const subTime = note(step.lines, time);
+      const sub = visit(step.lines, depth + 1, subTime);
+      for (const id of signalIds(step.lines)) earliest(id, 1);
+      for (const [id, n] of Object.entries(sub.future.signalAt)) earliest(id, n + 1);
       const gain = choice.assessment.scores;
       const withGain = (f: PrincipleScores) => addScores(f, gain);
       const b = withGain(sub.future.best);
@@ -176,14 +191,14 @@ function walk(storyJson: string, options: ExploreOptions, mode: KeyMode): StoryA
       paths += sub.future.paths;
     }
     onPath.pop();
-    const future: Future = { best: best!, worst: worst!, minDecisions, maxDecisions, bestTotal, bestChoice, paths };
+    const future: Future = { best: best!, worst: worst!, minDecisions, maxDecisions, bestTotal, bestChoice, paths, signalAt };
     memo.set(key, future);
     return { key, future };
   };
 
   const first = runner.continue();
-  note(first.lines);
-  const root = visit(first.lines, 0);
+  const root = visit(first.lines, 0, note(first.lines, null));
+  const after = (id: string) => (signalIds(first.lines).includes(id) ? 0 : (root.future.signalAt[id] ?? 0));
 
   const bestPath: BestPathStep[] = [];
   for (let f: Future | undefined = root.future; f?.bestChoice; f = memo.get(f.bestChoice.next)) {
@@ -193,7 +208,7 @@ function walk(storyJson: string, options: ExploreOptions, mode: KeyMode): StoryA
   return {
     meta: runner.meta,
     endings: [...endings].map(([id, text]) => ({ id, text })),
-    signals: [...signals].map(([id, text]) => ({ id, text })),
+    signals: [...signals].map(([id, s]) => ({ id, text: s.text, time: s.time, after: after(id) })).sort((a, b) => a.after - b.after),
     deadEnds,
     unscoredChoices: [...unscored.values()],
     choicesWithoutFeedback: [...noFeedback.values()],

@@ -14,3 +14,8 @@ export function readMeta(globalTags: readonly string[]): StoryMeta {
   if (missing.length > 0) throw new Error(`Story header misses: ${missing.join(', ')}`);
   return found as StoryMeta;
 }
+
+/** The child's first name, from the header ("John, 14 jaar" gives "John"): whose phone the phone scenes show. */
+export function childName(meta: StoryMeta): string {
+  return meta.kind.split(',')[0]!.trim();
+}

@@ -40,8 +40,12 @@ export function debriefView(ctx: AppContext, caseId: string): HTMLElement {
         h('div', { class: 'moment-choice better' }, h('h4', {}, `✓ ${t.betterWas}`), h('p', {}, m.better.text), feedbackView(m.better.assessment, t, lang)),
       )));
 
-  const signalList = (items: ReadonlyArray<{ text: string }>, empty: string) =>
-    items.length === 0 ? h('p', {}, empty) : h('ul', {}, ...items.map((s) => h('li', {}, s.text)));
+  const timeline = h('ol', { class: 'signal-timeline' }, ...d.timeline.map((s) =>
+    h('li', { class: s.noticed ? 'seen' : 'missed' },
+      h('span', { class: 'mark' }, s.noticed ? `✓ ${t.signalSeen}` : `✗ ${t.signalMissed}`),
+      h('span', { class: 'when' }, [s.time, t.afterDecisions(s.after)].filter(Boolean).join(' · ')),
+      h('span', { class: 'what' }, s.text),
+    )));
 
   return h('section', { class: 'screen debrief-screen', 'aria-labelledby': 'screen-title' },
     h('h1', { id: 'screen-title' }, `${t.debriefTitle}: ${entry.analysis.meta.titel}`),
@@ -50,10 +54,9 @@ export function debriefView(ctx: AppContext, caseId: string): HTMLElement {
     principles,
     h('h2', {}, t.keyMoments),
     moments,
-    h('div', { class: 'signals' },
-      h('div', {}, h('h2', {}, t.signalsNoticed), signalList(d.signalsNoticed, t.signalsNoneNoticed)),
-      h('div', {}, h('h2', {}, t.signalsMissed), signalList(d.signalsMissed, t.signalsNoneMissed)),
-    ),
+    h('h2', {}, t.signalTimeline),
+    h('p', {}, t.signalSummary(d.signalsNoticed.length, d.signalsMissed.length)),
+    timeline,
     helpLinesView(ctx),
     h('div', { class: 'actions no-print' },
       h('button', { type: 'button', onclick: () => window.print() }, t.print),

@@ -4,6 +4,7 @@
  */
 import type { LogEntry } from '../play/types.ts';
 import { PLACES } from '../story/places.ts';
+import { childName } from '../story/meta.ts';
 import type { StoryLine } from '../story/runner.ts';
 import { h, focusHeading } from './dom.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
@@ -57,7 +58,9 @@ export function playView(ctx: AppContext, caseId: string): View {
       out.push(h('p', { class: 'place' }, `— ${PLACES[line.place][lang]} —`));
     }
     if (!line.text) return out;
-    const cls = ['line', line.speaker ? 'speech' : 'narration', line.signal ? 'signal' : '', line.ending ? 'ending' : ''].filter(Boolean).join(' ');
+    const message = lastPlace === 'telefoon' && line.speaker !== null;
+    const own = message && line.speaker === childName(meta);
+    const cls = ['line', line.speaker ? 'speech' : 'narration', message ? 'phone-message' : '', own ? 'own' : '', line.signal ? 'signal' : '', line.ending ? 'ending' : ''].filter(Boolean).join(' ');
     out.push(
       h('p', { class: cls },
         line.signal ? h('span', { class: 'tag' }, lang === 'nl' ? '⚑ Signaal: ' : '⚑ Signal: ') : null,

@@ -40,3 +40,16 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 }
 
 export const describeViolations = (v: AxeViolation[]) => v.map((x) => `${x.id} (${x.impact}): ${x.help} at ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+
+/** A screenshot for a person to look at; Chromium sometimes refuses one capture under load, so try again. */
+export async function shot(page: Page, path: string, fullPage = false): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.screenshot({ path, fullPage });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.waitForTimeout(300);
+    }
+  }
+}

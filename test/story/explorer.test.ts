@@ -8,7 +8,10 @@ describe('explorer on the mini fixture', () => {
 
   it('finds every ending and signal', () => {
     expect(a.endings.map((e) => e.id).sort()).toEqual(['hulp', 'uit_beeld']);
-    expect(a.signals).toEqual([{ id: 'verzuim', text: 'Sam mist al drie dagen.' }, { id: 'blauwe_plekken', text: 'Sam heeft blauwe plekken.' }]);
+    expect(a.signals).toEqual([
+      { id: 'verzuim', text: 'Sam mist al drie dagen.', time: 'Maandag', after: 0 },
+      { id: 'blauwe_plekken', text: 'Sam heeft blauwe plekken.', time: 'Maandag', after: 1 },
+    ]);
   });
 
   it('counts paths and decisions', () => {

@@ -1,0 +1,51 @@
+/**
+ * Every case in stories/ is played keyboard-only from the case menu to its debrief on the best path;
+ * axe-core checks the phone view (where a case has one) and each debrief.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axe, describeViolations, launch, shot, SHOTS, watchErrors } from './browser.ts';
+import { buildStory, storyFiles } from '../../src/build/load-stories.ts';
+import { bestPathPicker, expectDebriefScores, openCase, playWith } from './play-helpers.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+for (const file of storyFiles('stories')) {
+  const built = buildStory(file);
+  if (!built.ok) throw new Error(`${file} does not compile`);
+  const { id, analysis, json } = built.story;
+
+  describe(`case ${id}`, () => {
+    it('plays keyboard-only from the menu to the debrief, with no WCAG 2.1 A/AA violations', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await openCase(page, id);
+      let phoneChecked = false;
+      const taken = await playWith(page, json, bestPathPicker(analysis), async () => {
+        if (phoneChecked || !(await page.$('.log .phone-message'))) return;
+        phoneChecked = true;
+        await page.$eval('.log .phone-message', (m) => m.scrollIntoView({ block: 'center' }));
+        await shot(page, `${SHOTS}/${id}-phone.png`);
+        const v = await axe(page);
+        expect(v, describeViolations(v)).toEqual([]);
+      });
+      if (id === 'john') expect(phoneChecked, 'John reads messages on his phone').toBe(true);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.debrief-screen');
+      await expectDebriefScores(page, analysis, taken);
+      expect(await page.$$eval('.signal-timeline li', (li) => li.length)).toBe(analysis.signals.length);
+      await shot(page, `${SHOTS}/${id}-debrief.png`, true);
+      const v = await axe(page);
+      expect(v, describeViolations(v)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  });
+}

@@ -1,0 +1,211 @@
+/**
+ * A trainer runs a workshop of Sylvia in real Chromium: two tables, vote counts entered at every
+ * decision, the result revealed, the group's choice taken (once the trainer's own pick), one
+ * minority choice replayed as a "what if", a reload mid-session, and the debrief with the entered
+ * distributions. Checks the CSV (one row per decision), the JSON export imported on "another
+ * device", a bad import refused, and WCAG 2.1 A/AA with axe-core on the workshop and debrief screens.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Download, Page } from 'playwright-core';
+import { axe, describeViolations, launch, SHOTS, watchErrors } from './browser.ts';
+import { buildStory } from '../../src/build/load-stories.ts';
+import { createStoryRunner } from '../../src/story/runner.ts';
+import { parseCsv } from '../../src/workshop/csv.ts';
+import { parseExport } from '../../src/workshop/export.ts';
+import { percentages } from '../../src/workshop/votes.ts';
+
+const CASE = 'sylvia';
+const built = buildStory(`stories/${CASE}.ink`);
+if (!built.ok) throw new Error(`${CASE}.ink does not compile`);
+const { json } = built.story;
+
+const SESSION = 'Gemeente Teststad, 12 maart';
+/** Votes of table 1 and table 2 for an option: option 1 always wins, the rest differ per decision. */
+const votesFor = (decision: number, pos: number): [number, number] => (pos === 0 ? [5 + decision, 3] : [pos, (decision + pos) % 3]);
+/** At this decision the trainer takes option 2 instead of the majority's choice. */
+const TRAINER_PICK_AT = 4;
+/** After this decision the room replays option 2 of decision 1 as a "what if". */
+const WHAT_IF_AFTER = 2;
+/** The page is reloaded with the counts of this decision entered but not yet revealed. */
+const RELOAD_AT = 3;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function freshPage(): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce', acceptDownloads: true });
+  const page = await context.newPage();
+  return { page, errors: watchErrors(page) };
+}
+
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const violations = await axe(page);
+  expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+const heading = (page: Page) => page.locator('h1').innerText();
+const voteText = (n: number, pct: number) => `${n} ${n === 1 ? 'stem' : 'stemmen'} (${pct}%)`;
+
+async function download(page: Page, click: () => Promise<void>): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]) as [Download, void];
+  const path = await file.path();
+  return readFileSync(path, 'utf8');
+}
+
+type Played = { decision: number; options: string[]; counts: Array<[number, number]>; taken: number };
+
+describe('workshop mode', () => {
+  it('runs a session with votes, a what-if and a reload, and debriefs it', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(inject('baseURL'));
+    await page.getByRole('button', { name: 'Een workshop leiden' }).click();
+    await page.waitForSelector('.ws-list-screen');
+    await expectNoAxeViolations(page, 'workshop list');
+
+    // a new session with two tables; a missing name is refused with a message
+    await page.getByRole('radio', { name: /^Sylvia \(/ }).check();
+    await page.getByRole('button', { name: 'Start de sessie' }).click();
+    await expect.poll(() => page.locator('#ws-form-error').innerText()).toBe('Geef de sessie een naam.');
+    await page.getByLabel('Naam van de sessie').fill(SESSION);
+    await page.getByLabel('Groepen of tafels (niet verplicht)').fill('Tafel 1\nTafel 2');
+    await page.getByRole('button', { name: 'Start de sessie' }).click();
+    await page.waitForSelector('.ws-stage');
+    expect(page.url()).toMatch(/#workshop=[a-f0-9]+$/);
+
+    // the story, mirrored in Node, says what the projector must show
+    const runner = createStoryRunner(json);
+    runner.continue();
+    const played: Played[] = [];
+
+    for (let decision = 1; decision <= 20; decision++) {
+      if (await page.locator('.ws-stage h1', { hasText: 'Einde' }).count()) break;
+      expect(await heading(page)).toBe(`Beslissing ${decision}`);
+      const options = runner.currentChoices().map((c) => c.text);
+      expect(await page.locator('.ws-option-text').allTextContents()).toEqual(options.map((o, i) => `Optie ${i + 1}: ${o}`));
+      // discussion prompts are in the trainer panel; no feedback is shown before the choice
+      expect(await page.locator('.ws-prompts li').count()).toBeGreaterThan(0);
+      expect(await page.locator('.ws-feedback').count()).toBe(0);
+
+      await page.getByRole('button', { name: 'Start de stemming' }).click();
+      const counts = options.map((_, pos) => votesFor(decision, pos));
+      for (const [pos, [t1, t2]] of counts.entries()) {
+        await page.getByLabel(`Stemmen voor optie ${pos + 1}, Tafel 1`).fill(String(t1));
+        await page.getByLabel(`Stemmen voor optie ${pos + 1}, Tafel 2`).fill(String(t2));
+      }
+
+      if (decision === RELOAD_AT) {
+        // the browser is reloaded mid-session: the same decision, the counts still there
+        await page.reload();
+        await page.waitForSelector('.ws-stage');
+        expect(await heading(page)).toBe(`Beslissing ${decision}`);
+        expect(await page.getByLabel('Stemmen voor optie 1, Tafel 1').inputValue()).toBe(String(counts[0]![0]));
+        expect(await page.getByLabel(`Stemmen voor optie ${options.length}, Tafel 2`).inputValue()).toBe(String(counts.at(-1)![1]));
+      }
+
+      await page.getByRole('button', { name: 'Toon de uitslag' }).click();
+      const totals = counts.map(([a, b]) => a + b);
+      const shares = percentages(totals);
+      expect(await page.locator('.ws-option .ws-count').allInnerTexts()).toEqual(totals.map((n, i) => voteText(n, shares[i]!)));
+
+      if (decision === 1) {
+        await expectNoAxeViolations(page, 'projector view with the trainer panel');
+        await page.screenshot({ path: `${SHOTS}/workshop-trainer-panel.png`, fullPage: true });
+        await page.keyboard.press('t');
+        await expect.poll(() => page.locator('#ws-panel').isHidden()).toBe(true);
+        await page.screenshot({ path: `${SHOTS}/workshop-projector.png` });
+        await expectNoAxeViolations(page, 'projector view');
+        await page.keyboard.press('t');
+        await expect.poll(() => page.locator('#ws-panel').isVisible()).toBe(true);
+      }
+
+      const taken = decision === TRAINER_PICK_AT ? 1 : 0;
+      if (taken === 0) await page.getByRole('button', { name: 'Neem de keuze van de meerderheid (optie 1)' }).click();
+      else await page.getByRole('button', { name: 'Neem optie 2' }).click();
+      await page.waitForSelector('.ws-feedback');
+      expect(await page.locator('#ws-feedback-title').innerText()).toBe(taken === 0 ? 'Gekozen door de groep' : 'Gekozen door de trainer');
+      const choice = runner.currentChoices()[taken]!;
+      expect(await page.locator('.ws-chosen-text').innerText()).toBe(`${taken + 1}. ${choice.text}`);
+      if (choice.assessment.feedback) expect(await page.locator('.ws-feedback').innerText()).toContain(choice.assessment.feedback);
+      runner.choose(choice.index);
+      runner.continue();
+      played.push({ decision, options, counts, taken });
+
+      if (decision === WHAT_IF_AFTER) {
+        // "what if we had…": back to decision 1, play out option 2, then back to the main path
+        await page.getByRole('button', { name: /^Beslissing 1:/ }).click();
+        expect(await heading(page)).toBe('Beslissing 1');
+        await page.getByRole('button', { name: /^Speel uit: optie 2 / }).click();
+        expect(await page.locator('#ws-feedback-title').innerText()).toBe('Wat als we hadden gekozen');
+        await page.getByRole('button', { name: 'Verder →' }).click();
+        expect(await heading(page)).toBe('Beslissing 2');
+        expect(await page.locator('.ws-whatif').innerText()).toContain('Het hoofdpad van de groep blijft bewaard');
+        await page.screenshot({ path: `${SHOTS}/workshop-what-if.png` });
+        await expectNoAxeViolations(page, 'what-if branch');
+        // back on the main path, the room is at its next open decision
+        await page.locator('.ws-whatif').getByRole('button', { name: 'Terug naar het hoofdpad' }).click();
+        expect(await heading(page)).toBe(`Beslissing ${decision + 1}`);
+        expect(await page.locator('.ws-whatif').count()).toBe(0);
+        continue;
+      }
+
+      await page.getByRole('button', { name: 'Verder →' }).click();
+    }
+
+    expect(played.length).toBeGreaterThanOrEqual(7);
+    expect(await page.locator('.ws-stage').innerText()).toContain('Het verhaal is afgelopen.');
+    await page.getByRole('button', { name: 'Naar de nabespreking' }).click();
+    await page.waitForSelector('.ws-debrief');
+    expect(await heading(page)).toBe(`Nabespreking: ${SESSION}`);
+
+    // every decision shows the distribution entered, the choice taken and the counts per table
+    for (const p of played) {
+      const block = page.locator(`article[data-decision="${p.decision}"]`);
+      const totals = p.counts.map(([a, b]) => a + b);
+      const shares = percentages(totals);
+      expect(await block.locator('.ws-chart .ws-count').allInnerTexts()).toEqual(totals.map((n, i) => voteText(n, shares[i]!)));
+      expect(await block.locator('.ws-pergroup tbody tr').allInnerTexts()).toEqual(p.counts.map(([a, b], i) => `${i + 1}\t${a}\t${b}`));
+      expect(await block.locator('.ws-taken').innerText()).toContain(p.options[p.taken]!);
+      expect(await block.locator('.ws-taken').innerText()).toContain(p.taken === 0 ? 'door de meerderheid' : 'door de trainer');
+    }
+    expect(await page.locator('.ws-paths tbody tr').count()).toBeGreaterThanOrEqual(played.length);
+    expect(await page.locator('.ws-debrief').innerText()).toContain(`Vanaf beslissing 1: „${played[0]!.options[1]}”`);
+    await expectNoAxeViolations(page, 'trainer debrief');
+    await page.screenshot({ path: `${SHOTS}/workshop-debrief.png`, fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${SHOTS}/workshop-debrief-print.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+
+    // CSV: a header and one row per decision
+    const csv = parseCsv(await download(page, () => page.getByRole('button', { name: 'Exporteer (CSV)' }).click()));
+    expect(csv).toHaveLength(1 + played.length);
+    const col = (name: string) => csv[0]!.indexOf(name);
+    expect(csv.slice(1).map((r) => Number(r[col('beslissing')]))).toEqual(played.map((p) => p.decision));
+    expect(csv.slice(1).map((r) => Number(r[col('stemmen_totaal')]))).toEqual(played.map((p) => p.counts.reduce((s, [a, b]) => s + a + b, 0)));
+    expect(csv.slice(1).map((r) => r[col('gekozen')])).toEqual(played.map((p) => p.options[p.taken]));
+
+    // JSON: a valid export, which another device imports
+    const exported = await download(page, () => page.getByRole('button', { name: 'Exporteer (JSON)' }).click());
+    const parsed = parseExport(exported);
+    expect(parsed.ok).toBe(true);
+    expect(errors).toEqual([]);
+
+    const other = await freshPage();
+    await other.page.goto(`${inject('baseURL')}#workshops`);
+    await other.page.waitForSelector('.ws-list-screen');
+    await other.page.getByLabel('Exportbestand (JSON) van een ander apparaat').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "niet-pluis.workshop-sessions", "version": 7, "sessions": []}') });
+    await expect.poll(() => other.page.locator('.ws-error[role=alert]').innerText()).toContain('Niet geïmporteerd. Er is niets veranderd.');
+    expect(await other.page.locator('.ws-session').count()).toBe(0);
+    await other.page.getByLabel('Exportbestand (JSON) van een ander apparaat').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await expect.poll(() => other.page.locator('.ws-status').innerText()).toBe('Geïmporteerd: 1 nieuw, 0 bijgewerkt, 0 al aanwezig.');
+    await other.page.getByRole('button', { name: 'Nabespreking' }).click();
+    await other.page.waitForSelector('.ws-debrief');
+    expect(await other.page.locator('article[data-decision]').count()).toBe(played.length);
+    expect(other.errors).toEqual([]);
+  });
+});
