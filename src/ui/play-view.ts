@@ -48,10 +48,12 @@ export function playView(ctx: AppContext, caseId: string): View {
 
   let rendered = 0;
   let lastPlace: string | null = null;
+  let lastTime: string | null = null;
   let shownChoices: unknown = null;
 
   const lineView = (line: StoryLine): HTMLElement[] => {
     const out: HTMLElement[] = [];
+    lastTime = line.time ?? lastTime;
     if (line.time) out.push(h('p', { class: 'time' }, h('span', { class: 'label' }, `${t.time}: `), line.time));
     if (line.place && line.place !== lastPlace) {
       lastPlace = line.place;
@@ -69,7 +71,7 @@ export function playView(ctx: AppContext, caseId: string): View {
         line.text,
       ),
     );
-    if (line.signal) dossierList.append(h('li', {}, line.text));
+    if (line.signal) dossierList.append(h('li', {}, lastTime ? h('span', { class: 'when' }, `${lastTime}: `) : null, line.text));
     return out;
   };
 
@@ -88,6 +90,7 @@ export function playView(ctx: AppContext, caseId: string): View {
       dossierList.replaceChildren();
       rendered = 0;
       lastPlace = null;
+      lastTime = null;
     }
     const fresh: HTMLElement[] = [];
     for (const entry of active.log.slice(rendered)) fresh.push(...entryView(entry, active.decisions));
@@ -142,7 +145,7 @@ export function playView(ctx: AppContext, caseId: string): View {
   const unsubscribe = ctx.progress.subscribe(() => update(true));
   document.addEventListener('keydown', onKey);
   queueMicrotask(() => focusHeading(heading));
-  const unmountWorld = mountWorldLater(world, worldSource(ctx.progress, ctx.settings));
+  const unmountWorld = mountWorldLater(world, worldSource(ctx.progress, ctx.settings, childName(meta)));
 
   return {
     el,

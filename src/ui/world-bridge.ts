@@ -9,29 +9,36 @@ import type { SettingsStore } from '../state/settings-store.ts';
 import type { WorldHandle, WorldSource, WorldState } from '../scenes/world.ts';
 import { prefersReducedMotion } from './motion.ts';
 
-/** Where we are and who is there, derived from the log. */
-export function sceneOf(log: readonly LogEntry[]): Pick<WorldState, 'place' | 'speaker' | 'present'> {
+/** How many recent messages the phone shows. */
+const PHONE_MESSAGES = 5;
+
+/** Where we are, who is there, and at the phone the latest messages, derived from the log. */
+export function sceneOf(log: readonly LogEntry[]): Pick<WorldState, 'place' | 'speaker' | 'present' | 'messages'> {
   let place: PlaceId | null = null;
   let present: string[] = [];
   let speaker: string | null = null;
+  let messages: Array<{ from: string; text: string }> = [];
   for (const e of log) {
     if (e.kind !== 'line') continue;
     if (e.line.place && e.line.place !== place) {
       place = e.line.place;
       present = [];
+      messages = [];
     }
     speaker = e.line.text ? e.line.speaker : speaker;
     if (e.line.speaker && !present.includes(e.line.speaker)) present = [...present, e.line.speaker].slice(-3);
+    if (place === 'telefoon' && e.line.speaker && e.line.text) messages = [...messages, { from: e.line.speaker, text: e.line.text }].slice(-PHONE_MESSAGES);
   }
-  return { place, speaker, present };
+  return { place, speaker, present, messages };
 }
 
-export function worldSource(progress: ProgressStore, settings: SettingsStore): WorldSource {
+export function worldSource(progress: ProgressStore, settings: SettingsStore, phoneOwner: string | null): WorldSource {
   let cached: WorldState | null = null;
   const compute = (): WorldState => {
     const s = settings.getState();
     const next: WorldState = {
       ...sceneOf(progress.getState().active?.log ?? []),
+      phoneOwner,
       reducedMotion: s.motion === 'reduced' || prefersReducedMotion(),
       highContrast: s.highContrast,
     };

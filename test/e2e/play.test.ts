@@ -108,13 +108,32 @@ describe(`playing ${CASE} in the browser`, () => {
     expect(errors).toEqual([]);
   });
 
+  it('high contrast and larger text: toggled by keyboard, kept after a reload, no WCAG 2.1 A/AA violations', async () => {
+    const { page, errors } = await freshPage();
+    await openCase(page, CASE);
+    await page.keyboard.press('1');
+    await page.waitForFunction(() => document.querySelectorAll('.choice-made').length === 1);
+    for (const label of ['Hoog contrast', 'Grotere tekst']) {
+      await tabTo(page, `el && el.tagName === 'BUTTON' && el.textContent.includes('${label}')`);
+      await page.keyboard.press('Enter');
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Grotere tekst');
+    await page.reload();
+    await page.waitForSelector('button.choice');
+    expect(await page.evaluate(() => [...document.documentElement.classList])).toEqual(expect.arrayContaining(['high-contrast', 'large-text']));
+    await shot(page, `${SHOTS}/case-high-contrast.png`);
+    const v = await axe(page);
+    expect(v, describeViolations(v)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('opens the pause dialog with Escape on the case screen and leaves with progress kept', async () => {
     const { page, errors } = await freshPage();
     await openCase(page, CASE);
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog.pause-dialog[open]');
     expect(await page.$eval('dialog.pause-dialog', (d) => d.textContent)).toContain('0800-2000');
-    await tabTo(page, `/Stoppen/.test(el.textContent ?? '')`);
+    await tabTo(page, `el && el.tagName === 'BUTTON' && /Stoppen/.test(el.textContent ?? '')`);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.title-screen');
     expect(await page.$eval('button[aria-describedby="case-sylvia"]', (b) => b.textContent)).toMatch(/Verder/);
