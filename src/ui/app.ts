@@ -19,14 +19,19 @@ import { playView, type View } from './play-view.ts';
 import { debriefView } from './debrief-view.ts';
 import { pauseDialog } from './pause-dialog.ts';
 import { focusHeading } from './dom.ts';
+import { isWorkshopScreen, workshopHash, workshopScreenFromHash, type WorkshopScreen } from './workshop/routes.ts';
+import type { WorkshopUi } from './workshop/workshop-ui.ts';
 
 export function screenFromHash(hash: string): Screen {
+  const workshop = workshopScreenFromHash(hash);
+  if (workshop) return workshop;
   const m = /^#(note|play|debrief)=([a-z0-9_-]+)$/i.exec(hash);
   if (!m) return { name: 'title' };
   return { name: m[1] as 'note' | 'play' | 'debrief', caseId: m[2]! };
 }
 
 export function hashOf(screen: Screen): string {
+  if (isWorkshopScreen(screen)) return workshopHash(screen);
   return screen.name === 'title' ? '' : `#${screen.name}=${screen.caseId}`;
 }
 
@@ -76,6 +81,26 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       ui.getState().go({ name: 'title' });
     },
   };
+  // Workshop mode is for trainers: its code loads only when a workshop screen is opened.
+  let workshop: Promise<WorkshopUi> | null = null;
+  const loadWorkshop = () => (workshop ??= import('./workshop/workshop-ui.ts').then((m) => m.createWorkshopUi(ctx, storage, report)));
+  let workshopTitle: (screen: WorkshopScreen) => string = () => strings(ctx).workshop.listTitle;
+
+  /** A view that arrives later: a loading line now, the view when its code is there. */
+  const later = (loading: Promise<View>): View => {
+    const el = h('p', { class: 'loading', role: 'status' }, strings(ctx).loading);
+    let arrived: View | null = null;
+    let gone = false;
+    loading.then((v) => {
+      if (gone) return v.destroy();
+      arrived = v;
+      el.replaceWith(v.el);
+      focusHeading(v.el.querySelector('h1'));
+    }, (e: unknown) => {
+      el.textContent = `${strings(ctx).loading} ✗ ${(e as Error).message}`;
+    });
+    return { el, destroy: () => { gone = true; arrived?.destroy(); } };
+  };
 
   // The frame: header with settings and the pause control on every screen, notices, the screen.
   const main = h('main', { id: 'main' });
@@ -90,6 +115,8 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   const renderHeader = () => {
     const t = strings(ctx);
     const s = settings.getState();
+    // re-rendering replaces the buttons: keep the keyboard focus on the control that was used
+    const focused = header.contains(document.activeElement) ? [...header.querySelectorAll('button')].indexOf(document.activeElement as HTMLButtonElement) : -1;
     header.replaceChildren(
       h('span', { class: 'brand' }, t.appName),
       h('nav', { 'aria-label': t.settings, class: 'settings' },
@@ -100,6 +127,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       ),
       h('button', { type: 'button', class: 'pause-button', 'aria-keyshortcuts': 'Escape', onclick: () => ui.getState().setPaused(true) }, `❚❚ ${t.pause}`),
     );
+    if (focused >= 0) header.querySelectorAll('button')[focused]?.focus();
     document.documentElement.lang = s.lang;
     document.documentElement.classList.toggle('high-contrast', s.highContrast);
     document.documentElement.classList.toggle('reduce-motion', s.motion === 'reduced');
@@ -116,16 +144,20 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     view?.destroy();
     view = null;
     const screen = ui.getState().screen;
-    const made: View = screen.name === 'play' ? playView(ctx, screen.caseId) : { el: staticView(screen), destroy: () => {} };
+    const made: View = screen.name === 'play' ? playView(ctx, screen.caseId) : isWorkshopScreen(screen) ? later(loadWorkshop().then((w) => {
+      workshopTitle = w.title;
+      document.title = `${strings(ctx).appName} · ${w.title(screen)}`;
+      return w.render(screen);
+    })) : { el: staticView(screen), destroy: () => {} };
     view = made;
     main.replaceChildren(made.el);
     const wanted = hashOf(screen);
     if (location.hash !== wanted) history.replaceState(null, '', wanted || location.pathname + location.search);
-    document.title = `${strings(ctx).appName}${screen.name === 'title' ? '' : ` · ${entryOf(ctx, screen.caseId).analysis.meta.titel}`}`;
+    document.title = `${strings(ctx).appName}${isWorkshopScreen(screen) ? ` · ${workshopTitle(screen)}` : screen.name === 'title' ? '' : ` · ${entryOf(ctx, screen.caseId).analysis.meta.titel}`}`;
     if (screen.name !== 'play') queueMicrotask(() => focusHeading(main.querySelector('h1')));
   };
 
-  const staticView = (screen: Exclude<Screen, { name: 'play' }>): HTMLElement => {
+  const staticView = (screen: Exclude<Screen, { name: 'play' } | WorkshopScreen>): HTMLElement => {
     switch (screen.name) {
       case 'title':
         return titleView(ctx);
@@ -180,7 +212,9 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
 
   // Land where the address says: a reload mid-case goes straight back to the case.
   const wanted = screenFromHash(location.hash);
-  if (wanted.name === 'title' || !catalog.some((c) => c.id === wanted.caseId)) {
+  if (isWorkshopScreen(wanted)) {
+    ui.getState().go(wanted); // a reload mid-workshop goes back to the same decision
+  } else if (wanted.name === 'title' || !catalog.some((c) => c.id === wanted.caseId)) {
     renderScreen();
   } else {
     const active = progress.getState().active;

@@ -15,6 +15,7 @@ export function titleView(ctx: AppContext): HTMLElement {
       { class: 'case-card' },
       h('h3', { id: `case-${entry.id}` }, m.titel),
       h('p', { class: 'case-child' }, m.kind),
+      h('details', { class: 'case-note' }, h('summary', {}, t.contentNoteTitle), h('p', {}, m.inhoud)),
       h('dl', {},
         h('dt', {}, t.theme), h('dd', {}, m.thema),
         h('dt', {}, t.role), h('dd', {}, m.rol),
@@ -34,5 +35,11 @@ export function titleView(ctx: AppContext): HTMLElement {
     h('p', { class: 'tagline' }, t.tagline),
     h('h2', {}, t.cases),
     h('ul', { class: 'case-list' }, ...cards),
+    // workshop mode: a trainer plays a case with a room (src/ui/workshop/)
+    h('section', { class: 'workshop-entry', 'aria-labelledby': 'workshop-entry-title' },
+      h('h2', { id: 'workshop-entry-title' }, t.workshop.entryTitle),
+      h('p', {}, t.workshop.entryText),
+      h('button', { type: 'button', 'aria-describedby': 'workshop-entry-title', onclick: () => ctx.ui.getState().go({ name: 'workshops' }) }, t.workshop.entryButton),
+    ),
   );
 }

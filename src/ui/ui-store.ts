@@ -5,7 +5,12 @@ export type Screen =
   | { readonly name: 'title' }
   | { readonly name: 'note'; readonly caseId: string }
   | { readonly name: 'play'; readonly caseId: string }
-  | { readonly name: 'debrief'; readonly caseId: string };
+  | { readonly name: 'debrief'; readonly caseId: string }
+  // workshop mode (src/ui/workshop/): the session list, the projector, the trainer's debriefs
+  | { readonly name: 'workshops' }
+  | { readonly name: 'workshop'; readonly sessionId: string }
+  | { readonly name: 'workshop-debrief'; readonly sessionId: string }
+  | { readonly name: 'workshop-combined'; readonly sessionIds: readonly string[] };
 
 export type UiState = {
   readonly screen: Screen;

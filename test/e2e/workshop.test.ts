@@ -14,6 +14,10 @@ import { createStoryRunner } from '../../src/story/runner.ts';
 import { parseCsv } from '../../src/workshop/csv.ts';
 import { parseExport } from '../../src/workshop/export.ts';
 import { percentages } from '../../src/workshop/votes.ts';
+import { playOption, startSession } from '../../src/workshop/engine.ts';
+import { advance, setVotes } from '../../src/workshop/session.ts';
+import { exportSessions } from '../../src/workshop/export.ts';
+import type { WorkshopGroup, WorkshopSession } from '../../src/workshop/types.ts';
 
 const CASE = 'sylvia';
 const built = buildStory(`stories/${CASE}.ink`);
@@ -92,11 +96,26 @@ describe('workshop mode', () => {
       expect(await page.locator('.ws-prompts li').count()).toBeGreaterThan(0);
       expect(await page.locator('.ws-feedback').count()).toBe(0);
 
-      await page.getByRole('button', { name: 'Start de stemming' }).click();
       const counts = options.map((_, pos) => votesFor(decision, pos));
-      for (const [pos, [t1, t2]] of counts.entries()) {
-        await page.getByLabel(`Stemmen voor optie ${pos + 1}, Tafel 1`).fill(String(t1));
-        await page.getByLabel(`Stemmen voor optie ${pos + 1}, Tafel 2`).fill(String(t2));
+      if (decision === 1) {
+        // keyboard only: the vote starts, focus lands in the first count, Tab walks the counts
+        await page.getByRole('button', { name: 'Start de stemming' }).focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Stemmen voor optie 1, Tafel 1');
+        for (const [t1, t2] of counts) {
+          await page.keyboard.type(String(t1));
+          await page.keyboard.press('Tab');
+          await page.keyboard.type(String(t2));
+          await page.keyboard.press('Tab');
+        }
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Toon de uitslag');
+        expect(await page.getByLabel(`Stemmen voor optie ${options.length}, Tafel 2`).inputValue()).toBe(String(counts.at(-1)![1]));
+      } else {
+        await page.getByRole('button', { name: 'Start de stemming' }).click();
+        for (const [pos, [t1, t2]] of counts.entries()) {
+          await page.getByLabel(`Stemmen voor optie ${pos + 1}, Tafel 1`).fill(String(t1));
+          await page.getByLabel(`Stemmen voor optie ${pos + 1}, Tafel 2`).fill(String(t2));
+        }
       }
 
       if (decision === RELOAD_AT) {
@@ -108,12 +127,15 @@ describe('workshop mode', () => {
         expect(await page.getByLabel(`Stemmen voor optie ${options.length}, Tafel 2`).inputValue()).toBe(String(counts.at(-1)![1]));
       }
 
-      await page.getByRole('button', { name: 'Toon de uitslag' }).click();
+      if (decision === 1) await page.keyboard.press('Enter');
+      else await page.getByRole('button', { name: 'Toon de uitslag' }).click();
       const totals = counts.map(([a, b]) => a + b);
       const shares = percentages(totals);
       expect(await page.locator('.ws-option .ws-count').allInnerTexts()).toEqual(totals.map((n, i) => voteText(n, shares[i]!)));
 
       if (decision === 1) {
+        // keyboard only: revealing moves focus to taking the majority's choice
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Neem de keuze van de meerderheid (optie 1)');
         await expectNoAxeViolations(page, 'projector view with the trainer panel');
         await page.screenshot({ path: `${SHOTS}/workshop-trainer-panel.png`, fullPage: true });
         await page.keyboard.press('t');
@@ -122,10 +144,14 @@ describe('workshop mode', () => {
         await expectNoAxeViolations(page, 'projector view');
         await page.keyboard.press('t');
         await expect.poll(() => page.locator('#ws-panel').isVisible()).toBe(true);
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Trainerspaneel verbergen (T)');
       }
 
       const taken = decision === TRAINER_PICK_AT ? 1 : 0;
-      if (taken === 0) await page.getByRole('button', { name: 'Neem de keuze van de meerderheid (optie 1)' }).click();
+      if (decision === 1) {
+        await page.getByRole('button', { name: 'Neem de keuze van de meerderheid (optie 1)' }).focus();
+        await page.keyboard.press('Enter');
+      } else if (taken === 0) await page.getByRole('button', { name: 'Neem de keuze van de meerderheid (optie 1)' }).click();
       else await page.getByRole('button', { name: 'Neem optie 2' }).click();
       await page.waitForSelector('.ws-feedback');
       expect(await page.locator('#ws-feedback-title').innerText()).toBe(taken === 0 ? 'Gekozen door de groep' : 'Gekozen door de trainer');
@@ -135,6 +161,13 @@ describe('workshop mode', () => {
       runner.choose(choice.index);
       runner.continue();
       played.push({ decision, options, counts, taken });
+      if (decision === 1) {
+        // keyboard only: after the choice, focus is on going on
+        await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Verder →');
+        await page.screenshot({ path: `${SHOTS}/workshop-feedback.png` });
+        await page.keyboard.press('Enter');
+        continue;
+      }
 
       if (decision === WHAT_IF_AFTER) {
         // "what if we had…": back to decision 1, play out option 2, then back to the main path
@@ -142,7 +175,7 @@ describe('workshop mode', () => {
         expect(await heading(page)).toBe('Beslissing 1');
         await page.getByRole('button', { name: /^Speel uit: optie 2 / }).click();
         expect(await page.locator('#ws-feedback-title').innerText()).toBe('Wat als we hadden gekozen');
-        await page.getByRole('button', { name: 'Verder →' }).click();
+        await page.getByRole('button', { name: 'Verder', exact: true }).click();
         expect(await heading(page)).toBe('Beslissing 2');
         expect(await page.locator('.ws-whatif').innerText()).toContain('Het hoofdpad van de groep blijft bewaard');
         await page.screenshot({ path: `${SHOTS}/workshop-what-if.png` });
@@ -154,7 +187,7 @@ describe('workshop mode', () => {
         continue;
       }
 
-      await page.getByRole('button', { name: 'Verder →' }).click();
+      await page.getByRole('button', { name: 'Verder', exact: true }).click();
     }
 
     expect(played.length).toBeGreaterThanOrEqual(7);
@@ -199,7 +232,7 @@ describe('workshop mode', () => {
     await other.page.goto(`${inject('baseURL')}#workshops`);
     await other.page.waitForSelector('.ws-list-screen');
     await other.page.getByLabel('Exportbestand (JSON) van een ander apparaat').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "niet-pluis.workshop-sessions", "version": 7, "sessions": []}') });
-    await expect.poll(() => other.page.locator('.ws-error[role=alert]').innerText()).toContain('Niet geïmporteerd. Er is niets veranderd.');
+    await expect.poll(() => other.page.locator('#ws-list-alert').innerText()).toContain('Niet geïmporteerd. Er is niets veranderd.');
     expect(await other.page.locator('.ws-session').count()).toBe(0);
     await other.page.getByLabel('Exportbestand (JSON) van een ander apparaat').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await expect.poll(() => other.page.locator('.ws-status').innerText()).toBe('Geïmporteerd: 1 nieuw, 0 bijgewerkt, 0 al aanwezig.');
@@ -207,5 +240,51 @@ describe('workshop mode', () => {
     await other.page.waitForSelector('.ws-debrief');
     expect(await other.page.locator('article[data-decision]').count()).toBe(played.length);
     expect(other.errors).toEqual([]);
+  });
+
+  it('combines sessions from other devices: votes added up, profiles side by side', async () => {
+    // two workshops played elsewhere (made here with the same model), brought in as one file
+    const play = (id: string, groups: WorkshopGroup[], votes: (pos: number) => number[]): WorkshopSession => {
+      const runner = createStoryRunner(json);
+      let t = Date.parse('2026-03-12T09:00:00Z');
+      const now = () => new Date((t += 60_000));
+      let s = startSession(runner, { id, name: `Regio ${id}`, caseId: CASE, caseTitle: 'Sylvia', groups }, now());
+      while (!s.nodes[s.cursor.node]!.finished) {
+        const node = s.nodes[s.cursor.node]!;
+        groups.forEach((g, gi) => (s = setVotes(s, node.id, g.id, node.options.map((_, pos) => votes(pos)[gi]!), now())));
+        s = advance(playOption(s, runner, node.id, node.options[0]!.index, now()), now());
+      }
+      return s;
+    };
+    const a = play('noord', [{ id: 'zaal', name: 'Zaal' }], (pos) => [pos === 0 ? 12 : pos]);
+    const b = play('zuid', [{ id: 'g1', name: 'Tafel A' }, { id: 'g2', name: 'Tafel B' }], (pos) => [pos === 0 ? 4 : 1, pos === 0 ? 5 : 0]);
+
+    const { page, errors } = await freshPage();
+    await page.goto(`${inject('baseURL')}#workshops`);
+    await page.waitForSelector('.ws-list-screen');
+    await page.getByLabel('Exportbestand (JSON) van een ander apparaat').setInputFiles({ name: 'regio.json', mimeType: 'application/json', buffer: Buffer.from(exportSessions([a, b], new Date())) });
+    await expect.poll(() => page.locator('.ws-status').innerText()).toBe('Geïmporteerd: 2 nieuw, 0 bijgewerkt, 0 al aanwezig.');
+    await page.getByRole('button', { name: 'Combineer de gekozen sessies' }).click();
+    expect(await page.locator('#ws-list-alert').innerText()).toBe('Kies minstens twee sessies om te combineren.');
+    for (const c of await page.getByRole('checkbox', { name: 'Combineren' }).all()) await c.check();
+    await page.getByRole('button', { name: 'Combineer de gekozen sessies' }).click();
+    await page.waitForSelector('.ws-debrief');
+    expect(await heading(page)).toBe('Gecombineerde nabespreking: Sylvia');
+
+    // decision 1: 12 + 4 + 5 votes for option 1 over both sessions, and the counts per session
+    const first = page.locator('.ws-decision').first();
+    const options = a.nodes[a.root]!.options.length;
+    const totals = Array.from({ length: options }, (_, pos) => (pos === 0 ? 21 : pos + 1));
+    const shares = percentages(totals);
+    expect(await first.locator('.ws-chart .ws-count').allInnerTexts()).toEqual(totals.map((n, i) => voteText(n, shares[i]!)));
+    expect(await first.locator('.ws-pergroup tbody tr').first().innerText()).toBe('1\t12\t9');
+    expect(await page.locator('.ws-profile').first().locator('thead th').allInnerTexts()).toEqual(['Principe', 'Regio noord', 'Regio zuid', 'Gemiddeld']);
+    await expectNoAxeViolations(page, 'combined debrief');
+    await page.screenshot({ path: `${SHOTS}/workshop-combined.png`, fullPage: true });
+
+    // the same in English
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await heading(page)).toBe('Combined debrief: Sylvia');
+    expect(errors).toEqual([]);
   });
 });

@@ -1,0 +1,223 @@
+/**
+ * The trainer's debrief of one session, and of several sessions combined. Everything shown is
+ * computed by src/debrief/trainer-debrief.ts; this only lays it out, printable one decision per
+ * block (the print stylesheet hides the controls).
+ */
+import { buildTrainerDebrief, combineDebriefs, type DecisionRow, type TrainerDebrief } from '../../debrief/trainer-debrief.ts';
+import { principleById } from '../../story/principles.ts';
+import type { WorkshopSession } from '../../workshop/types.ts';
+import { h } from '../dom.ts';
+import { strings, type AppContext } from '../context.ts';
+import { feedbackView, scoreBadges } from '../feedback-view.ts';
+import { helpLinesView } from '../help-lines-view.ts';
+import { profileTable, voteChart } from './charts.ts';
+import { exportCsv, exportJson } from './list-view.ts';
+import type { WorkshopUi } from './workshop-ui.ts';
+
+const notFound = (ctx: AppContext, message: string): HTMLElement => {
+  const t = strings(ctx);
+  return h('section', { class: 'screen', 'aria-labelledby': 'screen-title' },
+    h('h1', { id: 'screen-title' }, t.workshop.debrief),
+    h('p', {}, message),
+    h('button', { type: 'button', class: 'primary', onclick: () => ctx.ui.getState().go({ name: 'workshops' }) }, t.workshop.toList),
+  );
+};
+
+const dateText = (iso: string, lang: 'nl' | 'en') => new Date(iso).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
+
+function decisionBlock(ctx: AppContext, d: TrainerDebrief, row: DecisionRow): HTMLElement {
+  const t = strings(ctx);
+  const ws = t.workshop;
+  const lang = ctx.settings.getState().lang;
+  const chart = voteChart(
+    row.options.map((o, i) => ({
+      label: `${i + 1}. ${o.choice.text}`,
+      votes: o.votes,
+      percent: o.percent,
+      marks: [o.taken ? `✓ ${ws.chosenMark}` : '', o.bestHere ? `★ ${ws.bestHere}` : ''].filter(Boolean),
+    })),
+    ws.voteCaption(row.number),
+    t,
+  );
+  const perGroup = d.groups.length > 1
+    ? h('table', { class: 'ws-pergroup' },
+        h('caption', {}, ws.perGroupCaption(row.number)),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ws.option), ...d.groups.map((g) => h('th', { scope: 'col' }, g.name)))),
+        h('tbody', {}, ...row.options.map((o, i) => h('tr', {}, h('th', { scope: 'row' }, String(i + 1)), ...o.perGroup.map((n) => h('td', {}, String(n)))))))
+    : null;
+  return h('article', { class: 'ws-decision', 'aria-labelledby': `ws-d-${row.number}`, 'data-decision': row.number },
+    h('h3', { id: `ws-d-${row.number}` }, ws.decisionN(row.number)),
+    row.context ? h('p', { class: 'ws-context' }, `“${row.context}”`) : null,
+    row.prompts.length > 0 ? h('div', { class: 'ws-prompt-box' }, h('p', { class: 'label' }, ws.prompts), h('ul', {}, ...row.prompts.map((p) => h('li', {}, p)))) : null,
+    chart,
+    row.totalVotes === 0 ? h('p', { class: 'hint' }, ws.noVotes) : null,
+    perGroup,
+    row.taken
+      ? h('div', { class: 'ws-taken' },
+          h('p', {}, h('span', { class: 'label' }, `${ws.taken} ${row.takenBy === 'majority' ? ws.byMajority : ws.byTrainer}: `), row.taken.choice.text),
+          feedbackView(row.taken.choice.assessment, t, lang))
+      : h('p', {}, ws.notTaken),
+    row.taken && row.against.length > 0
+      ? h('div', { class: 'ws-against' },
+          h('p', {}, h('span', { class: 'label' }, `✗ ${ws.againstTitle}: `), row.against.map((id) => `${principleById(id).name[lang]} ${row.taken!.choice.assessment.scores[id]}`).join('; ')),
+          h('p', {}, h('span', { class: 'label' }, `★ ${ws.needed}: `), row.best.choice.text),
+          scoreBadges(row.best.choice.assessment, t, lang))
+      : null,
+  );
+}
+
+/** The debrief of one workshop session. */
+export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: string): HTMLElement {
+  const t = strings(ctx);
+  const ws = t.workshop;
+  const lang = ctx.settings.getState().lang;
+  const go = ctx.ui.getState().go;
+  const s = w.store.getState().sessions[sessionId];
+  if (!s) return notFound(ctx, ws.sessionNotFound);
+  const entry = ctx.catalog.find((c) => c.id === s.caseId);
+  if (!entry) return notFound(ctx, ws.unknownCase);
+  const d = buildTrainerDebrief(s, entry.analysis);
+
+  const signalList = (items: ReadonlyArray<{ text: string }>, empty: string) =>
+    items.length === 0 ? h('p', {}, empty) : h('ul', {}, ...items.map((x) => h('li', {}, x.text)));
+
+  return h('section', { class: 'screen ws-debrief', 'aria-labelledby': 'screen-title' },
+    h('h1', { id: 'screen-title' }, ws.debriefTitle(d.name)),
+    h('p', { class: 'ws-kicker' }, [d.caseTitle, dateText(d.createdAt, lang), d.groups.map((g) => g.name).join(', ')].join(' · ')),
+    h('p', {}, ws.debriefIntro),
+    d.finished ? null : h('p', { class: 'ws-note' }, ws.notFinished),
+    h('div', { class: 'actions no-print' },
+      h('button', { type: 'button', onclick: () => window.print() }, t.print),
+      h('button', { type: 'button', onclick: () => exportCsv([s], s.name, lang) }, ws.exportCsv),
+      h('button', { type: 'button', onclick: () => exportJson([s], s.name) }, ws.exportJson),
+      h('button', { type: 'button', onclick: () => go({ name: 'workshop', sessionId }) }, ws.continue),
+      h('button', { type: 'button', onclick: () => go({ name: 'workshops' }) }, ws.allSessions),
+    ),
+    d.ending ? h('div', { class: 'ending-box ws-block' }, h('h2', {}, t.ending), h('p', {}, d.ending.text)) : null,
+
+    h('section', { class: 'ws-block', 'aria-labelledby': 'ws-best-title' },
+      h('h2', { id: 'ws-best-title' }, ws.pathVsBest),
+      h('p', {}, d.leftBestPathAt === null ? ws.stayedOnBest : ws.leftBestAt(d.leftBestPathAt)),
+      h('table', { class: 'ws-paths' },
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ws.step), h('th', { scope: 'col' }, ws.groupChose), h('th', { scope: 'col' }, ws.bestPath))),
+        h('tbody', {}, ...d.bestPath.map((r) =>
+          h('tr', { class: r.same ? 'ws-same' : '' },
+            h('th', { scope: 'row' }, String(r.step)),
+            h('td', {}, r.taken ? r.taken.text : '—', r.taken ? scoreBadges(r.taken.assessment, t, lang) : null),
+            h('td', {}, r.best ? r.best.choice : '—', r.same ? h('span', { class: 'ws-mark' }, ` = ${ws.same}`) : null),
+          ))),
+      ),
+    ),
+
+    h('section', { class: 'ws-block', 'aria-labelledby': 'ws-profile-title' },
+      h('h2', { id: 'ws-profile-title' }, ws.profileTitle),
+      profileTable([{ label: ws.profileRoom, results: d.results }, ...(d.groups.length > 1 ? d.groupProfiles.map((g) => ({ label: g.group.name, results: g.results })) : [])], ws.profileTitle, t, lang),
+      d.groups.length > 1 ? h('p', { class: 'hint' }, ws.profileGroupsNote) : null,
+    ),
+
+    h('section', { class: 'ws-block', 'aria-labelledby': 'ws-against-title' },
+      h('h2', { id: 'ws-against-title' }, ws.againstTitle),
+      d.against.length === 0
+        ? h('p', {}, ws.againstNone)
+        : h('ul', { class: 'ws-against-list' }, ...d.against.map((a) =>
+            h('li', {},
+              h('strong', {}, ws.againstItem(a.decision, principleById(a.principle).name[lang], a.points)),
+              h('br'), `✗ ${a.taken.text}`, h('br'), `★ ${ws.needed}: ${a.needed.text}`))),
+    ),
+
+    h('section', { 'aria-labelledby': 'ws-decisions-title' },
+      h('h2', { id: 'ws-decisions-title' }, ws.decisionsTitle),
+      ...d.decisions.map((row) => decisionBlock(ctx, d, row)),
+    ),
+
+    h('div', { class: 'signals ws-block' },
+      h('div', {}, h('h2', {}, ws.signalsNoticed), signalList(d.signalsNoticed, ws.noneNoticed)),
+      h('div', {}, h('h2', {}, ws.signalsMissed), signalList(d.signalsMissed, ws.noneMissed)),
+    ),
+
+    h('section', { class: 'ws-block', 'aria-labelledby': 'ws-questions-title' },
+      h('h2', { id: 'ws-questions-title' }, ws.promptsTitle),
+      d.prompts.length === 0 ? h('p', {}, ws.noPrompts) : h('ul', { class: 'ws-questions' }, ...d.prompts.flatMap((p) => p.prompts.map((q) => h('li', {}, h('span', { class: 'label' }, `${ws.decisionN(p.decision)}: `), q)))),
+    ),
+
+    h('section', { class: 'ws-block', 'aria-labelledby': 'ws-whatifs-title' },
+      h('h2', { id: 'ws-whatifs-title' }, ws.whatIfsTitle),
+      d.whatIfs.length === 0
+        ? h('p', {}, ws.noWhatIfs)
+        : h('ul', {}, ...d.whatIfs.map((x) => h('li', {}, ws.whatIfFrom(x.fromDecision, x.choice.text), ' — ', ws.whatIfResult(x.decisions, x.ending?.text ?? null)))),
+    ),
+    helpLinesView(ctx),
+  );
+}
+
+/** Several sessions of one case: votes per decision added up, profiles side by side. */
+export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly string[]): HTMLElement {
+  const t = strings(ctx);
+  const ws = t.workshop;
+  const lang = ctx.settings.getState().lang;
+  const go = ctx.ui.getState().go;
+  const sessions = sessionIds.map((id) => w.store.getState().sessions[id]).filter((s): s is WorkshopSession => !!s);
+  if (sessions.length === 0) return notFound(ctx, ws.sessionNotFound);
+  if (new Set(sessions.map((s) => s.caseId)).size > 1) return notFound(ctx, ws.combineSameCase);
+  const entry = ctx.catalog.find((c) => c.id === sessions[0]!.caseId);
+  if (!entry) return notFound(ctx, ws.unknownCase);
+  const c = combineDebriefs(sessions.map((s) => buildTrainerDebrief(s, entry.analysis)), entry.analysis);
+  const anyGroups = c.sessions.some((d) => d.groups.length > 1);
+
+  return h('section', { class: 'screen ws-debrief', 'aria-labelledby': 'screen-title' },
+    h('h1', { id: 'screen-title' }, ws.combinedTitle(c.caseTitle)),
+    h('p', {}, ws.combinedIntro),
+    h('div', { class: 'actions no-print' },
+      h('button', { type: 'button', onclick: () => window.print() }, t.print),
+      h('button', { type: 'button', onclick: () => exportCsv(sessions, c.caseTitle, lang) }, ws.exportCsv),
+      h('button', { type: 'button', onclick: () => exportJson(sessions, c.caseTitle) }, ws.exportJson),
+      h('button', { type: 'button', onclick: () => go({ name: 'workshops' }) }, ws.allSessions),
+    ),
+
+    h('section', { class: 'ws-block', 'aria-labelledby': 'ws-sessions-title' },
+      h('h2', { id: 'ws-sessions-title' }, ws.sessionsTitle),
+      h('table', { class: 'ws-paths' },
+        h('thead', {}, h('tr', {}, ...[ws.session, ws.date, ws.groupsHeader, ws.decisionsHeader, ws.votesHeader, t.ending].map((x) => h('th', { scope: 'col' }, x)))),
+        h('tbody', {}, ...c.sessions.map((d) =>
+          h('tr', {},
+            h('th', { scope: 'row' }, d.name),
+            h('td', {}, dateText(d.createdAt, lang)),
+            h('td', {}, d.groups.map((g) => g.name).join(', ')),
+            h('td', {}, String(d.decisions.filter((r) => r.taken).length)),
+            h('td', {}, String(d.totalVotes)),
+            h('td', {}, d.ending?.text ?? ws.noEnding),
+          ))),
+      ),
+    ),
+
+    h('section', { class: 'ws-block', 'aria-labelledby': 'ws-cprofile-title' },
+      h('h2', { id: 'ws-cprofile-title' }, ws.profileTitle),
+      profileTable([...c.sessions.map((d) => ({ label: d.name, results: d.results })), { label: ws.mean, results: c.meanResults }], ws.profileTitle, t, lang),
+      anyGroups ? h('h3', {}, ws.groupsHeader) : null,
+      anyGroups
+        ? profileTable(c.sessions.flatMap((d) => (d.groups.length > 1 ? d.groupProfiles.map((g) => ({ label: `${d.name}: ${g.group.name}`, results: g.results })) : [])), `${ws.profileTitle} (${ws.groupsHeader})`, t, lang)
+        : null,
+      anyGroups ? h('p', { class: 'hint' }, ws.profileGroupsNote) : null,
+    ),
+
+    h('section', { 'aria-labelledby': 'ws-cdecisions-title' },
+      h('h2', { id: 'ws-cdecisions-title' }, ws.decisionsTitle),
+      ...c.decisions.map((dec, i) =>
+        h('article', { class: 'ws-decision', 'aria-labelledby': `ws-cd-${i}` },
+          h('h3', { id: `ws-cd-${i}` }, ws.decisionN(dec.position)),
+          dec.context ? h('p', { class: 'ws-context' }, `“${dec.context}”`) : null,
+          h('p', { class: 'hint' }, ws.metIn(dec.sessions, c.sessions.length)),
+          voteChart(dec.options.map((o, k) => ({
+            label: `${k + 1}. ${o.text}`,
+            votes: o.votes,
+            percent: o.percent,
+            marks: [o.takenIn > 0 ? `✓ ${ws.takenIn(o.takenIn)}` : '', o.bestHere ? `★ ${ws.bestHere}` : ''].filter(Boolean),
+          })), ws.voteCaption(dec.position), t),
+          h('table', { class: 'ws-pergroup' },
+            h('caption', {}, ws.perSessionCaption),
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ws.option), ...c.sessions.map((d) => h('th', { scope: 'col' }, d.name)))),
+            h('tbody', {}, ...dec.options.map((o, k) => h('tr', {}, h('th', { scope: 'row' }, String(k + 1)), ...o.perSession.map((n) => h('td', {}, String(n))))))),
+        )),
+    ),
+  );
+}

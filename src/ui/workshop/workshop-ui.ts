@@ -1,0 +1,59 @@
+/**
+ * Workshop mode in the app: its store (saved on this device), the driver that plays the story,
+ * and the screens. app.ts asks this module for a workshop screen's view, address and title.
+ */
+import { createStoryRunner } from '../../story/runner.ts';
+import type { KeyValueStorage, SaveProblem } from '../../state/persistence.ts';
+import { createWorkshopDriver, type WorkshopDriver } from '../../workshop/driver.ts';
+import { createWorkshopStore, type WorkshopStore } from '../../workshop/store.ts';
+import { entryOf, strings, type AppContext } from '../context.ts';
+import type { View } from '../play-view.ts';
+import type { WorkshopScreen } from './routes.ts';
+import { workshopsView } from './list-view.ts';
+import { stageView } from './stage-view.ts';
+import { combinedDebriefView, trainerDebriefView } from './debrief-view.ts';
+import './workshop.css';
+
+export type WorkshopUi = {
+  readonly store: WorkshopStore;
+  readonly driver: WorkshopDriver;
+  render(screen: WorkshopScreen): View;
+  title(screen: WorkshopScreen): string;
+};
+
+/** A random id that needs no secure context (crypto.randomUUID does). */
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onProblem: (p: SaveProblem) => void): WorkshopUi {
+  const store = createWorkshopStore(storage, onProblem);
+  const driver = createWorkshopDriver(store, {
+    loadRunner: async (caseId) => createStoryRunner(await entryOf(ctx, caseId).load()),
+    now: () => new Date(),
+    newId: randomId,
+  });
+  const ui: WorkshopUi = {
+    store,
+    driver,
+    render(screen) {
+      switch (screen.name) {
+        case 'workshops':
+          return workshopsView(ctx, ui);
+        case 'workshop':
+          return stageView(ctx, ui, screen.sessionId);
+        case 'workshop-debrief':
+          return { el: trainerDebriefView(ctx, ui, screen.sessionId), destroy: () => {} };
+        case 'workshop-combined':
+          return { el: combinedDebriefView(ctx, ui, screen.sessionIds), destroy: () => {} };
+      }
+    },
+    title(screen) {
+      const w = strings(ctx).workshop;
+      const name = 'sessionId' in screen ? store.getState().sessions[screen.sessionId]?.name : undefined;
+      return name ? `${w.listTitle} · ${name}` : w.listTitle;
+    },
+  };
+  return ui;
+}

@@ -1,0 +1,60 @@
+/**
+ * Runs workshop sessions against the store: the views call these actions, and only this module
+ * plays the story (through the runner, one per case, loaded when first needed).
+ */
+import type { StoryRunner } from '../story/runner.ts';
+import { playOption, startSession, type NewSession } from './engine.ts';
+import { advance, goTo, returnToMain, setPhase, setVotes } from './session.ts';
+import type { WorkshopStore } from './store.ts';
+import type { VotePhase, WorkshopSession } from './types.ts';
+
+export type DriverDeps = {
+  readonly loadRunner: (caseId: string) => Promise<StoryRunner>;
+  readonly now: () => Date;
+  readonly newId: () => string;
+};
+
+export type WorkshopDriver = {
+  start(init: Omit<NewSession, 'id'>): Promise<WorkshopSession>;
+  /** Takes the room's choice at an undecided stop, or plays a "what if" at a decided one. */
+  play(sessionId: string, nodeId: string, choice: number): Promise<void>;
+  setVotes(sessionId: string, nodeId: string, groupId: string, counts: readonly number[]): void;
+  setPhase(sessionId: string, nodeId: string, phase: VotePhase): void;
+  goTo(sessionId: string, nodeId: string): void;
+  advance(sessionId: string): void;
+  returnToMain(sessionId: string): void;
+};
+
+export function createWorkshopDriver(store: WorkshopStore, deps: DriverDeps): WorkshopDriver {
+  const runners = new Map<string, Promise<StoryRunner>>();
+  const runnerFor = (caseId: string) => {
+    let r = runners.get(caseId);
+    if (!r) {
+      r = deps.loadRunner(caseId);
+      runners.set(caseId, r);
+      r.catch(() => runners.delete(caseId));
+    }
+    return r;
+  };
+  const change = (id: string, f: (s: WorkshopSession, now: Date) => WorkshopSession) => store.getState().update(id, (s) => f(s, deps.now()));
+
+  return {
+    async start(init) {
+      // a fresh runner: the shared one may stand anywhere in the story
+      const session = startSession(await deps.loadRunner(init.caseId), { ...init, id: deps.newId() }, deps.now());
+      store.getState().put(session);
+      return session;
+    },
+    async play(sessionId, nodeId, choice) {
+      const s = store.getState().sessions[sessionId];
+      if (!s) throw new Error(`No workshop session ${sessionId}`);
+      const runner = await runnerFor(s.caseId);
+      change(sessionId, (current, now) => playOption(current, runner, nodeId, choice, now));
+    },
+    setVotes: (sessionId, nodeId, groupId, counts) => change(sessionId, (s, now) => setVotes(s, nodeId, groupId, counts, now)),
+    setPhase: (sessionId, nodeId, phase) => change(sessionId, (s, now) => setPhase(s, nodeId, phase, now)),
+    goTo: (sessionId, nodeId) => change(sessionId, (s, now) => goTo(s, nodeId, now)),
+    advance: (sessionId) => change(sessionId, advance),
+    returnToMain: (sessionId) => change(sessionId, returnToMain),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The workshop sessions on this device, saved after every change (a reload or a crashed browser
+ * loses nothing). Versioned like the other stores; a save that cannot be read is set aside and
+ * reported, never a crash.
+ */
+import { createStore } from 'zustand/vanilla';
+import { persist } from 'zustand/middleware';
+import { versionedPersist, type KeyValueStorage, type SaveProblem } from '../state/persistence.ts';
+import { mergeSessions, parseExport, type ImportProblem, type MergeReport } from './export.ts';
+import type { WorkshopSession } from './types.ts';
+import { sessionProblem } from './validate.ts';
+
+export const WORKSHOPS_KEY = 'niet-pluis.workshops';
+export const WORKSHOPS_VERSION = 1;
+
+export type WorkshopData = { readonly sessions: Readonly<Record<string, WorkshopSession>> };
+
+export type ImportOutcome = { readonly ok: true; readonly report: MergeReport } | { readonly ok: false; readonly problem: ImportProblem };
+
+export type WorkshopState = WorkshopData & {
+  /** Adds or replaces a session. */
+  put(session: WorkshopSession): void;
+  /** Applies a change to one session (a function from session.ts or engine.ts). */
+  update(id: string, change: (s: WorkshopSession) => WorkshopSession): void;
+  remove(id: string): void;
+  /** Imports an export file: all of it, or (when anything is wrong with it) nothing at all. */
+  importFile(text: string): ImportOutcome;
+};
+
+export function isWorkshopData(v: unknown): v is WorkshopData {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const sessions = (v as { sessions?: unknown }).sessions;
+  if (typeof sessions !== 'object' || sessions === null || Array.isArray(sessions)) return false;
+  return Object.entries(sessions).every(([id, s]) => sessionProblem(s) === null && (s as WorkshopSession).id === id);
+}
+
+export function createWorkshopStore(storage: KeyValueStorage, onProblem: (p: SaveProblem) => void) {
+  return createStore<WorkshopState>()(
+    persist(
+      (set, get) => ({
+        sessions: {},
+        put: (session) => set(({ sessions }) => ({ sessions: { ...sessions, [session.id]: session } })),
+        update: (id, change) =>
+          set(({ sessions }) => {
+            const s = sessions[id];
+            if (!s) throw new Error(`No workshop session ${id}`);
+            const next = change(s);
+            return next === s ? {} : { sessions: { ...sessions, [id]: next } };
+          }),
+        remove: (id) =>
+          set(({ sessions }) => {
+            const { [id]: _gone, ...rest } = sessions;
+            return { sessions: rest };
+          }),
+        importFile(text) {
+          const parsed = parseExport(text);
+          if (!parsed.ok) return parsed;
+          const { sessions, report } = mergeSessions(get().sessions, parsed.sessions);
+          if (report.added + report.updated > 0) set({ sessions });
+          return { ok: true, report };
+        },
+      }),
+      versionedPersist<WorkshopState, WorkshopData>(
+        { name: WORKSHOPS_KEY, version: WORKSHOPS_VERSION, storage, migrations: {}, validate: isWorkshopData, onProblem },
+        ({ sessions }) => ({ sessions }),
+      ),
+    ),
+  );
+}
+
+export type WorkshopStore = ReturnType<typeof createWorkshopStore>;
