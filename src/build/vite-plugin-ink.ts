@@ -8,6 +8,7 @@ import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildStory, storyFiles, type BuiltStory } from './load-stories.ts';
 import { formatDiagnostic } from '../story/lint.ts';
+import { markWholeFloats } from '../story/story-json.ts';
 import { caseInvariantProblems } from '../story/explorer.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
@@ -71,15 +72,25 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
     load(id) {
       if (id === RESOLVED_CATALOG) {
         const entries = storyFiles(dir).map((file) => build(file, this));
+        // Each analysis ships as a JSON string, parsed the first time it is read: cheaper at start
+        // than an object literal, and cases the player does not open cost almost nothing.
         const items = entries.map(
-          (s) => `  { id: ${JSON.stringify(s.id)}, analysis: ${JSON.stringify(s.analysis)}, load: () => import(${JSON.stringify('story:' + s.id)}).then((m) => m.default) }`,
+          (s) => `  entry(${JSON.stringify(s.id)}, ${JSON.stringify(JSON.stringify(s.analysis))}, () => import(${JSON.stringify('story:' + s.id)}).then((m) => m.default))`,
         );
-        return `export const catalog = [\n${items.join(',\n')}\n];\n`;
+        return [
+          'function entry(id, analysisJson, load) {',
+          '  let analysis;',
+          '  return { id, load, get analysis() { return (analysis ??= JSON.parse(analysisJson)); } };',
+          '}',
+          `export const catalog = [\n${items.join(',\n')}\n];`,
+          '',
+        ].join('\n');
       }
       if (id.startsWith(STORY_PREFIX)) {
         const storyId = id.slice(STORY_PREFIX.length);
         const story = built.get(storyId) ?? build(resolve(dir, `${storyId}.ink`), this);
-        return `export default ${JSON.stringify(story.json)};\n`;
+        // JSON.parse of one string literal is the fastest way to ship a large object
+        return `export default JSON.parse(${JSON.stringify(markWholeFloats(story.json))});\n`;
       }
       return null;
     },
@@ -87,14 +98,15 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
     // a case (a reload mid-case, a link from a learning platform), fetch it alongside the main script.
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      handler(html, ctx) {
         if (!ctx.bundle) return undefined;
         const chunks: Record<string, string> = {};
         for (const out of Object.values(ctx.bundle)) {
           if (out.type === 'chunk' && out.facadeModuleId?.startsWith(STORY_PREFIX)) chunks[out.facadeModuleId.slice(STORY_PREFIX.length)] = `./${out.fileName}`;
         }
         const script = `(function(){var c=${JSON.stringify(chunks)};var m=/^#(?:play|note)=([a-z0-9_-]+)$/i.exec(location.hash);if(m&&c[m[1]]){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=c[m[1]];document.head.appendChild(l);}})();`;
-        return [{ tag: 'script', children: script, injectTo: 'head' }];
+        // right after the charset: an inline script placed after a stylesheet would wait for it
+        return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    <script>${script}</script>`);
       },
     },
     handleHotUpdate(ctx) {

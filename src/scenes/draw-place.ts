@@ -6,6 +6,7 @@ import type { PlaceId } from '../story/places.ts';
 import { mix, paletteFor, WORLD_HEIGHT as H, WORLD_WIDTH as W } from './look.ts';
 import type { Color, PlacePalette } from './look.ts';
 import type { Painter } from './paint.ts';
+import { PHONE } from './phone-layout.ts';
 
 type Draw = (p: Painter, c: PlacePalette) => void;
 
@@ -415,45 +416,76 @@ function straatAvond(p: Painter, c: PlacePalette): void {
 
 function telefoon(p: Painter, c: PlacePalette): void {
   p.rect(0, 0, W, H, c.wall, { line: false });
-  p.circle(200, 320, 220, c.trim, { alpha: 0.25, line: false });
-  p.circle(820, 60, 180, c.trim, { alpha: 0.2, line: false });
-  // The phone: body, screen, notch
-  const x = 372;
-  const y = 14;
-  const w = 216;
-  const h = 374;
-  p.rect(x + 6, y + 8, w, h, SHADOW, { r: 32, alpha: 0.25, line: false, raw: true });
-  p.rect(x, y, w, h, c.main, { r: 32 });
-  p.rect(x + 10, y + 12, w - 20, h - 24, c.soft, { r: 22, line: false });
-  p.rect(x + w / 2 - 24, y + 18, 48, 10, c.main, { r: 5, line: false });
-  // Chat header: avatar circle and a name bar (no readable text)
-  p.rect(x + 10, y + 34, w - 20, 40, mix(c.soft, c.accent, 0.25), { line: false });
-  p.circle(x + 34, y + 54, 12, c.accent, { line: false });
-  p.rect(x + 54, y + 48, 70, 8, mix(c.accent, c.main, 0.3), { r: 4, line: false });
-  p.rect(x + 54, y + 60, 44, 5, mix(c.accent, c.soft, 0.4), { r: 2, line: false });
-  // Messages: incoming left, outgoing right, text shown only as soft bars
-  const bubbles: readonly { side: 'in' | 'out'; lines: number; w: number }[] = [
-    { side: 'in', lines: 2, w: 120 },
-    { side: 'out', lines: 1, w: 90 },
-    { side: 'in', lines: 3, w: 136 },
-    { side: 'in', lines: 1, w: 80 },
-    { side: 'out', lines: 2, w: 118 },
-  ];
-  let by = y + 88;
-  for (const b of bubbles) {
-    const bh = 14 + b.lines * 12;
-    const bx = b.side === 'in' ? x + 20 : x + w - 20 - b.w;
-    const fill = b.side === 'in' ? 0xffffff : c.glow;
-    p.rect(bx, by, b.w, bh, fill, { r: 10 });
-    for (let l = 0; l < b.lines; l++) {
-      const lw = l === b.lines - 1 ? b.w * 0.55 : b.w - 24;
-      p.rect(bx + 12, by + 10 + l * 12, lw, 5, mix(fill, c.main, 0.25), { r: 2, line: false });
-    }
-    by += bh + 10;
-  }
-  // Typing bar
-  p.rect(x + 20, y + h - 52, w - 70, 28, 0xffffff, { r: 14 });
-  p.circle(x + w - 34, y + h - 38, 14, c.accent);
+  p.circle(170, 330, 220, c.trim, { alpha: 0.25, line: false });
+  p.circle(830, 60, 180, c.trim, { alpha: 0.2, line: false });
+  // The phone: body, an empty chat screen, notch. The chat itself (header with the name,
+  // bubbles with the messages) is drawn live on top by phone-view.ts.
+  const { body, screen } = PHONE;
+  p.rect(body.x + 6, body.y + 8, body.w, body.h, SHADOW, { r: body.r, alpha: 0.25, line: false, raw: true });
+  p.rect(body.x, body.y, body.w, body.h, c.main, { r: body.r });
+  p.rect(screen.x, screen.y, screen.w, screen.h, phoneColors(c).screen, { r: screen.r, line: false });
+  phoneTop(p, c);
+  phoneComposer(p, c);
+}
+
+/** The colours of the chat on the phone, shared with the live drawing in phone-view.ts. */
+export function phoneColors(c: PlacePalette): {
+  readonly screen: Color;
+  readonly header: Color;
+  readonly avatar: Color;
+  readonly other: Color;
+  readonly own: Color;
+  readonly system: Color;
+  readonly icon: Color;
+  readonly field: Color;
+} {
+  return {
+    screen: c.soft,
+    header: mix(c.soft, c.accent, 0.25),
+    avatar: mix(c.accent, c.soft, 0.2),
+    other: 0xffffff,
+    own: c.glow,
+    system: mix(c.soft, 0xffffff, 0.6),
+    icon: c.accent,
+    field: 0xffffff,
+  };
+}
+
+/**
+ * The top of the screen: status bar with the notch, and the chat header without a name (a back
+ * arrow and an empty profile picture). Drawn again over the bubbles, so it hides those scrolled up.
+ */
+export function phoneTop(p: Painter, c: PlacePalette): void {
+  const { screen, notch, header } = PHONE;
+  const k = phoneColors(c);
+  const cy = header.y + header.h / 2;
+  p.rect(screen.x, screen.y, screen.w, header.y - screen.y, k.screen, {
+    r: { tl: screen.r, tr: screen.r, bl: 0, br: 0 },
+    line: false,
+  });
+  p.rect(notch.x, notch.y, notch.w, notch.h, c.main, { r: notch.h / 2, line: false });
+  p.rect(header.x, header.y, header.w, header.h, k.header, { line: false });
+  p.polyline([header.x + 22, cy - 8, header.x + 14, cy, header.x + 22, cy + 8], c.main, 3);
+  // No profile photo: the neutral head-and-shoulders every app shows.
+  // A thin line under the header (a firm black one in high contrast).
+  const edge = p.ink.outline;
+  const ey = header.y + header.h;
+  if (edge) p.line(header.x, ey, header.x + header.w, ey, edge.color, 2);
+  else p.line(header.x, ey, header.x + header.w, ey, mix(k.header, c.main, 0.25), 1);
+  const ax = header.x + 50;
+  p.circle(ax, cy, 17, k.avatar, { line: false });
+  p.circle(ax, cy - 4, 6.5, mix(k.avatar, 0xffffff, 0.55), { line: false, raw: true });
+  p.arc(ax, cy + 12, 11, Math.PI, Math.PI * 2, mix(k.avatar, 0xffffff, 0.55), { line: false, raw: true });
+}
+
+function phoneComposer(p: Painter, c: PlacePalette): void {
+  const { composer, send } = PHONE;
+  const k = phoneColors(c);
+  p.rect(composer.x, composer.y, composer.w, composer.h, k.field, { r: composer.h / 2 });
+  p.circle(send.x, send.y, send.r, c.accent);
+  p.poly([send.x - 6, send.y - 7, send.x + 8, send.y, send.x - 6, send.y + 7, send.x - 3, send.y], 0xffffff, {
+    line: false,
+  });
 }
 
 function jongerencentrum(p: Painter, c: PlacePalette): void {

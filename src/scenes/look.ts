@@ -248,7 +248,7 @@ const DEFAULT_SLOTS: readonly (readonly number[])[] = [[], [480], [370, 590], [2
 
 /** Places where the middle holds the thing to see (the phone): characters stand beside it. */
 const SIDE_SLOTS: Partial<{ readonly [P in PlaceId]: readonly (readonly number[])[] }> = {
-  telefoon: [[], [230], [220, 740], [150, 290, 790]],
+  telefoon: [[], [210], [200, 760], [110, 245, 800]],
 };
 
 /** x positions for `count` characters at a place, left to right in order of arrival. */

@@ -1,7 +1,8 @@
 /**
- * The one scene of the drawn world: a backdrop for the place and up to three characters. It only
- * draws what the WorldSource says; it never changes state. Drawings are baked into textures once
- * (sharp, anti-aliased, cheap to fade) and released when no longer shown.
+ * The one scene of the drawn world: a backdrop for the place, up to three characters and, at the
+ * phone, the latest messages (phone-view.ts). It only draws what the WorldSource says; it never
+ * changes state. Drawings are baked into textures once (sharp, anti-aliased, cheap to fade) and
+ * released when no longer shown; the chat on the phone is live text.
  */
 import Phaser from 'phaser';
 import type { PlaceId } from '../story/places.ts';
@@ -21,9 +22,11 @@ import {
 } from './look.ts';
 import type { Focus } from './look.ts';
 import { Painter } from './paint.ts';
+import { castBesidePhone } from './phone-layout.ts';
+import { PhoneView } from './phone-view.ts';
 import type { WorldSource, WorldState } from './world.ts';
 
-const Depth = { backdrop: 0, spot: 5, cast: 10 } as const;
+const Depth = { backdrop: 0, phone: 2, spot: 5, cast: 10 } as const;
 
 /** How each focus looks: lifted and a bit larger when speaking, greyed when listening. */
 const POSE: { readonly [F in Focus]: { readonly lift: number; readonly scale: number; readonly lit: number } } = {
@@ -56,6 +59,8 @@ export class PlaceScene extends Phaser.Scene {
   /** Characters fading out, kept so a shutdown mid-fade can still clean them up. */
   private leaving = new Set<CharacterView>();
   private spot: Phaser.GameObjects.Ellipse | null = null;
+  /** The chat on the phone (messages), shown only at the phone. */
+  private phone: PhoneView | null = null;
   private textureUse = new Map<string, number>();
 
   constructor(source: WorldSource, res: number) {
@@ -70,6 +75,7 @@ export class PlaceScene extends Phaser.Scene {
     this.cast = new Map();
     this.leaving = new Set();
     this.spot = null;
+    this.phone = null;
     this.textureUse = new Map();
   }
 
@@ -78,6 +84,7 @@ export class PlaceScene extends Phaser.Scene {
     cam.setZoom(this.res);
     cam.centerOn(WORLD_WIDTH / 2, WORLD_HEIGHT / 2);
 
+    this.phone = new PhoneView(this, this.res, Depth.phone);
     this.spot = this.add.ellipse(WORLD_WIDTH / 2, FLOOR_Y, 132, 24, 0xffffff, 1).setDepth(Depth.spot).setAlpha(0);
 
     const unsubscribe = this.source.subscribe((s) => this.show(s));
@@ -87,6 +94,8 @@ export class PlaceScene extends Phaser.Scene {
       cleaned = true;
       unsubscribe();
       this.tweens.killAll();
+      this.phone?.destroy();
+      this.phone = null;
       for (const view of [...this.cast.values(), ...this.leaving]) this.dropView(view);
       this.cast.clear();
       this.leaving.clear();
@@ -106,15 +115,30 @@ export class PlaceScene extends Phaser.Scene {
     this.shown = state;
     const instant = state.reducedMotion;
 
-    if (before === null || before.place !== state.place || before.highContrast !== state.highContrast) {
+    const placeChanged = before === null || before.place !== state.place;
+    if (placeChanged || before.highContrast !== state.highContrast) {
       // A change of look alone (high contrast) swaps at once; a new place fades.
-      const lookOnly = before !== null && before.place === state.place;
-      this.setBackdrop(state.place, state.highContrast, instant || lookOnly);
+      this.setBackdrop(state.place, state.highContrast, instant || !placeChanged);
     }
 
-    const names = visibleCast(state.present, state.speaker);
+    const atPhone = state.place === 'telefoon';
+    this.phone?.show({
+      visible: atPhone,
+      messages: atPhone ? state.messages : [],
+      owner: state.phoneOwner,
+      highContrast: state.highContrast,
+      instant,
+      withBackdrop: placeChanged,
+    });
+
+    // At the phone the people who write are in it, as messages; they are not drawn beside it.
+    const cast =
+      atPhone && state.messages.length > 0
+        ? castBesidePhone(state.present, state.speaker, state.phoneOwner)
+        : { present: state.present, speaker: state.speaker };
+    const names = visibleCast(cast.present, cast.speaker);
     const slots = slotsFor(state.place, names.length);
-    const speaker = state.speaker?.trim() ?? '';
+    const speaker = cast.speaker?.trim() ?? '';
     const speaking = speaker !== '' && names.includes(speaker);
 
     for (const [name, view] of this.cast) {

@@ -1,6 +1,7 @@
 /**
- * The drawn world above the text: the place and the characters in it. Purely decorative (the
- * caller sets aria-hidden on the canvas); everything to read is in the HTML layer. The caller
+ * The drawn world above the text: the place and the characters in it, and at the phone the
+ * latest messages. Decorative (the caller sets aria-hidden on the canvas): the messages on the
+ * phone repeat text that the HTML layer shows, and everything to read is there. The caller
  * loads this module lazily, so Phaser never delays the first text.
  */
 import Phaser from 'phaser';
@@ -14,6 +15,10 @@ export type WorldState = {
   readonly present: readonly string[]; // characters in the scene so far at this place (speaker included)
   readonly reducedMotion: boolean; // true: no tweens/fades/camera moves, switch instantly
   readonly highContrast: boolean; // true: stronger outlines, higher contrast palette
+  /** At the phone: the latest messages on screen, oldest first (at most ~5). Empty elsewhere. */
+  readonly messages: ReadonlyArray<{ readonly from: string; readonly text: string }>;
+  /** Whose phone it is (messages from this name are the owner's own, drawn on the right). */
+  readonly phoneOwner: string | null;
 };
 export type WorldSource = { get(): WorldState; subscribe(listener: (s: WorldState) => void): () => void };
 export type WorldHandle = { destroy(): void };

@@ -1,8 +1,9 @@
 /** A story as the game knows it before loading it: header and analysis, and a loader for its JSON. */
 import type { StoryAnalysis } from './explorer.ts';
+import type { StoryJson } from './story-json.ts';
 
 export type CatalogEntry = {
   readonly id: string;
   readonly analysis: StoryAnalysis;
-  readonly load: () => Promise<string>;
+  readonly load: () => Promise<StoryJson>;
 };

@@ -7,6 +7,7 @@
 import { PRINCIPLE_IDS, addScores, zeroScores, type PrincipleId, type PrincipleScores } from './principles.ts';
 import { createStoryRunner, type StoryLine, type StoryRunner } from './runner.ts';
 import { overall } from './scoring.ts';
+import { parseStoryJson } from './story-json.ts';
 import type { StoryMeta } from './meta.ts';
 import type { ChoiceAssessment } from './tags.ts';
 
@@ -87,8 +88,7 @@ class RevisitedDecision extends Error {}
 const describe = (lines: readonly StoryLine[]) => lines.filter((l) => l.text).at(-1)?.text ?? '(start)';
 
 /** Explores the compiled story completely. */
-export function exploreStory(storyJson: string | object, options: ExploreOptions = {}): StoryAnalysis {
-  const json = typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson);
+export function exploreStory(json: string, options: ExploreOptions = {}): StoryAnalysis {
   const mode = options.exact ? ({ exact: true } as const) : keyMode(json);
   if (mode.exact) return walk(json, options, mode);
   try {
@@ -100,9 +100,9 @@ export function exploreStory(storyJson: string | object, options: ExploreOptions
   }
 }
 
-function walk(storyJson: string, options: ExploreOptions, mode: KeyMode): StoryAnalysis {
+function walk(json: string, options: ExploreOptions, mode: KeyMode): StoryAnalysis {
   const maxDepth = options.maxDepth ?? 80;
-  const runner: StoryRunner = createStoryRunner(storyJson);
+  const runner: StoryRunner = createStoryRunner(parseStoryJson(json));
   const memo = new Map<string, Future>();
   const endings = new Map<string, string>();
   const signals = new Map<string, { text: string; time: string | null }>();

@@ -6,6 +6,7 @@ import { Story } from 'inkjs';
 import type { PlaceId } from './places.ts';
 import { assessChoice, parseTag, type ChoiceAssessment } from './tags.ts';
 import { readMeta, type StoryMeta } from './meta.ts';
+import type { StoryJson } from './story-json.ts';
 
 export type StoryLine = {
   readonly text: string;
@@ -89,9 +90,9 @@ export function toStoryLine(text: string, rawTags: readonly string[]): StoryLine
   return { text: text.trim(), speaker, place, time, signal, ending, prompts };
 }
 
-/** Creates a runner over compiled story JSON (a string or the parsed object). */
-export function createStoryRunner(storyJson: string | object): StoryRunner {
-  const story = new Story(typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson));
+/** Creates a runner over compiled story JSON: the text, or the object from `parseStoryJson` (faster). */
+export function createStoryRunner(storyJson: StoryJson): StoryRunner {
+  const story = typeof storyJson === 'string' ? new Story(storyJson) : new Story(storyJson);
   const meta = readMeta(story.globalTags ?? []);
 
   const choices = (): StoryChoice[] =>

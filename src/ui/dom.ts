@@ -27,3 +27,9 @@ export function focusHeading(el: HTMLElement | null): void {
   if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
   el.focus({ preventScroll: false });
 }
+
+/** Runs after the next paint: for work (like moving focus, which forces a layout) that must not delay it. */
+export function afterPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fn, 0));
+  else setTimeout(fn, 0);
+}

@@ -6,7 +6,7 @@ import type { LogEntry } from '../play/types.ts';
 import { PLACES } from '../story/places.ts';
 import { childName } from '../story/meta.ts';
 import type { StoryLine } from '../story/runner.ts';
-import { h, focusHeading } from './dom.ts';
+import { afterPaint, h, focusHeading } from './dom.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
 import { feedbackView } from './feedback-view.ts';
 import { mountWorldLater, worldSource } from './world-bridge.ts';
@@ -107,7 +107,7 @@ export function playView(ctx: AppContext, caseId: string): View {
       shownChoices = active.choices;
       choiceList.replaceChildren(
         ...active.choices.map((c, i) =>
-          h('li', {}, h('button', { type: 'button', class: 'choice', 'data-index': c.index, 'aria-describedby': 'choices-hint', onclick: () => ctx.choose(c.index) },
+          h('li', {}, h('button', { type: 'button', class: 'choice', elementtiming: 'choice', 'data-index': c.index, 'aria-describedby': 'choices-hint', onclick: () => ctx.choose(c.index) },
             h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`), c.text)),
         ),
       );
@@ -144,7 +144,7 @@ export function playView(ctx: AppContext, caseId: string): View {
   update(false);
   const unsubscribe = ctx.progress.subscribe(() => update(true));
   document.addEventListener('keydown', onKey);
-  queueMicrotask(() => focusHeading(heading));
+  afterPaint(() => focusHeading(heading));
   const unmountWorld = mountWorldLater(world, worldSource(ctx.progress, ctx.settings, childName(meta)));
 
   return {
