@@ -1,5 +1,6 @@
 /**
- * The pure core (story, play, debrief, state, i18n) runs in Node: no Phaser, no DOM. The typecheck
+ * The pure core (story, play, debrief, state, i18n, workshop) runs in Node: no Phaser, no DOM, and
+ * it never reaches into the views. The typecheck
  * of tsconfig.core.json (no DOM types) proves the DOM half; this proves no module imports Phaser
  * or reaches for browser globals at all.
  */
@@ -7,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const CORE = ['src/story', 'src/play', 'src/debrief', 'src/state', 'src/i18n'];
+const CORE = ['src/story', 'src/play', 'src/debrief', 'src/state', 'src/i18n', 'src/workshop'];
 const files = CORE.flatMap((dir) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)));
 
 describe('pure core', () => {
@@ -21,6 +22,7 @@ describe('pure core', () => {
       expect(src).not.toMatch(/from ['"]phaser['"]|import\(['"]phaser['"]\)/);
       expect(src).not.toMatch(/\b(document|window|localStorage|navigator)\./);
       expect(src).not.toMatch(/from ['"]node:/);
+      expect(src).not.toMatch(/from ['"](\.\.\/)+ui\//);
     });
   }
 });

@@ -96,13 +96,7 @@ export class Painter {
   /** An open line through flat coordinates. */
   polyline(points: readonly number[], c: Color, width = 2, alpha = 1): this {
     this.g.lineStyle(width, this.ink.color(c), alpha);
-    this.g.beginPath();
-    for (let i = 0; i + 1 < points.length; i += 2) {
-      const x = points[i] ?? 0;
-      const y = points[i + 1] ?? 0;
-      if (i === 0) this.g.moveTo(x, y);
-      else this.g.lineTo(x, y);
-    }
+    this.trace(points);
     this.g.strokePath();
     return this;
   }
@@ -115,6 +109,12 @@ export class Painter {
   }
 
   private path(points: readonly number[]): void {
+    this.trace(points);
+    this.g.closePath();
+  }
+
+  /** Begins a path through flat coordinates [x0, y0, x1, y1, …]. */
+  private trace(points: readonly number[]): void {
     this.g.beginPath();
     for (let i = 0; i + 1 < points.length; i += 2) {
       const x = points[i] ?? 0;
@@ -122,6 +122,5 @@ export class Painter {
       if (i === 0) this.g.moveTo(x, y);
       else this.g.lineTo(x, y);
     }
-    this.g.closePath();
   }
 }

@@ -1,5 +1,6 @@
 /** Debian's Chromium, driven by playwright-core. No browser download: the system one is used. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -52,4 +53,26 @@ export async function shot(page: Page, path: string, fullPage = false): Promise<
       await page.waitForTimeout(300);
     }
   }
+}
+
+/**
+ * One Chromium for a test file; each page gets a context of its own (fresh storage), with the
+ * file's defaults. Register at the top of a test file.
+ */
+export function useBrowser(defaults: BrowserContextOptions = {}) {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async freshPage(options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+      if (!browser) throw new Error('useBrowser: the browser is not started yet');
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...defaults, ...options });
+      const page = await context.newPage();
+      return { page, errors: watchErrors(page) };
+    },
+  };
 }

@@ -2,19 +2,12 @@
  * Every case in stories/ is played keyboard-only from the case menu to its debrief on the best path;
  * axe-core checks the phone view (where a case has one) and each debrief.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axe, describeViolations, launch, shot, SHOTS, watchErrors } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
 import { buildStory, storyFiles } from '../../src/build/load-stories.ts';
 import { bestPathPicker, expectDebriefScores, openCase, playWith } from './play-helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { freshPage } = useBrowser();
 
 for (const file of storyFiles('stories')) {
   const built = buildStory(file);
@@ -23,9 +16,7 @@ for (const file of storyFiles('stories')) {
 
   describe(`case ${id}`, () => {
     it('plays keyboard-only from the menu to the debrief, with no WCAG 2.1 A/AA violations', async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      const errors = watchErrors(page);
+      const { page, errors } = await freshPage();
       await openCase(page, id);
       let phoneChecked = false;
       const taken = await playWith(page, json, bestPathPicker(analysis), async () => {
@@ -45,7 +36,7 @@ for (const file of storyFiles('stories')) {
       const v = await axe(page);
       expect(v, describeViolations(v)).toEqual([]);
       expect(errors).toEqual([]);
-      await context.close();
+      await page.context().close();
     });
   });
 }

@@ -3,9 +3,8 @@
  * checks the scores shown against the pure model; checks resume after a reload, a corrupt save,
  * and WCAG 2.1 A/AA with axe-core on title, case and debrief.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, shot, SHOTS, watchErrors } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
 import { buildStory } from '../../src/build/load-stories.ts';
 import { bestPathPicker, choiceTexts, expectDebriefScores, openCase, playWith, tabTo } from './play-helpers.ts';
 
@@ -14,19 +13,7 @@ const built = buildStory(`stories/${CASE}.ink`);
 if (!built.ok) throw new Error('sylvia.ink does not compile');
 const { analysis, json } = built.story;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function freshPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  return { page, errors: watchErrors(page) };
-}
+const { freshPage } = useBrowser();
 
 describe(`playing ${CASE} in the browser`, () => {
   it('title screen: no WCAG 2.1 A/AA violations', async () => {

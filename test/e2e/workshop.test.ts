@@ -6,9 +6,9 @@
  * device", a bad import refused, and WCAG 2.1 A/AA with axe-core on the workshop and debrief screens.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Download, Page } from 'playwright-core';
-import { axe, describeViolations, launch, SHOTS, watchErrors } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { axe, describeViolations, SHOTS, useBrowser } from './browser.ts';
 import { buildStory } from '../../src/build/load-stories.ts';
 import { createStoryRunner } from '../../src/story/runner.ts';
 import { parseCsv } from '../../src/workshop/csv.ts';
@@ -34,19 +34,7 @@ const WHAT_IF_AFTER = 2;
 /** The page is reloaded with the counts of this decision entered but not yet revealed. */
 const RELOAD_AT = 3;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function freshPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce', acceptDownloads: true });
-  const page = await context.newPage();
-  return { page, errors: watchErrors(page) };
-}
+const { freshPage } = useBrowser({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
 
 async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   const violations = await axe(page);
