@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage, type SaveProblem } from '../../src/state/persistence.ts';
+import { createStore } from 'zustand/vanilla';
+import { persist } from 'zustand/middleware';
+import { memoryStorage, versionedPersist, type SaveProblem } from '../../src/state/persistence.ts';
 import { createProgressStore, PROGRESS_KEY, PROGRESS_VERSION } from '../../src/state/progress-store.ts';
 import { createSettingsStore } from '../../src/state/settings-store.ts';
 
@@ -81,5 +83,32 @@ describe('settings store', () => {
     const storage = memoryStorage({ 'niet-pluis.settings': JSON.stringify({ state: { lang: 'fr', highContrast: false, motion: 'system', largeText: false, notesSeen: [] }, version: 1 }) });
     expect(createSettingsStore(storage, (p) => problems.push(p)).getState().lang).toBe('nl');
     expect(problems).toHaveLength(1);
+  });
+});
+
+describe('versionedPersist migrations', () => {
+  type V2 = { readonly name: string; readonly visits: number };
+  const isV2 = (v: unknown): v is V2 => typeof v === 'object' && v !== null && typeof (v as V2).name === 'string' && typeof (v as V2).visits === 'number';
+  const make = (storage: ReturnType<typeof memoryStorage>, problems: SaveProblem[]) =>
+    createStore<V2>()(
+      persist(() => ({ name: 'nieuw', visits: 0 }), versionedPersist<V2, V2>(
+        // version 1 saved { naam }; version 2 renamed it and added a counter
+        { name: 'demo', version: 2, storage, migrations: { 1: (old) => ({ name: (old as { naam: string }).naam, visits: 0 }) }, validate: isV2, onProblem: (p) => problems.push(p) },
+        (s) => s,
+      )),
+    );
+
+  it('migrates an older save step by step and validates the result', () => {
+    const storage = memoryStorage({ demo: JSON.stringify({ state: { naam: 'Inge' }, version: 1 }) });
+    const problems: SaveProblem[] = [];
+    expect(make(storage, problems).getState()).toEqual({ name: 'Inge', visits: 0 });
+    expect(problems).toEqual([]);
+  });
+
+  it('sets aside an older save that does not migrate to a valid state', () => {
+    const storage = memoryStorage({ demo: JSON.stringify({ state: { andersOm: true }, version: 1 }) });
+    const problems: SaveProblem[] = [];
+    expect(make(storage, problems).getState()).toEqual({ name: 'nieuw', visits: 0 });
+    expect(problems.map((p) => p.reason)).toEqual(['invalid']);
   });
 });
