@@ -34,14 +34,18 @@ export function playView(ctx: AppContext, caseId: string): View {
   const world = h('div', { class: 'world', 'aria-hidden': 'true' });
   const heading = h('h1', { id: 'screen-title' }, meta.titel);
 
+  // The picture and the dossier sit in a side column that stays in view while the story scrolls.
   const el = h('section', { class: 'screen play-screen', 'aria-labelledby': 'screen-title' },
     h('div', { class: 'case-header' }, heading, status),
-    world,
     h('div', { class: 'play-layout' },
       h('div', { class: 'story-column' }, log, choicesArea, endArea),
-      h('aside', { class: 'dossier', 'aria-labelledby': 'dossier-title' },
-        h('h2', { id: 'dossier-title' }, t.dossier),
-        dossierList,
+      // focusable: the column scrolls on its own, and keyboard users must be able to scroll it
+      h('div', { class: 'side-column', role: 'region', tabindex: 0, 'aria-labelledby': 'dossier-title' },
+        world,
+        h('aside', { class: 'dossier', 'aria-labelledby': 'dossier-title' },
+          h('h2', { id: 'dossier-title' }, t.dossier),
+          dossierList,
+        ),
       ),
     ),
   );

@@ -12,14 +12,22 @@ import { prefersReducedMotion } from './motion.ts';
 /** How many recent messages the phone shows. */
 const PHONE_MESSAGES = 5;
 
-/** Where we are, who is there, and at the phone the latest messages, derived from the log. */
+/**
+ * Where we are, who is there, and at the phone the latest messages, derived from the log. When the
+ * lines since the last decision showed messages on a phone, the phone stays in view even if the
+ * story has moved on: those messages are what the decision is about.
+ */
 export function sceneOf(log: readonly LogEntry[]): Pick<WorldState, 'place' | 'speaker' | 'present' | 'messages'> {
   let place: PlaceId | null = null;
   let present: string[] = [];
   let speaker: string | null = null;
   let messages: Array<{ from: string; text: string }> = [];
+  let phone: { present: string[]; messages: Array<{ from: string; text: string }> } | null = null;
   for (const e of log) {
-    if (e.kind !== 'line') continue;
+    if (e.kind !== 'line') {
+      phone = null;
+      continue;
+    }
     if (e.line.place && e.line.place !== place) {
       place = e.line.place;
       present = [];
@@ -27,8 +35,12 @@ export function sceneOf(log: readonly LogEntry[]): Pick<WorldState, 'place' | 's
     }
     speaker = e.line.text ? e.line.speaker : speaker;
     if (e.line.speaker && !present.includes(e.line.speaker)) present = [...present, e.line.speaker].slice(-3);
-    if (place === 'telefoon' && e.line.speaker && e.line.text) messages = [...messages, { from: e.line.speaker, text: e.line.text }].slice(-PHONE_MESSAGES);
+    if (place === 'telefoon' && e.line.speaker && e.line.text) {
+      messages = [...messages, { from: e.line.speaker, text: e.line.text }].slice(-PHONE_MESSAGES);
+      phone = { present, messages };
+    }
   }
+  if (phone && place !== 'telefoon') return { place: 'telefoon', speaker: null, present: phone.present, messages: phone.messages };
   return { place, speaker, present, messages };
 }
 

@@ -25,4 +25,11 @@ describe('sceneOf', () => {
     expect(s.messages.map((m) => m.text)).toEqual(['bericht 2', 'bericht 3', 'bericht 4', 'bericht 5', 'bericht 6']);
     expect(s.messages[0]).toEqual({ from: 'Lisa', text: 'bericht 2' });
   });
+
+  it('keeps the phone in view until the next decision when the story moves on after the messages', () => {
+    const choice: LogEntry = { kind: 'choice', decision: 0 };
+    const shown = [line('Telefoon.', { place: 'telefoon' }), line('Betaal.', { speaker: 'Lisa' }), line('Hij legt de telefoon weg.', { place: 'kantoor' })];
+    expect(sceneOf(shown)).toMatchObject({ place: 'telefoon', messages: [{ from: 'Lisa', text: 'Betaal.' }] });
+    expect(sceneOf([...shown, choice, line('Later.')])).toMatchObject({ place: 'kantoor', messages: [] });
+  });
 });
