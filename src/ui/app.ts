@@ -9,7 +9,8 @@ import { createStoryRunner } from '../story/runner.ts';
 import { createProgressStore } from '../state/progress-store.ts';
 import { createSettingsStore } from '../state/settings-store.ts';
 import type { KeyValueStorage } from '../state/persistence.ts';
-import { STRINGS } from '../i18n/strings.ts';
+import { STRINGS, type Lang } from '../i18n/strings.ts';
+import type { PrincipleId } from '../story/principles.ts';
 import { h } from './dom.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
 import { createUiStore, type Screen } from './ui-store.ts';
@@ -37,8 +38,12 @@ export function hashOf(screen: Screen): string {
 
 export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], storage: KeyValueStorage): AppContext {
   const ui = createUiStore();
-  const report = () => ui.getState().notify(STRINGS[settings?.getState().lang ?? 'nl'].saveProblem);
+  // Reading the settings can itself report a problem, before they exist: report in Dutch until then.
+  let lang: Lang = 'nl';
+  const report = () => ui.getState().notify(STRINGS[lang].saveProblem);
   const settings = createSettingsStore(storage, report);
+  lang = settings.getState().lang;
+  settings.subscribe((s) => (lang = s.lang));
   const progress = createProgressStore(storage, report);
   let session: CaseSession | null = null;
 
@@ -72,7 +77,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
           caseId: active.caseId,
           finishedAt: new Date().toISOString(),
           ending: debrief.ending?.id ?? null,
-          shares: Object.fromEntries(debrief.results.map((r) => [r.principle, r.share])) as Record<'belang' | 'geen_schuld' | 'verwijzing', number>,
+          shares: Object.fromEntries(debrief.results.map((r) => [r.principle, r.share])) as Record<PrincipleId, number>,
         });
       }
     },

@@ -77,11 +77,12 @@ describe(`playing ${CASE} in the browser`, () => {
     expect(errors).toEqual([]);
   });
 
-  it('reports a corrupt save, sets it aside and starts clean without crashing', async () => {
+  it('reports corrupt saves (progress and settings), sets them aside and starts clean without crashing', async () => {
     const { page, errors } = await freshPage();
     await page.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem('niet-pluis.progress', '{"state":{"active":');
+        localStorage.setItem('niet-pluis.settings', 'garbage');
         sessionStorage.setItem('seeded', '1');
       }
     });
@@ -91,6 +92,7 @@ describe(`playing ${CASE} in the browser`, () => {
     expect(await page.$$eval('.case-card', (c) => c.length)).toBeGreaterThan(0);
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.some((k) => k.startsWith('niet-pluis.progress.set-aside.'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('niet-pluis.settings.set-aside.'))).toBe(true);
     await shot(page, `${SHOTS}/corrupt-save.png`);
     expect(errors).toEqual([]);
   });
