@@ -4,7 +4,7 @@
  * best and worst score per principle, the best path overall and every signal a player can meet.
  * States already seen are not walked twice (the future of a state depends only on the state).
  */
-import { PRINCIPLE_IDS, addScores, zeroScores, type PrincipleId, type PrincipleScores } from './principles.ts';
+import { PRINCIPLE_IDS, addScores, scoresFrom, zeroScores, type PrincipleId, type PrincipleScores } from './principles.ts';
 import { createStoryRunner, type StoryLine, type StoryRunner } from './runner.ts';
 import { overall } from './scoring.ts';
 import { parseStoryJson } from './story-json.ts';
@@ -224,9 +224,7 @@ function walk(json: string, options: ExploreOptions, mode: KeyMode): StoryAnalys
 }
 
 function pick(a: PrincipleScores, b: PrincipleScores, f: (x: number, y: number) => number): PrincipleScores {
-  const out = { ...zeroScores() };
-  for (const id of PRINCIPLE_IDS) out[id] = f(a[id], b[id]);
-  return out;
+  return scoresFrom((id) => f(a[id], b[id]));
 }
 
 /** The invariants every playable case must meet; returns the broken ones in words (empty = fine). */

@@ -41,16 +41,17 @@ export function isPrincipleId(value: string): value is PrincipleId {
   return (PRINCIPLE_IDS as readonly string[]).includes(value);
 }
 
+/** A score per principle, each made by `f`. */
+export function scoresFrom(f: (id: PrincipleId) => number): PrincipleScores {
+  return Object.fromEntries(PRINCIPLE_IDS.map((id) => [id, f(id)])) as Record<PrincipleId, number>;
+}
+
 export function zeroScores(): PrincipleScores {
-  return { belang: 0, geen_schuld: 0, verwijzing: 0 };
+  return scoresFrom(() => 0);
 }
 
 export function addScores(a: PrincipleScores, b: Partial<PrincipleScores>): PrincipleScores {
-  return {
-    belang: a.belang + (b.belang ?? 0),
-    geen_schuld: a.geen_schuld + (b.geen_schuld ?? 0),
-    verwijzing: a.verwijzing + (b.verwijzing ?? 0),
-  };
+  return scoresFrom((id) => a[id] + (b[id] ?? 0));
 }
 
 export function principleById(id: PrincipleId): Principle {

@@ -3,7 +3,7 @@
  * into a typed value or a readable error. stories/README.md documents the same grammar for authors.
  */
 import { isPlaceId, type PlaceId } from './places.ts';
-import { isPrincipleId, type PrincipleId } from './principles.ts';
+import { isPrincipleId, PRINCIPLE_IDS, type PrincipleId } from './principles.ts';
 import { parseSourceRef, type SourceRef } from './sources.ts';
 
 /** Story header tags (top of the main file), shown on the case card and content note. */
@@ -94,7 +94,7 @@ export function parseTag(raw: string): TagParse {
   return typeof choice === 'string' ? { ok: false, error: choice } : { ok: true, scope: 'choice', tag: choice };
 }
 
-const ALL_KEYS = [...META_KEYS, ...Object.keys(LINE_KEYS), 'belang', 'geen_schuld', 'verwijzing', 'neutraal', 'feedback', 'bron'];
+const ALL_KEYS = [...META_KEYS, ...Object.keys(LINE_KEYS), ...PRINCIPLE_IDS, 'neutraal', 'feedback', 'bron'];
 
 function suggest(key: string): string {
   const close = ALL_KEYS.find((k) => editDistance(k, key) <= 2);

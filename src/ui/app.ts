@@ -10,7 +10,7 @@ import { createProgressStore } from '../state/progress-store.ts';
 import { createSettingsStore } from '../state/settings-store.ts';
 import type { KeyValueStorage } from '../state/persistence.ts';
 import { STRINGS, type Lang } from '../i18n/strings.ts';
-import type { PrincipleId } from '../story/principles.ts';
+import { scoresFrom } from '../story/principles.ts';
 import { h } from './dom.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
 import { createUiStore, type Screen } from './ui-store.ts';
@@ -77,7 +77,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
           caseId: active.caseId,
           finishedAt: new Date().toISOString(),
           ending: debrief.ending?.id ?? null,
-          shares: Object.fromEntries(debrief.results.map((r) => [r.principle, r.share])) as Record<PrincipleId, number>,
+          shares: scoresFrom((id) => debrief.results.find((r) => r.principle === id)?.share ?? 0),
         });
       }
     },
