@@ -1,4 +1,7 @@
 /** The header of a story, read from its global tags. */
+
+/** The language the stories are written in; the interface around them may be in another. */
+export const STORY_LANG = 'nl';
 import { META_KEYS, parseTag, type MetaKey } from './tags.ts';
 
 export type StoryMeta = Readonly<Record<MetaKey, string>>;

@@ -1,6 +1,7 @@
 import { buildPersonalDebrief } from '../debrief/personal-debrief.ts';
 import { principleById } from '../story/principles.ts';
-import { h } from './dom.ts';
+import { h, storyText } from './dom.ts';
+import { STORY_LANG } from '../story/meta.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
 import { feedbackView } from './feedback-view.ts';
 import { helpLinesView } from './help-lines-view.ts';
@@ -35,22 +36,22 @@ export function debriefView(ctx: AppContext, caseId: string): HTMLElement {
   const moments = d.keyMoments.length === 0
     ? h('p', {}, t.keyMomentsNone)
     : h('ol', { class: 'moments' }, ...d.keyMoments.map((m) => h('li', { class: 'moment' },
-        h('p', { class: 'context' }, `“${m.context}”`),
-        h('div', { class: 'moment-choice mine' }, h('h4', {}, `✗ ${t.youDid}`), h('p', {}, m.chosen.text), feedbackView(m.chosen.assessment, t, lang)),
-        h('div', { class: 'moment-choice better' }, h('h4', {}, `✓ ${t.betterWas}`), h('p', {}, m.better.text), feedbackView(m.better.assessment, t, lang)),
+        h('p', { class: 'context', lang: STORY_LANG }, `“${m.context}”`),
+        h('div', { class: 'moment-choice mine' }, h('h4', {}, `✗ ${t.youDid}`), storyText(m.chosen.text, 'p'), feedbackView(m.chosen.assessment, t, lang)),
+        h('div', { class: 'moment-choice better' }, h('h4', {}, `✓ ${t.betterWas}`), storyText(m.better.text, 'p'), feedbackView(m.better.assessment, t, lang)),
       )));
 
   const timeline = h('ol', { class: 'signal-timeline' }, ...d.timeline.map((s) =>
     h('li', { class: s.noticed ? 'seen' : 'missed' },
       h('span', { class: 'mark' }, s.noticed ? `✓ ${t.signalSeen}` : `✗ ${t.signalMissed}`),
       h('span', { class: 'when' }, [s.time, t.afterDecisions(s.after)].filter(Boolean).join(' · ')),
-      h('span', { class: 'what' }, s.text),
+      h('span', { class: 'what', lang: STORY_LANG }, s.text),
     )));
 
   return h('section', { class: 'screen debrief-screen', 'aria-labelledby': 'screen-title' },
     h('h1', { id: 'screen-title' }, `${t.debriefTitle}: ${entry.analysis.meta.titel}`),
     h('p', {}, t.debriefIntro, ' ', t.decisionsTaken(d.decisions), '.'),
-    d.ending ? h('div', { class: 'ending-box' }, h('h2', {}, t.ending), h('p', {}, d.ending.text)) : null,
+    d.ending ? h('div', { class: 'ending-box' }, h('h2', {}, t.ending), storyText(d.ending.text, 'p')) : null,
     principles,
     h('h2', {}, t.keyMoments),
     moments,

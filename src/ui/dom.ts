@@ -1,4 +1,5 @@
 /** A small element builder: every text goes in with textContent, never as HTML. */
+import { STORY_LANG } from '../story/meta.ts';
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
@@ -32,4 +33,12 @@ export function focusHeading(el: HTMLElement | null): void {
 export function afterPaint(fn: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fn, 0));
   else setTimeout(fn, 0);
+}
+
+/**
+ * Text from a story, marked with the story's language: with the interface in English, a screen
+ * reader must still read the Dutch story as Dutch (WCAG 3.1.2).
+ */
+export function storyText(text: string, tag: 'span' | 'p' = 'span'): HTMLElement {
+  return h(tag, { lang: STORY_LANG }, text);
 }

@@ -2,7 +2,7 @@ import type { Lang, Strings } from '../i18n/strings.ts';
 import { principleById, type PrincipleId } from '../story/principles.ts';
 import { sourceLabel } from '../story/sources.ts';
 import type { ChoiceAssessment } from '../story/tags.ts';
-import { h } from './dom.ts';
+import { h, storyText } from './dom.ts';
 
 /** The score badges of a choice: principle name and signed points, with a symbol so colour is never the only cue. */
 export function scoreBadges(a: ChoiceAssessment, t: Strings, lang: Lang): HTMLElement {
@@ -23,7 +23,7 @@ export function feedbackView(a: ChoiceAssessment, t: Strings, lang: Lang): HTMLE
     'div',
     { class: 'feedback' },
     scoreBadges(a, t, lang),
-    a.feedback ? h('p', {}, h('span', { class: 'label' }, `${t.feedback}: `), a.feedback) : null,
+    a.feedback ? h('p', {}, h('span', { class: 'label' }, `${t.feedback}: `), storyText(a.feedback)) : null,
     a.sources.length > 0 ? h('p', { class: 'sources' }, h('span', { class: 'label' }, `${a.sources.length > 1 ? t.sources : t.source}: `), a.sources.map((s) => sourceLabel(s, lang)).join('; ')) : null,
   );
 }

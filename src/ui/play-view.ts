@@ -4,9 +4,9 @@
  */
 import type { LogEntry } from '../play/types.ts';
 import { PLACES } from '../story/places.ts';
-import { childName } from '../story/meta.ts';
+import { childName, STORY_LANG } from '../story/meta.ts';
 import type { StoryLine } from '../story/runner.ts';
-import { afterPaint, h, focusHeading } from './dom.ts';
+import { afterPaint, h, focusHeading, storyText } from './dom.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
 import { feedbackView } from './feedback-view.ts';
 import { mountWorldLater, worldSource } from './world-bridge.ts';
@@ -58,7 +58,7 @@ export function playView(ctx: AppContext, caseId: string): View {
   const lineView = (line: StoryLine): HTMLElement[] => {
     const out: HTMLElement[] = [];
     lastTime = line.time ?? lastTime;
-    if (line.time) out.push(h('p', { class: 'time' }, h('span', { class: 'label' }, `${t.time}: `), line.time));
+    if (line.time) out.push(h('p', { class: 'time' }, h('span', { class: 'label' }, `${t.time}: `), storyText(line.time)));
     if (line.place && line.place !== lastPlace) {
       lastPlace = line.place;
       out.push(h('p', { class: 'place' }, `— ${PLACES[line.place][lang]} —`));
@@ -72,10 +72,10 @@ export function playView(ctx: AppContext, caseId: string): View {
         line.signal ? h('span', { class: 'tag' }, lang === 'nl' ? '⚑ Signaal: ' : '⚑ Signal: ') : null,
         line.ending ? h('span', { class: 'tag' }, `${t.ending}: `) : null,
         line.speaker ? h('strong', { class: 'speaker' }, `${line.speaker}: `) : null,
-        line.text,
+        storyText(line.text),
       ),
     );
-    if (line.signal) dossierList.append(h('li', {}, lastTime ? h('span', { class: 'when' }, `${lastTime}: `) : null, line.text));
+    if (line.signal) dossierList.append(h('li', {}, lastTime ? h('span', { class: 'when', lang: STORY_LANG }, `${lastTime}: `) : null, storyText(line.text)));
     return out;
   };
 
@@ -83,7 +83,7 @@ export function playView(ctx: AppContext, caseId: string): View {
     if (entry.kind === 'line') return lineView(entry.line);
     const d = decisions[entry.decision];
     if (!d) return [];
-    return [h('div', { class: 'choice-made' }, h('p', {}, h('span', { class: 'label' }, `${t.youChose}: `), d.chosen.text), feedbackView(d.chosen.assessment, t, lang))];
+    return [h('div', { class: 'choice-made' }, h('p', {}, h('span', { class: 'label' }, `${t.youChose}: `), storyText(d.chosen.text)), feedbackView(d.chosen.assessment, t, lang))];
   };
 
   const update = (focusChoices: boolean) => {
@@ -105,14 +105,14 @@ export function playView(ctx: AppContext, caseId: string): View {
     const lines = active.log.flatMap((e) => (e.kind === 'line' ? [e.line] : []));
     const time = [...lines].reverse().find((l) => l.time)?.time;
     const place = [...lines].reverse().find((l) => l.place)?.place;
-    status.textContent = [time ? `${t.time}: ${time}` : '', place ? PLACES[place][lang] : ''].filter(Boolean).join(' · ');
+    status.replaceChildren(...(time ? [`${t.time}: `, storyText(time)] : []), time && place ? ' · ' : '', place ? PLACES[place][lang] : '');
 
     if (shownChoices !== active.choices) {
       shownChoices = active.choices;
       choiceList.replaceChildren(
         ...active.choices.map((c, i) =>
           h('li', {}, h('button', { type: 'button', class: 'choice', elementtiming: 'choice', 'data-index': c.index, 'aria-describedby': 'choices-hint', onclick: () => ctx.choose(c.index) },
-            h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`), c.text)),
+            h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`), storyText(c.text))),
         ),
       );
       choicesArea.hidden = active.choices.length === 0;

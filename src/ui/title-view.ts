@@ -1,5 +1,6 @@
 import { PRINCIPLES } from '../story/principles.ts';
-import { h } from './dom.ts';
+import { h, storyText } from './dom.ts';
+import { STORY_LANG } from '../story/meta.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
 
 /** The title screen: what the game is, and a card per case. */
@@ -14,11 +15,11 @@ export function titleView(ctx: AppContext): HTMLElement {
       'li',
       { class: 'case-card' },
       h('h3', { id: `case-${entry.id}` }, m.titel),
-      h('p', { class: 'case-child' }, m.kind),
-      h('details', { class: 'case-note' }, h('summary', {}, t.contentNoteTitle), h('p', {}, m.inhoud)),
+      h('p', { class: 'case-child', lang: STORY_LANG }, m.kind),
+      h('details', { class: 'case-note' }, h('summary', {}, t.contentNoteTitle), storyText(m.inhoud, 'p')),
       h('dl', {},
-        h('dt', {}, t.theme), h('dd', {}, m.thema),
-        h('dt', {}, t.role), h('dd', {}, m.rol),
+        h('dt', {}, t.theme), h('dd', { lang: STORY_LANG }, m.thema),
+        h('dt', {}, t.role), h('dd', { lang: STORY_LANG }, m.rol),
         h('dt', {}, t.duration), h('dd', {}, `${m.duur} ${t.minutes}`),
       ),
       result

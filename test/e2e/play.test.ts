@@ -116,6 +116,23 @@ describe(`playing ${CASE} in the browser`, () => {
     expect(errors).toEqual([]);
   });
 
+  it('in English the interface changes language and the Dutch story stays marked as Dutch (WCAG 3.1.2)', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(inject('baseURL'));
+    await page.waitForSelector('.case-card');
+    await tabTo(page, `el && el.tagName === 'BUTTON' && el.textContent === 'English'`);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.$eval('.case-list', (l) => l.textContent)).toContain('Your role');
+    await openCase(page, CASE);
+    expect(await page.$eval('#choices-title', (h) => h.textContent)).toBe('What do you do?');
+    const unmarked = await page.$$eval('.log .line, button.choice', (els) => els.filter((e) => !e.querySelector('[lang="nl"]')).length);
+    expect(unmarked).toBe(0);
+    const v = await axe(page);
+    expect(v, describeViolations(v)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('opens the pause dialog with Escape on the case screen and leaves with progress kept', async () => {
     const { page, errors } = await freshPage();
     await openCase(page, CASE);

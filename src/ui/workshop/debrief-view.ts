@@ -6,7 +6,7 @@
 import { buildTrainerDebrief, combineDebriefs, type DecisionRow, type TrainerDebrief } from '../../debrief/trainer-debrief.ts';
 import { principleById } from '../../story/principles.ts';
 import type { WorkshopSession } from '../../workshop/types.ts';
-import { h } from '../dom.ts';
+import { h, storyText } from '../dom.ts';
 import { strings, type AppContext } from '../context.ts';
 import { feedbackView, scoreBadges } from '../feedback-view.ts';
 import { helpLinesView } from '../help-lines-view.ts';
@@ -54,13 +54,13 @@ function decisionBlock(ctx: AppContext, d: TrainerDebrief, row: DecisionRow): HT
     perGroup,
     row.taken
       ? h('div', { class: 'ws-taken' },
-          h('p', {}, h('span', { class: 'label' }, `${ws.taken} ${row.takenBy === 'majority' ? ws.byMajority : ws.byTrainer}: `), row.taken.choice.text),
+          h('p', {}, h('span', { class: 'label' }, `${ws.taken} ${row.takenBy === 'majority' ? ws.byMajority : ws.byTrainer}: `), storyText(row.taken.choice.text)),
           feedbackView(row.taken.choice.assessment, t, lang))
       : h('p', {}, ws.notTaken),
     row.taken && row.against.length > 0
       ? h('div', { class: 'ws-against' },
           h('p', {}, h('span', { class: 'label' }, `✗ ${ws.againstTitle}: `), row.against.map((id) => `${principleById(id).name[lang]} ${row.taken!.choice.assessment.scores[id]}`).join('; ')),
-          h('p', {}, h('span', { class: 'label' }, `★ ${ws.needed}: `), row.best.choice.text),
+          h('p', {}, h('span', { class: 'label' }, `★ ${ws.needed}: `), storyText(row.best.choice.text)),
           scoreBadges(row.best.choice.assessment, t, lang))
       : null,
   );
@@ -79,7 +79,7 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
   const d = buildTrainerDebrief(s, entry.analysis);
 
   const signalList = (items: ReadonlyArray<{ text: string }>, empty: string) =>
-    items.length === 0 ? h('p', {}, empty) : h('ul', {}, ...items.map((x) => h('li', {}, x.text)));
+    items.length === 0 ? h('p', {}, empty) : h('ul', {}, ...items.map((x) => h('li', {}, storyText(x.text))));
 
   return h('section', { class: 'screen ws-debrief', 'aria-labelledby': 'screen-title' },
     h('h1', { id: 'screen-title' }, ws.debriefTitle(d.name)),
@@ -93,7 +93,7 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
       h('button', { type: 'button', onclick: () => go({ name: 'workshop', sessionId }) }, ws.continue),
       h('button', { type: 'button', onclick: () => go({ name: 'workshops' }) }, ws.allSessions),
     ),
-    d.ending ? h('div', { class: 'ending-box ws-block' }, h('h2', {}, t.ending), h('p', {}, d.ending.text)) : null,
+    d.ending ? h('div', { class: 'ending-box ws-block' }, h('h2', {}, t.ending), storyText(d.ending.text, 'p')) : null,
 
     h('section', { class: 'ws-block', 'aria-labelledby': 'ws-best-title' },
       h('h2', { id: 'ws-best-title' }, ws.pathVsBest),
@@ -103,7 +103,7 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
         h('tbody', {}, ...d.bestPath.map((r) =>
           h('tr', { class: r.same ? 'ws-same' : '' },
             h('th', { scope: 'row' }, String(r.step)),
-            h('td', {}, r.taken ? r.taken.text : '—', r.taken ? scoreBadges(r.taken.assessment, t, lang) : null),
+            h('td', {}, r.taken ? storyText(r.taken.text) : '—', r.taken ? scoreBadges(r.taken.assessment, t, lang) : null),
             h('td', {}, r.best ? r.best.choice : '—', r.same ? h('span', { class: 'ws-mark' }, ` = ${ws.same}`) : null),
           ))),
       ),

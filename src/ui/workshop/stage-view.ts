@@ -9,7 +9,7 @@ import type { StoryLine } from '../../story/runner.ts';
 import { branchOf, isOnMainPath, lineThrough, pathTo, whatIfs } from '../../workshop/session.ts';
 import type { WorkshopNode, WorkshopSession } from '../../workshop/types.ts';
 import { isVoteCount, majorityChoice, percentages, voteTotals } from '../../workshop/votes.ts';
-import { h, focusHeading } from '../dom.ts';
+import { h, focusHeading, storyText } from '../dom.ts';
 import { strings, type AppContext } from '../context.ts';
 import { feedbackView } from '../feedback-view.ts';
 import type { View } from '../play-view.ts';
@@ -71,7 +71,7 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
         line.signal ? h('span', { class: 'tag' }, lang === 'nl' ? '⚑ Signaal: ' : '⚑ Signal: ') : null,
         line.ending ? h('span', { class: 'tag' }, `${t.ending}: `) : null,
         line.speaker ? h('strong', {}, `${line.speaker}: `) : null,
-        line.text,
+        storyText(line.text),
       ));
     }
     return out;
@@ -88,7 +88,7 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
       h('li', { class: `ws-option${showing === o.index ? ' ws-shown' : ''}`, 'data-index': o.index },
         h('span', { class: 'ws-num', 'aria-hidden': 'true' }, String(pos + 1)),
         h('div', { class: 'ws-option-body' },
-          h('p', { class: 'ws-option-text' }, h('span', { class: 'ws-sr-only' }, `${ws.optionN(pos + 1)}: `), o.text,
+          h('p', { class: 'ws-option-text' }, h('span', { class: 'ws-sr-only' }, `${ws.optionN(pos + 1)}: `), storyText(o.text),
             showing === o.index ? h('span', { class: 'ws-mark' }, ` ✓ ${ws.chosenMark}`) : null),
           revealed
             ? h('p', { class: 'ws-result' },
