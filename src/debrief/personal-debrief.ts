@@ -5,7 +5,8 @@
  */
 import type { ActiveCase } from '../play/types.ts';
 import type { StoryAnalysis } from '../story/explorer.ts';
-import { principleResults, totalScores, overall, type PrincipleResult } from '../story/scoring.ts';
+import { bestChoice, principleResults, totalScores, overall, type PrincipleResult } from '../story/scoring.ts';
+import { endingOf } from '../story/lines.ts';
 import type { StoryChoice } from '../story/runner.ts';
 
 export type KeyMoment = {
@@ -44,7 +45,7 @@ export function buildPersonalDebrief(played: ActiveCase, analysis: StoryAnalysis
   const moments: KeyMoment[] = [];
   played.decisions.forEach((d, decision) => {
     const mine = overall(d.chosen.assessment.scores);
-    const better = [...d.alternatives].sort((a, b) => overall(b.assessment.scores) - overall(a.assessment.scores))[0];
+    const better = bestChoice(d.alternatives);
     if (better && overall(better.assessment.scores) > mine) {
       moments.push({ decision, context: d.context, chosen: d.chosen, better, cost: overall(better.assessment.scores) - mine });
     }
@@ -66,7 +67,6 @@ export function buildPersonalDebrief(played: ActiveCase, analysis: StoryAnalysis
   }
   const missed: SignalMoment[] = analysis.signals.filter((s) => !noticed.has(s.id)).map((s) => ({ ...s, noticed: false }));
   const timeline = [...noticed.values(), ...missed].sort((a, b) => a.after - b.after || Number(b.noticed) - Number(a.noticed));
-  const endingLine = [...lines].reverse().find((l) => l.ending);
 
   return {
     timeline,
@@ -74,7 +74,7 @@ export function buildPersonalDebrief(played: ActiveCase, analysis: StoryAnalysis
     keyMoments,
     signalsNoticed: [...noticed.values()],
     signalsMissed: missed,
-    ending: endingLine?.ending ? { id: endingLine.ending, text: endingLine.text } : null,
+    ending: endingOf(lines),
     decisions: played.decisions.length,
   };
 }

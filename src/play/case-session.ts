@@ -5,6 +5,7 @@
 import type { StoryRunner, StoryLine } from '../story/runner.ts';
 import type { ProgressStore } from '../state/progress-store.ts';
 import type { DecisionRecord, LogEntry } from './types.ts';
+import { contextOf } from '../story/lines.ts';
 
 export type CaseSession = {
   readonly caseId: string;
@@ -13,7 +14,6 @@ export type CaseSession = {
   choose(index: number): void;
 };
 
-const lastText = (lines: readonly StoryLine[]) => [...lines].reverse().find((l) => l.text)?.text ?? '';
 
 /** The lines shown since the previous decision: the lead-up to the decision about to be taken. */
 export function linesSinceLastDecision(log: readonly LogEntry[]): StoryLine[] {
@@ -58,7 +58,7 @@ export function createCaseSession(caseId: string, runner: StoryRunner, progress:
       const decision: DecisionRecord = {
         chosen,
         alternatives: open.filter((c) => c.index !== index),
-        context: lastText(linesSinceLastDecision(active.log)),
+        context: contextOf(linesSinceLastDecision(active.log)),
         prompts: linesSinceLastDecision(active.log).flatMap((l) => l.prompts),
       };
       runner.choose(index);

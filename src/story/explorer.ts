@@ -8,6 +8,7 @@ import { PRINCIPLE_IDS, addScores, scoresFrom, zeroScores, type PrincipleId, typ
 import { createStoryRunner, type StoryLine, type StoryRunner } from './runner.ts';
 import { overall } from './scoring.ts';
 import { parseStoryJson } from './story-json.ts';
+import { contextOf } from './lines.ts';
 import type { StoryMeta } from './meta.ts';
 import type { ChoiceAssessment } from './tags.ts';
 
@@ -85,7 +86,7 @@ function stateKey(state: string, mode: KeyMode): string {
 
 class RevisitedDecision extends Error {}
 
-const describe = (lines: readonly StoryLine[]) => lines.filter((l) => l.text).at(-1)?.text ?? '(start)';
+const describe = (lines: readonly StoryLine[]) => contextOf(lines) || '(start)';
 
 /** Explores the compiled story completely. */
 export function exploreStory(json: string, options: ExploreOptions = {}): StoryAnalysis {

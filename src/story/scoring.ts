@@ -29,3 +29,8 @@ export function principleResults(points: PrincipleScores, best: PrincipleScores,
 export function overall(scores: Partial<PrincipleScores>): number {
   return PRINCIPLE_IDS.reduce((sum, id) => sum + (scores[id] ?? 0), 0);
 }
+
+/** The choice that scores highest over all principles (the first of equals): what served the child best there. */
+export function bestChoice<C extends { readonly assessment: { readonly scores: Partial<PrincipleScores> } }>(choices: readonly C[]): C | undefined {
+  return choices.reduce<C | undefined>((best, c) => (best === undefined || overall(c.assessment.scores) > overall(best.assessment.scores) ? c : best), undefined);
+}

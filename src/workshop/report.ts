@@ -4,8 +4,9 @@
  */
 import type { PrincipleId } from '../story/principles.ts';
 import type { StoryChoice } from '../story/runner.ts';
-import { overall } from '../story/scoring.ts';
-import { contextOf, mainPath } from './session.ts';
+import { bestChoice } from '../story/scoring.ts';
+import { contextOf, endingOf as endingOfLines } from '../story/lines.ts';
+import { mainPath } from './session.ts';
 import type { TakenBy, WorkshopNode, WorkshopSession } from './types.ts';
 import { majorityPosition, percentages, sumOf, voteTotals } from './votes.ts';
 
@@ -40,14 +41,8 @@ export type DecisionRow = {
   readonly against: readonly PrincipleId[];
 };
 
-/** Index of the option that scores highest over all principles (the first of equals). */
-function bestPosition(options: readonly StoryChoice[]): number {
-  let best = 0;
-  options.forEach((o, i) => {
-    if (overall(o.assessment.scores) > overall(options[best]!.assessment.scores)) best = i;
-  });
-  return best;
-}
+/** Position of the option that scores highest over all principles (the first of equals). */
+const bestPosition = (options: readonly StoryChoice[]): number => Math.max(0, options.indexOf(bestChoice(options)!));
 
 /** The rows for the decisions along a list of stops (the end stop has no decision and no row). */
 export function decisionRows(s: WorkshopSession, path: readonly WorkshopNode[] = mainPath(s)): DecisionRow[] {
@@ -89,6 +84,5 @@ export function decisionRows(s: WorkshopSession, path: readonly WorkshopNode[] =
 export function endingOf(path: readonly WorkshopNode[]): { readonly id: string; readonly text: string } | null {
   const last = path.at(-1);
   if (!last?.finished) return null;
-  const line = [...last.lines].reverse().find((l) => l.ending);
-  return line?.ending ? { id: line.ending, text: line.text } : null;
+  return endingOfLines(last.lines);
 }

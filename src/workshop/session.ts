@@ -2,7 +2,6 @@
  * The session tree: finding the main path and the "what if" branches, and the changes that need
  * no story (votes, phase, moving the projector). Every change returns a new session.
  */
-import type { StoryLine } from '../story/runner.ts';
 import type { VotePhase, WorkshopCursor, WorkshopNode, WorkshopSession } from './types.ts';
 import { isVoteCount } from './votes.ts';
 
@@ -87,7 +86,6 @@ export function mainFrontier(s: WorkshopSession): WorkshopCursor {
 }
 
 /** The text of the last line before a stop, to recognise the moment. */
-export const contextOf = (lines: readonly StoryLine[]): string => [...lines].reverse().find((l) => l.text)?.text ?? '';
 
 const touch = (s: WorkshopSession, now: Date, patch: Partial<WorkshopSession>): WorkshopSession => ({ ...s, ...patch, updatedAt: now.toISOString() });
 
@@ -128,4 +126,3 @@ export function advance(s: WorkshopSession, now: Date): WorkshopSession {
 /** Back to where the room is on its main path. */
 export const returnToMain = (s: WorkshopSession, now: Date): WorkshopSession => touch(s, now, { cursor: mainFrontier(s) });
 
-export const renameSession = (s: WorkshopSession, name: string, now: Date): WorkshopSession => touch(s, now, { name: name.trim() || s.name });
