@@ -11,10 +11,30 @@ import { parseStoryJson } from './story-json.ts';
 import { contextOf } from './lines.ts';
 import type { StoryMeta } from './meta.ts';
 import type { ChoiceAssessment } from './tags.ts';
+import type { GuideTip, SourceRef } from './sources.ts';
+import type { Switches } from './switches.ts';
 
 export type ChoiceProblem = { readonly choice: string; readonly after: string };
 
-export type SignalInfo = { readonly id: string; readonly text: string; readonly time: string | null; readonly after: number };
+export type SignalInfo = {
+  readonly id: string;
+  readonly text: string;
+  readonly time: string | null;
+  readonly after: number;
+  /** Why it is a signal (`# waarom:`) and the sources for that; null/empty when the author gave none. */
+  readonly why: string | null;
+  readonly sources: readonly SourceRef[];
+};
+
+/** One decision a player can meet: its options with their own scores, in the story's order. */
+export type DecisionInfo = {
+  /** The last line before the decision. */
+  readonly context: string;
+  readonly options: ReadonlyArray<{ readonly id: string; readonly text: string; readonly scores: Partial<PrincipleScores> }>;
+};
+
+/** A policy question (`# beleidsvraag:`) a path can meet. */
+export type PolicyQuestionInfo = { readonly tip: GuideTip; readonly question: string };
 
 export type BestPathStep = { readonly choice: string; readonly scores: Partial<PrincipleScores> };
 
@@ -23,6 +43,10 @@ export type StoryAnalysis = {
   readonly endings: ReadonlyArray<{ readonly id: string; readonly text: string }>;
   /** Every signal a player can meet, with the fewest decisions before it shows and the story time then. */
   readonly signals: readonly SignalInfo[];
+  /** Every distinct decision a player can meet (by its options' ids), in the order first met. */
+  readonly decisions: readonly DecisionInfo[];
+  /** Every policy question a path can meet, in the order first met. */
+  readonly policyQuestions: readonly PolicyQuestionInfo[];
   readonly deadEnds: readonly ChoiceProblem[];
   readonly unscoredChoices: readonly ChoiceProblem[];
   readonly choicesWithoutFeedback: readonly ChoiceProblem[];
@@ -50,7 +74,7 @@ type Future = {
   readonly signalAt: Readonly<Record<string, number>>;
 };
 
-export type ExploreOptions = { readonly maxDepth?: number; readonly exact?: boolean };
+export type ExploreOptions = { readonly maxDepth?: number; readonly exact?: boolean; readonly switches?: Switches };
 
 type KeyMode = { readonly exact: true } | { readonly exact: false; readonly counted: ReadonlySet<string> };
 
@@ -103,10 +127,12 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
 
 function walk(json: string, options: ExploreOptions, mode: KeyMode): StoryAnalysis {
   const maxDepth = options.maxDepth ?? 80;
-  const runner: StoryRunner = createStoryRunner(parseStoryJson(json));
+  const runner: StoryRunner = createStoryRunner(parseStoryJson(json), { switches: options.switches ?? {} });
   const memo = new Map<string, Future>();
   const endings = new Map<string, string>();
-  const signals = new Map<string, { text: string; time: string | null }>();
+  const signals = new Map<string, { text: string; time: string | null; why: string | null; sources: readonly SourceRef[] }>();
+  const decisions = new Map<string, DecisionInfo>();
+  const policy = new Map<string, PolicyQuestionInfo>();
   const deadEnds: ChoiceProblem[] = [];
   const unscored = new Map<string, ChoiceProblem>();
   const noFeedback = new Map<string, ChoiceProblem>();
@@ -117,7 +143,8 @@ function walk(json: string, options: ExploreOptions, mode: KeyMode): StoryAnalys
   const note = (lines: readonly StoryLine[], time: string | null): string | null => {
     for (const l of lines) {
       time = l.time ?? time;
-      if (l.signal && !signals.has(l.signal)) signals.set(l.signal, { text: l.text, time });
+      if (l.signal && !signals.has(l.signal)) signals.set(l.signal, { text: l.text, time, why: l.signalWhy, sources: l.signalSources });
+      for (const q of l.policy) if (!policy.has(q.question)) policy.set(q.question, q);
       if (l.ending && !endings.has(l.ending)) endings.set(l.ending, l.text);
     }
     return time;
@@ -166,6 +193,8 @@ function walk(json: string, options: ExploreOptions, mode: KeyMode): StoryAnalys
     const earliest = (id: string, n: number) => {
       if (signalAt[id] === undefined || n < signalAt[id]) signalAt[id] = n;
     };
+    const optionsKey = choices.map((c) => c.id).join(' ');
+    if (!decisions.has(optionsKey)) decisions.set(optionsKey, { context: after, options: choices.map((c) => ({ id: c.id, text: c.text, scores: c.assessment.scores })) });
     onPath.push(decisionId);
     for (const choice of choices) {
       check(choice.text, choice.assessment, after);
@@ -209,7 +238,9 @@ function walk(json: string, options: ExploreOptions, mode: KeyMode): StoryAnalys
   return {
     meta: runner.meta,
     endings: [...endings].map(([id, text]) => ({ id, text })),
-    signals: [...signals].map(([id, s]) => ({ id, text: s.text, time: s.time, after: after(id) })).sort((a, b) => a.after - b.after),
+    signals: [...signals].map(([id, s]) => ({ id, text: s.text, time: s.time, after: after(id), why: s.why, sources: s.sources })).sort((a, b) => a.after - b.after),
+    decisions: [...decisions.values()],
+    policyQuestions: [...policy.values()],
     deadEnds,
     unscoredChoices: [...unscored.values()],
     choicesWithoutFeedback: [...noFeedback.values()],

@@ -110,7 +110,10 @@ export function lintInkSource(file: string, source: string, isMain: boolean): Di
     const choiceScopes: TagScope[] = [];
     const choiceKeys = new Set<string>();
 
-    for (const raw of extractTags(text, isChoice)) {
+    const lineTags = extractTags(text, isChoice);
+    // a signal line may carry its sources, for the explanation in `# waarom:`
+    const signalLine = !isChoice && lineTags.some((t) => /^signaal\s*:/i.test(t.text));
+    for (const raw of lineTags) {
       const parsed = parseTag(raw.text);
       if (!parsed.ok) {
         report(lineNo, `#${raw.text}: ${parsed.error}`);
@@ -123,6 +126,7 @@ export function lintInkSource(file: string, source: string, isMain: boolean): Di
         continue;
       }
       if (scope === 'choice') {
+        if (signalLine && tag.kind === 'source') continue;
         if (!isChoice) report(lineNo, `#${raw.text}: this tag belongs to a choice; put it inside the [ ] of a choice line`);
         else if (!raw.inChoiceBrackets) report(lineNo, `#${raw.text}: put choice tags inside the square brackets, e.g. "* [Ik luister. #belang: +1 ...]"${hasBrackets ? '' : ' (this choice has no [ ])'}`);
         else {

@@ -4,6 +4,9 @@
  */
 import { Story } from 'inkjs';
 import type { PlaceId } from './places.ts';
+import type { RouteRole } from './route-roles.ts';
+import type { GuideTip, SourceRef } from './sources.ts';
+import { declaredSwitches, type Switches } from './switches.ts';
 import { assessChoice, parseTag, type ChoiceAssessment } from './tags.ts';
 import { readMeta, type StoryMeta } from './meta.ts';
 import type { StoryJson } from './story-json.ts';
@@ -16,9 +19,18 @@ export type StoryLine = {
   readonly signal: string | null;
   readonly ending: string | null;
   readonly prompts: readonly string[];
+  /** On a signal line: why it is a signal, and the sources for that (the answer key, shown after play). */
+  readonly signalWhy: string | null;
+  readonly signalSources: readonly SourceRef[];
+  /** Policy questions for the workshop at the next decision. */
+  readonly policy: ReadonlyArray<{ readonly tip: GuideTip; readonly question: string }>;
+  /** A role in the referral route that this line names (for the workshop's local route map). */
+  readonly route: RouteRole | null;
 };
 
 export type StoryChoice = {
+  /** Stable within one build of the story: ink's source path of the choice. */
+  readonly id: string;
   readonly index: number;
   readonly text: string;
   readonly assessment: ChoiceAssessment;
@@ -58,6 +70,10 @@ export function toStoryLine(text: string, rawTags: readonly string[]): StoryLine
   let signal: string | null = null;
   let ending: string | null = null;
   const prompts: string[] = [];
+  let signalWhy: string | null = null;
+  const signalSources: SourceRef[] = [];
+  const policy: Array<{ tip: GuideTip; question: string }> = [];
+  let route: RouteRole | null = null;
   for (const raw of rawTags) {
     const parsed = parseTag(raw);
     if (!parsed.ok) throw new Error(`Bad tag "#${raw}" on line "${text.trim()}": ${parsed.error}`);
@@ -81,22 +97,44 @@ export function toStoryLine(text: string, rawTags: readonly string[]): StoryLine
       case 'prompt':
         prompts.push(tag.text);
         break;
+      case 'signal-why':
+        signalWhy = tag.text;
+        break;
+      case 'source':
+        signalSources.push(...tag.refs);
+        break;
+      case 'policy':
+        policy.push({ tip: tag.tip, question: tag.question });
+        break;
+      case 'route':
+        route = tag.role;
+        break;
       case 'meta':
         break;
       default:
         throw new Error(`Tag "#${raw}" belongs inside a choice, not on the line "${text.trim()}"`);
     }
   }
-  return { text: text.trim(), speaker, place, time, signal, ending, prompts };
+  return { text: text.trim(), speaker, place, time, signal, ending, prompts, signalWhy, signalSources, policy, route };
 }
 
+export type RunnerOptions = {
+  /** Workshop switches; each is set only when the story declares it. */
+  readonly switches?: Switches;
+};
+
 /** Creates a runner over compiled story JSON: the text, or the object from `parseStoryJson` (faster). */
-export function createStoryRunner(storyJson: StoryJson): StoryRunner {
+export function createStoryRunner(storyJson: StoryJson, options: RunnerOptions = {}): StoryRunner {
   const story = typeof storyJson === 'string' ? new Story(storyJson) : new Story(storyJson);
   const meta = readMeta(story.globalTags ?? []);
+  const switches = options.switches ?? {};
+  if (Object.values(switches).some(Boolean)) {
+    const declared = declaredSwitches(typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson));
+    for (const id of declared) if (switches[id]) story.variablesState.$(id, true);
+  }
 
   const choices = (): StoryChoice[] =>
-    story.currentChoices.map((c) => ({ index: c.index, text: c.text.trim(), assessment: assessChoice(c.tags ?? []) }));
+    story.currentChoices.map((c) => ({ id: c.sourcePath, index: c.index, text: c.text.trim(), assessment: assessChoice(c.tags ?? []) }));
 
   return {
     meta,
@@ -106,7 +144,7 @@ export function createStoryRunner(storyJson: StoryJson): StoryRunner {
         const text = story.Continue() ?? '';
         const line = toStoryLine(text, story.currentTags ?? []);
         // ink emits tag-only and blank lines; keep a line only if it says or marks something
-        if (line.text !== '' || line.place || line.time || line.signal || line.ending || line.prompts.length > 0) lines.push(line);
+        if (line.text !== '' || line.place || line.time || line.signal || line.ending || line.prompts.length > 0 || line.policy.length > 0) lines.push(line);
       }
       const open = choices();
       return { lines, choices: open, finished: open.length === 0 };

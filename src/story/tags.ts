@@ -4,7 +4,8 @@
  */
 import { isPlaceId, type PlaceId } from './places.ts';
 import { isPrincipleId, PRINCIPLE_IDS, type PrincipleId } from './principles.ts';
-import { parseSourceRef, type SourceRef } from './sources.ts';
+import { GUIDE_TIPS, parseSourceRef, type GuideTip, type SourceRef } from './sources.ts';
+import { isRouteRole, ROUTE_ROLE_IDS, type RouteRole } from './route-roles.ts';
 
 /** Story header tags (top of the main file), shown on the case card and content note. */
 export const META_KEYS = ['titel', 'kind', 'leeftijd', 'thema', 'rol', 'duur', 'inhoud'] as const;
@@ -18,7 +19,13 @@ export type LineTag =
   | { readonly kind: 'signal'; readonly id: string }
   | { readonly kind: 'ending'; readonly id: string }
   | { readonly kind: 'time'; readonly text: string }
-  | { readonly kind: 'prompt'; readonly text: string };
+  | { readonly kind: 'prompt'; readonly text: string }
+  /** Why a signal line is a signal: the answer key the debrief shows after play (with a `# bron:` on the same line). */
+  | { readonly kind: 'signal-why'; readonly text: string }
+  /** A policy question for the workshop, tied to a tip of the guide, shown at the next decision. */
+  | { readonly kind: 'policy'; readonly tip: GuideTip; readonly question: string }
+  /** The line names a role in the referral route; a workshop shows its local route map there. */
+  | { readonly kind: 'route'; readonly role: RouteRole };
 
 export type ChoiceTag =
   | { readonly kind: 'score'; readonly principle: PrincipleId; readonly value: number }
@@ -43,7 +50,19 @@ const LINE_KEYS: Record<string, (v: string) => LineTag | string> = {
   einde: (v) => (ID.test(v) ? { kind: 'ending', id: v } : `einde needs an id of lowercase letters, digits and _, got "${v}"`),
   tijd: (v) => (v ? { kind: 'time', text: v } : 'tijd needs a text, e.g. "# tijd: Maandag, 8.30 uur"'),
   gespreksvraag: (v) => (v ? { kind: 'prompt', text: v } : 'gespreksvraag needs a question'),
+  waarom: (v) => (v ? { kind: 'signal-why', text: v } : 'waarom needs one or two sentences on why this line is a signal'),
+  beleidsvraag: parsePolicy,
+  route: (v) => (isRouteRole(v) ? { kind: 'route', role: v } : `unknown route role "${v}" (known roles: ${ROUTE_ROLE_IDS.join(', ')})`),
 };
+
+/** `# beleidsvraag: Tip 8: Is er in onze gemeente een routekaart?` */
+function parsePolicy(v: string): LineTag | string {
+  const m = /^Tip\s*(\d+)\s*:\s*(.+)$/i.exec(v);
+  if (!m) return 'beleidsvraag needs a tip and a question, e.g. "# beleidsvraag: Tip 8: Is er een routekaart?"';
+  const tip = Number(m[1]);
+  if (!(tip in GUIDE_TIPS)) return `beleidsvraag names tip ${m[1]}; the guide has tips 1 to 10`;
+  return { kind: 'policy', tip: tip as GuideTip, question: m[2]!.trim() };
+}
 
 function parseChoiceTag(key: string, value: string): ChoiceTag | string | null {
   if (isPrincipleId(key)) {

@@ -4,8 +4,9 @@ import { persist } from 'zustand/middleware';
 import { memoryStorage, versionedPersist, type SaveProblem } from '../../src/state/persistence.ts';
 import { createProgressStore, PROGRESS_KEY, PROGRESS_VERSION } from '../../src/state/progress-store.ts';
 import { createSettingsStore } from '../../src/state/settings-store.ts';
+import { toStoryLine } from '../../src/story/runner.ts';
 
-const line = (text: string) => ({ text, speaker: null, place: null, time: null, signal: null, ending: null, prompts: [] });
+const line = (text: string) => toStoryLine(text, []);
 
 function setup(initial: Record<string, string> = {}) {
   const storage = memoryStorage(initial);

@@ -9,8 +9,8 @@ describe('explorer on the mini fixture', () => {
   it('finds every ending and signal', () => {
     expect(a.endings.map((e) => e.id).sort()).toEqual(['hulp', 'uit_beeld']);
     expect(a.signals).toEqual([
-      { id: 'verzuim', text: 'Sam mist al drie dagen.', time: 'Maandag', after: 0 },
-      { id: 'blauwe_plekken', text: 'Sam heeft blauwe plekken.', time: 'Maandag', after: 1 },
+      { id: 'verzuim', text: 'Sam mist al drie dagen.', time: 'Maandag', after: 0, why: 'Wie dagen achter elkaar wegblijft zonder reden, kan in de problemen zitten.', sources: [{ kind: 'tip', tip: 4 }] },
+      { id: 'blauwe_plekken', text: 'Sam heeft blauwe plekken.', time: 'Maandag', after: 1, why: null, sources: [] },
     ]);
   });
 
@@ -60,5 +60,33 @@ describe('explorer on flawed stories', () => {
     const a = exploreStory(compile('-> lus\n=== lus ===\nNog eens?\n+ [Ja #neutraal #feedback: f #bron: Tip 1]\n  -> lus\n+ [Nee #belang: +1 #feedback: f #bron: Tip 1]\n  Klaar. # einde: klaar\n  -> END\n'), { maxDepth: 12 });
     expect(a.loopBoundHit).toBe(true);
     expect(caseInvariantProblems(a)).toContain('a path loops past the depth bound');
+  });
+});
+
+describe('explorer: decisions, policy questions and switches', () => {
+  const source = [
+    '# titel: T', '# kind: K, 9 jaar', '# leeftijd: 9', '# thema: t', '# rol: r', '# duur: 5', '# inhoud: i',
+    'VAR systeem_faalt = false',
+    'Begin. # beleidsvraag: Tip 8: Is er een routekaart?',
+    '+ [A #belang: +1 #feedback: f #bron: Tip 1] -> na',
+    '+ [B #belang: -1 #feedback: f #bron: Tip 1] -> na',
+    '=== na ===',
+    '{ systeem_faalt:', '  -> geen_plek', '}', 'Er is hulp. # einde: hulp', '-> END',
+    '=== geen_plek ===', 'Er is geen plek. # einde: geen_plek', '-> END',
+  ].join('\n');
+  const json = compileInk('t.ink', { resolve: (n) => n, read: () => source });
+  if (!json.ok) throw new Error(JSON.stringify(json.diagnostics));
+
+  it('lists each decision once with its options and their own scores', () => {
+    const a = exploreStory(json.json);
+    expect(a.decisions).toHaveLength(1);
+    expect(a.decisions[0]!.options.map((o) => [o.text, o.scores])).toEqual([['A', { belang: 1 }], ['B', { belang: -1 }]]);
+    expect(a.decisions[0]!.options[0]!.id).not.toBe(a.decisions[0]!.options[1]!.id);
+    expect(a.policyQuestions).toEqual([{ tip: 8, question: 'Is er een routekaart?' }]);
+  });
+
+  it('walks the story with a switch off and on', () => {
+    expect(exploreStory(json.json).endings.map((e) => e.id)).toEqual(['hulp']);
+    expect(exploreStory(json.json, { switches: { systeem_faalt: true } }).endings.map((e) => e.id)).toEqual(['geen_plek']);
   });
 });

@@ -11,7 +11,7 @@ describe('story runner', () => {
 
   it('hands out lines with parsed tags, without the header tags', () => {
     const step = createStoryRunner(json).continue();
-    expect(step.lines[0]).toEqual({ text: 'Maandag. Sam is er niet.', speaker: null, place: 'klaslokaal', time: 'Maandag', signal: null, ending: null, prompts: [] });
+    expect(step.lines[0]).toEqual({ text: 'Maandag. Sam is er niet.', speaker: null, place: 'klaslokaal', time: 'Maandag', signal: null, ending: null, prompts: [], signalWhy: null, signalSources: [], policy: [], route: null });
     expect(step.lines[1]).toMatchObject({ text: 'Sam mist al drie dagen.', signal: 'verzuim' });
     expect(step.lines[2]).toMatchObject({ text: 'Wat doe je?', prompts: ['Wanneer spreek je een leerling aan?'] });
     expect(step.finished).toBe(false);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sceneOf } from '../../src/ui/world-bridge.ts';
 import type { LogEntry } from '../../src/play/types.ts';
-import type { StoryLine } from '../../src/story/runner.ts';
+import { toStoryLine, type StoryLine } from '../../src/story/runner.ts';
 
 const line = (text: string, more: Partial<StoryLine> = {}): LogEntry => ({
   kind: 'line',
-  line: { text, speaker: null, place: null, time: null, signal: null, ending: null, prompts: [], ...more },
+  line: { ...toStoryLine(text, []), ...more },
 });
 
 describe('sceneOf', () => {
