@@ -52,7 +52,13 @@ export type SourceRef =
   | { readonly kind: 'tip'; readonly tip: GuideTip }
   | { readonly kind: 'meldcode'; readonly step: MeldcodeStep }
   | { readonly kind: 'terminologiegids' }
-  | { readonly kind: 'sr273f' };
+  | { readonly kind: 'sr273f' }
+  /** Aanwijzing mensenhandel (2022A002) of the Public Prosecution Service: victims are protected from prosecution for what they were forced to do. */
+  | { readonly kind: 'aanwijzing' }
+  /** Chapter 2 of the guide, on victim-blaming and the words professionals use. */
+  | { readonly kind: 'gids-h2' }
+  /** Helpwanted (Offlimits): advice on sextortion and online abuse. */
+  | { readonly kind: 'helpwanted' };
 
 const PATTERNS: ReadonlyArray<[RegExp, (n: number) => SourceRef | null]> = [
   [/^VRK art\.? ?(\d+)$/i, (n) => (n in CRC_ARTICLES ? { kind: 'vrk', article: n as CrcArticle } : null)],
@@ -65,6 +71,9 @@ export function parseSourceRef(text: string): SourceRef | null {
   const t = text.trim();
   if (/^Terminologiegids$/i.test(t)) return { kind: 'terminologiegids' };
   if (/^art\.? ?273f Sr$/i.test(t)) return { kind: 'sr273f' };
+  if (/^Aanwijzing mensenhandel$/i.test(t)) return { kind: 'aanwijzing' };
+  if (/^Gids hoofdstuk 2$/i.test(t)) return { kind: 'gids-h2' };
+  if (/^Helpwanted$/i.test(t)) return { kind: 'helpwanted' };
   for (const [re, make] of PATTERNS) {
     const m = re.exec(t);
     if (m?.[1]) return make(Number(m[1]));
@@ -87,5 +96,15 @@ export function sourceLabel(ref: SourceRef, lang: 'nl' | 'en'): string {
         : 'Terminology guidelines on sexual exploitation and abuse of children';
     case 'sr273f':
       return lang === 'nl' ? 'Art. 273f Wetboek van Strafrecht (mensenhandel)' : 'Art. 273f Dutch Criminal Code (trafficking)';
+    case 'aanwijzing':
+      return lang === 'nl'
+        ? 'Aanwijzing mensenhandel (OM, 2022): slachtoffers niet vervolgen voor wat zij gedwongen deden'
+        : 'Public Prosecution Service instruction on trafficking (2022): victims are not prosecuted for what they were forced to do';
+    case 'gids-h2':
+      return lang === 'nl'
+        ? 'Gids "Geen plaats voor mensenhandel, wel voor kinderrechten", hoofdstuk 2: victim blaming'
+        : 'Guide "No place for trafficking, a place for children\'s rights", chapter 2: victim-blaming';
+    case 'helpwanted':
+      return lang === 'nl' ? 'Helpwanted (Offlimits): hulp bij sextortion en online misbruik' : 'Helpwanted (Offlimits): help with sextortion and online abuse';
   }
 }

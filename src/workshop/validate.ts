@@ -36,6 +36,9 @@ function sourceOk(r: unknown): boolean {
       return isInt(r.step) && Object.hasOwn(MELDCODE_STEPS, r.step);
     case 'terminologiegids':
     case 'sr273f':
+    case 'aanwijzing':
+    case 'gids-h2':
+    case 'helpwanted':
       return true;
     default:
       return false;
