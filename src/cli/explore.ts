@@ -1,19 +1,22 @@
-/** `npm run explore [files…]`: compiles every story, walks every path, prints a table per story. */
+/** `npm run explore [files…]`: compiles every story, walks every path, prints a table per story and its balance (do the options give the answer away?). */
 import { buildStory, storyFiles } from '../build/load-stories.ts';
 import { describeFailure } from '../story/compile.ts';
 import { caseInvariantProblems, type StoryAnalysis } from '../story/explorer.ts';
 import { PRINCIPLES } from '../story/principles.ts';
+import { balanceProblems, storyBalance, type Balance } from '../story/balance.ts';
 
 const args = process.argv.slice(2);
 const files = args.length > 0 ? args : storyFiles('stories');
 let failed = false;
+const balances: Array<[string, Balance]> = [];
+const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n');
 }
 
-function report(file: string, a: StoryAnalysis, ms: number): void {
+function report(file: string, json: string, a: StoryAnalysis, ms: number): void {
   console.log(`\n== ${file}: ${a.meta.titel} (${a.meta.rol})`);
   console.log(`paths ${a.paths}, states ${a.states}, decisions per path ${a.decisionsPerPath.min}-${a.decisionsPerPath.max}, explored in ${ms} ms`);
   console.log(table([
@@ -28,6 +31,13 @@ function report(file: string, a: StoryAnalysis, ms: number): void {
   const problems = caseInvariantProblems(a);
   console.log(problems.length === 0 ? 'invariants: OK' : `invariants: FAIL\n  - ${problems.join('\n  - ')}`);
   if (problems.length > 0) failed = true;
+  const b = storyBalance(json, a);
+  balances.push([file, b]);
+  console.log(`balance: best option is the longest in ${b.bestLongest.count}/${b.bestLongest.total} decisions (${pct(b.bestLongest.share)}); ` +
+    `two or more positive options in ${b.twoPositive.count}/${b.twoPositive.total} (${pct(b.twoPositive.share)}); ` +
+    `always first shown ${pct(b.firstShown)}, always longest ${pct(b.longest)} of the best`);
+  const off = balanceProblems(b);
+  console.log(off.length === 0 ? 'balance: OK' : `balance: FAIL\n  - ${off.join('\n  - ')}`);
 }
 
 for (const file of files) {
@@ -38,6 +48,13 @@ for (const file of files) {
     console.error(describeFailure(outcome.result.diagnostics));
     continue;
   }
-  report(file, outcome.story.analysis, Date.now() - started);
+  report(file, outcome.story.json, outcome.story.analysis, Date.now() - started);
+}
+if (balances.length > 1) {
+  console.log('\n== balance (limits: best longest <= 40%, two or more positive >= 50%, each strategy <= 60%)');
+  console.log(table([
+    ['story', 'decisions', 'best longest', '2+ positive', 'first shown', 'longest'],
+    ...balances.map(([f, b]) => [f, String(b.decisions), pct(b.bestLongest.share), pct(b.twoPositive.share), pct(b.firstShown), pct(b.longest)]),
+  ]));
 }
 process.exitCode = failed ? 1 : 0;
