@@ -3,13 +3,14 @@
  * plays the story (through the runner, one per case, loaded when first needed).
  */
 import type { StoryRunner } from '../story/runner.ts';
+import type { Switches } from '../story/switches.ts';
 import { playOption, startSession, type NewSession } from './engine.ts';
 import { advance, goTo, returnToMain, setPhase, setVotes } from './session.ts';
 import type { WorkshopStore } from './store.ts';
 import type { VotePhase, WorkshopSession } from './types.ts';
 
 export type DriverDeps = {
-  readonly loadRunner: (caseId: string) => Promise<StoryRunner>;
+  readonly loadRunner: (caseId: string, switches?: Switches) => Promise<StoryRunner>;
   readonly now: () => Date;
   readonly newId: () => string;
 };
@@ -41,7 +42,7 @@ export function createWorkshopDriver(store: WorkshopStore, deps: DriverDeps): Wo
   return {
     async start(init) {
       // a fresh runner: the shared one may stand anywhere in the story
-      const session = startSession(await deps.loadRunner(init.caseId), { ...init, id: deps.newId() }, deps.now());
+      const session = startSession(await deps.loadRunner(init.caseId, init.switches ?? {}), { ...init, id: deps.newId() }, deps.now());
       store.getState().put(session);
       return session;
     },

@@ -6,6 +6,8 @@ import type { StoryRunner, StoryStep } from '../story/runner.ts';
 import type { WorkshopGroup, WorkshopNode, WorkshopSession } from './types.ts';
 import { childOf, nodeOf, WorkshopError } from './session.ts';
 import { majorityChoice } from './votes.ts';
+import { emptyPolicy } from './policy.ts';
+import type { Switches } from '../story/switches.ts';
 
 export type NewSession = {
   readonly id: string;
@@ -13,6 +15,8 @@ export type NewSession = {
   readonly caseId: string;
   readonly caseTitle: string;
   readonly groups: readonly WorkshopGroup[];
+  /** Switches the trainer set for this session ("the system fails"); the runner must have been made with them. */
+  readonly switches?: Switches;
 };
 
 const stopFrom = (id: string, parent: string | null, parentChoice: number | null, step: StoryStep, inkState: string): WorkshopNode => ({
@@ -30,7 +34,10 @@ const stopFrom = (id: string, parent: string | null, parentChoice: number | null
   takenBy: null,
 });
 
-/** Starts a session on a fresh runner: runs the story to its first decision. */
+/**
+ * Starts a session on a fresh runner (made with the session's switches): runs the story to its
+ * first decision. The switches live on in the ink state saved at every stop.
+ */
 export function startSession(runner: StoryRunner, init: NewSession, now: Date): WorkshopSession {
   if (init.groups.length === 0) throw new WorkshopError('A session needs at least one group');
   if (new Set(init.groups.map((g) => g.id)).size !== init.groups.length) throw new WorkshopError('Group ids must differ');
@@ -49,6 +56,7 @@ export function startSession(runner: StoryRunner, init: NewSession, now: Date): 
     root: 'n0',
     cursor: { node: 'n0', showing: null },
     nextNode: 1,
+    policy: emptyPolicy(init.switches ?? {}),
   };
 }
 

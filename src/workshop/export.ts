@@ -4,10 +4,11 @@
  * file that fails any check is refused as a whole, with the reason.
  */
 import type { WorkshopSession } from './types.ts';
+import { withPolicy } from './policy.ts';
 import { sessionProblem } from './validate.ts';
 
 export const EXPORT_FORMAT = 'niet-pluis.workshop-sessions';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 /** Far beyond any real file (a long session is well under 1 MB); refusing keeps the page responsive. */
 export const MAX_IMPORT_CHARS = 20_000_000;
 
@@ -19,7 +20,9 @@ export type WorkshopExport = {
 };
 
 /** migrations[v] turns a version-v file into a version-(v+1) file. */
-const MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {};
+const MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {
+  1: (old) => ({ ...old, version: 2, sessions: Array.isArray(old.sessions) ? old.sessions.map(withPolicy) : old.sessions }),
+};
 
 export type ImportProblemCode = 'empty' | 'too-large' | 'not-json' | 'wrong-format' | 'wrong-version' | 'invalid';
 export type ImportProblem = { readonly code: ImportProblemCode; readonly detail: string };

@@ -9,9 +9,17 @@ import { versionedPersist, type KeyValueStorage, type SaveProblem } from '../sta
 import { mergeSessions, parseExport, type ImportProblem, type MergeReport } from './export.ts';
 import type { WorkshopSession } from './types.ts';
 import { sessionProblem } from './validate.ts';
+import { withPolicy } from './policy.ts';
+
+/** Version 2 added the policy lens to every session. */
+const migrateToPolicy = (old: unknown): unknown => {
+  const sessions = (old as { sessions?: unknown }).sessions;
+  if (typeof sessions !== 'object' || sessions === null) return old;
+  return { ...old as object, sessions: Object.fromEntries(Object.entries(sessions).map(([k, s]) => [k, withPolicy(s)])) };
+};
 
 export const WORKSHOPS_KEY = 'niet-pluis.workshops';
-export const WORKSHOPS_VERSION = 1;
+export const WORKSHOPS_VERSION = 2;
 
 export type WorkshopData = { readonly sessions: Readonly<Record<string, WorkshopSession>> };
 
@@ -61,7 +69,7 @@ export function createWorkshopStore(storage: KeyValueStorage, onProblem: (p: Sav
         },
       }),
       versionedPersist<WorkshopState, WorkshopData>(
-        { name: WORKSHOPS_KEY, version: WORKSHOPS_VERSION, storage, migrations: {}, validate: isWorkshopData, onProblem },
+        { name: WORKSHOPS_KEY, version: WORKSHOPS_VERSION, storage, migrations: { 1: migrateToPolicy }, validate: isWorkshopData, onProblem },
         ({ sessions }) => ({ sessions }),
       ),
     ),

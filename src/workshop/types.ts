@@ -5,6 +5,7 @@
  * replay of a minority choice is a side branch that leaves the main path as it was.
  */
 import type { StoryChoice, StoryLine } from '../story/runner.ts';
+import type { WorkshopPolicy } from './policy.ts';
 
 /** A table or group in the room. A session without named groups has one group for the whole room. */
 export type WorkshopGroup = { readonly id: string; readonly name: string };
@@ -54,4 +55,6 @@ export type WorkshopSession = {
   readonly root: string;
   readonly cursor: WorkshopCursor;
   readonly nextNode: number;
+  /** The policy lens: switches, the local route map, the room's answers and actions. */
+  readonly policy: WorkshopPolicy;
 };

@@ -7,6 +7,8 @@ import { isPrincipleId } from '../story/principles.ts';
 import { CRC_ARTICLES, GUIDE_TIPS, MELDCODE_STEPS } from '../story/sources.ts';
 import type { WorkshopSession } from './types.ts';
 import { isVoteCount } from './votes.ts';
+import { safeParse, summarize } from 'valibot';
+import { WorkshopPolicySchema } from './policy-schema.ts';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -110,6 +112,8 @@ export function sessionProblem(v: unknown): string | null {
   if (!Object.hasOwn(nodes, v.root)) return `${label} has no first decision`;
   const c = v.cursor;
   if (!isObj(c) || !isStr(c.node) || !Object.hasOwn(nodes, c.node) || !(c.showing === null || isInt(c.showing))) return `${label} has a bad current position`;
+  const policy = safeParse(WorkshopPolicySchema, v.policy);
+  if (!policy.success) return `${label} has a bad policy part: ${summarize(policy.issues)}`;
   // every stop must lead back to the start: no loops, no islands
   for (const id of Object.keys(nodes)) {
     let at: string | null = id;

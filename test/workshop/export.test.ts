@@ -47,7 +47,7 @@ describe('workshop export and import', () => {
     ['a CSV file', 'sessie_id,sessie\r\na,b\r\n', 'not-json', /./],
     ['a file of another program', JSON.stringify({ format: 'something-else', version: 1, sessions: [] }), 'wrong-format', /niet-pluis\.workshop-sessions/],
     ['a progress save of this game', JSON.stringify({ state: { active: null, results: {} }, version: 1 }), 'wrong-format', /format/],
-    ['a file of a newer version', fileWith((f) => (f.version = 2)), 'wrong-version', /version 2/],
+    ['a file of a newer version', fileWith((f) => (f.version = 3)), 'wrong-version', /version 3/],
     ['a file of version 0', fileWith((f) => (f.version = 0)), 'wrong-version', /version 0/],
     ['a version as text', fileWith((f) => (f.version = '1')), 'wrong-version', /version 1/],
     ['no sessions', fileWith((f) => (f.sessions = [])), 'invalid', /no sessions/],

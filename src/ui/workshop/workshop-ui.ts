@@ -30,7 +30,7 @@ function randomId(): string {
 export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onProblem: (p: SaveProblem) => void): WorkshopUi {
   const store = createWorkshopStore(storage, onProblem);
   const driver = createWorkshopDriver(store, {
-    loadRunner: async (caseId) => createStoryRunner(await entryOf(ctx, caseId).load()),
+    loadRunner: async (caseId, switches = {}) => createStoryRunner(await entryOf(ctx, caseId).load(), { switches }),
     now: () => new Date(),
     newId: randomId,
   });
