@@ -12,7 +12,7 @@ import { contextOf } from './lines.ts';
 import type { StoryMeta } from './meta.ts';
 import type { ChoiceAssessment } from './tags.ts';
 import type { GuideTip, SourceRef } from './sources.ts';
-import type { Switches } from './switches.ts';
+import { declaredSwitches, type SwitchId, type Switches } from './switches.ts';
 
 export type ChoiceProblem = { readonly choice: string; readonly after: string };
 
@@ -47,6 +47,8 @@ export type StoryAnalysis = {
   readonly decisions: readonly DecisionInfo[];
   /** Every policy question a path can meet, in the order first met. */
   readonly policyQuestions: readonly PolicyQuestionInfo[];
+  /** The workshop switches the story declares (e.g. "the system fails"). */
+  readonly switches: readonly SwitchId[];
   readonly deadEnds: readonly ChoiceProblem[];
   readonly unscoredChoices: readonly ChoiceProblem[];
   readonly choicesWithoutFeedback: readonly ChoiceProblem[];
@@ -241,6 +243,7 @@ function walk(json: string, options: ExploreOptions, mode: KeyMode): StoryAnalys
     signals: [...signals].map(([id, s]) => ({ id, text: s.text, time: s.time, after: after(id), why: s.why, sources: s.sources })).sort((a, b) => a.after - b.after),
     decisions: [...decisions.values()],
     policyQuestions: [...policy.values()],
+    switches: declaredSwitches(json),
     deadEnds,
     unscoredChoices: [...unscored.values()],
     choicesWithoutFeedback: [...noFeedback.values()],

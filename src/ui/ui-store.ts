@@ -10,7 +10,9 @@ export type Screen =
   | { readonly name: 'workshops' }
   | { readonly name: 'workshop'; readonly sessionId: string }
   | { readonly name: 'workshop-debrief'; readonly sessionId: string }
-  | { readonly name: 'workshop-combined'; readonly sessionIds: readonly string[] };
+  | { readonly name: 'workshop-combined'; readonly sessionIds: readonly string[] }
+  // the beleidscheck of one session, or of several sessions of one region
+  | { readonly name: 'workshop-policy'; readonly sessionIds: readonly string[] };
 
 export type UiState = {
   readonly screen: Screen;

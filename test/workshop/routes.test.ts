@@ -8,12 +8,15 @@ describe('workshop addresses', () => {
       { name: 'workshop', sessionId: 'a1b2c3' },
       { name: 'workshop-debrief', sessionId: 'a1b2c3' },
       { name: 'workshop-combined', sessionIds: ['a1', 'b2', 'c3'] },
+      { name: 'workshop-policy', sessionIds: ['a1'] },
+      { name: 'workshop-policy', sessionIds: ['a1', 'b2'] },
     ] as const;
     for (const s of screens) {
       expect(isWorkshopScreen(s)).toBe(true);
       expect(workshopScreenFromHash(workshopHash(s))).toEqual(s);
     }
     expect(workshopHash(screens[1])).toBe('#workshop=a1b2c3');
+    expect(workshopHash(screens[4])).toBe('#workshop-policy=a1');
   });
 
   it('leaves other addresses alone', () => {

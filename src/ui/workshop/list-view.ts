@@ -6,6 +6,7 @@ import { exportSessions } from '../../workshop/export.ts';
 import { sessionsCsv } from '../../workshop/csv.ts';
 import { decisionRows } from '../../workshop/report.ts';
 import { mainPath } from '../../workshop/session.ts';
+import { canCombinePolicy } from '../../workshop/policy-check.ts';
 import type { WorkshopGroup, WorkshopSession } from '../../workshop/types.ts';
 import { h } from '../dom.ts';
 import { strings, type AppContext } from '../context.ts';
@@ -47,6 +48,18 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
       h('span', {}, h('strong', {}, entry.analysis.meta.titel), ' ', h('span', { class: 'ws-muted' }, `(${entry.analysis.meta.kind}; ${entry.analysis.meta.rol})`)),
     ),
   );
+  const failsInput = h('input', { type: 'checkbox', id: 'ws-system-fails', name: 'systeem_faalt', 'aria-describedby': 'ws-system-fails-hint' });
+  const failsField = h('div', { class: 'ws-field ws-switch' },
+    h('label', { for: 'ws-system-fails' }, failsInput, ` ${t.policy.systemFails}`),
+    h('p', { class: 'hint', id: 'ws-system-fails-hint' }, t.policy.systemFailsHint),
+  );
+  const caseOf = (): string | undefined => (form.querySelector('input[name=case]:checked') as HTMLInputElement | null)?.value;
+  // the switch is offered only for a case whose story has a "system fails" branch
+  const showSwitch = () => {
+    const entry = ctx.catalog.find((c) => c.id === caseOf());
+    failsField.hidden = !(entry?.analysis.switches ?? []).includes('systeem_faalt');
+    if (failsField.hidden) failsInput.checked = false;
+  };
   const startButton = h('button', { type: 'submit', class: 'primary' }, ws.start);
   const form = h('form', { class: 'ws-new', 'aria-labelledby': 'ws-new-title', novalidate: true },
     h('h2', { id: 'ws-new-title' }, ws.newTitle),
@@ -61,14 +74,17 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
       h('p', { class: 'hint', id: 'ws-groups-hint' }, ws.groupsHint),
       groupsInput,
     ),
+    failsField,
     formError,
     startButton,
   );
+  form.addEventListener('change', showSwitch);
+  showSwitch();
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const name = nameInput.value.trim();
     const groups = parseGroups(groupsInput.value, ws.defaultGroup);
-    const caseId = (form.querySelector('input[name=case]:checked') as HTMLInputElement | null)?.value;
+    const caseId = caseOf();
     formError.textContent = !name ? ws.nameMissing : groups.length > MAX_GROUPS ? ws.tooManyGroups(MAX_GROUPS) : '';
     nameInput.setAttribute('aria-invalid', String(!name));
     if (formError.textContent || !caseId) {
@@ -78,7 +94,7 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
     const entry = ctx.catalog.find((c) => c.id === caseId)!;
     startButton.disabled = true;
     w.driver
-      .start({ name, caseId, caseTitle: entry.analysis.meta.titel, groups })
+      .start({ name, caseId, caseTitle: entry.analysis.meta.titel, groups, switches: { systeem_faalt: failsInput.checked } })
       .then((s) => go({ name: 'workshop', sessionId: s.id }))
       .catch((e: unknown) => {
         startButton.disabled = false;
@@ -120,6 +136,7 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
       h('div', { class: 'actions' },
         known ? h('button', { type: 'button', class: 'primary', 'aria-describedby': titleId, onclick: () => go({ name: 'workshop', sessionId: s.id }) }, ws.continue) : null,
         known ? h('button', { type: 'button', 'aria-describedby': titleId, onclick: () => go({ name: 'workshop-debrief', sessionId: s.id }) }, ws.debrief) : null,
+        known ? h('button', { type: 'button', 'aria-describedby': titleId, onclick: () => go({ name: 'workshop-policy', sessionIds: [s.id] }) }, t.policy.open) : null,
         h('button', { type: 'button', 'aria-describedby': titleId, onclick: () => exportJson([s], s.name) }, ws.exportJson),
         h('button', { type: 'button', 'aria-describedby': titleId, onclick: () => exportCsv([s], s.name, lang) }, ws.exportCsv),
         removeButton,
@@ -142,8 +159,13 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
     alert.textContent = sessions.length < 2 ? ws.combineNeedTwo : new Set(sessions.map((s) => s.caseId)).size > 1 ? ws.combineSameCase : '';
     if (!alert.textContent) go({ name: 'workshop-combined', sessionIds: sessions.map((s) => s.id) });
   } }, ws.combine);
+  const combinePolicyButton = h('button', { type: 'button', onclick: () => {
+    const sessions = [...chosen].map((id) => w.store.getState().sessions[id]).filter((s): s is WorkshopSession => !!s);
+    alert.textContent = sessions.length < 2 ? ws.combineNeedTwo : !canCombinePolicy(sessions) ? t.policy.combineRegion : '';
+    if (!alert.textContent) go({ name: 'workshop-policy', sessionIds: sessions.map((s) => s.id) });
+  } }, t.policy.combine);
   const exportAllButton = h('button', { type: 'button', onclick: () => exportJson(Object.values(w.store.getState().sessions), 'workshops') }, ws.exportAll);
-  const listActions = h('div', { class: 'actions' }, combineButton, exportAllButton);
+  const listActions = h('div', { class: 'actions' }, combineButton, combinePolicyButton, exportAllButton);
 
   const renderList = (focusKey?: string) => {
     const sessions = Object.values(w.store.getState().sessions).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));

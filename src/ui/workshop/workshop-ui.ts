@@ -12,6 +12,7 @@ import type { WorkshopScreen } from './routes.ts';
 import { workshopsView } from './list-view.ts';
 import { stageView } from './stage-view.ts';
 import { combinedDebriefView, trainerDebriefView } from './debrief-view.ts';
+import { policyView } from './policy-view.ts';
 import './workshop.css';
 
 export type WorkshopUi = {
@@ -47,6 +48,8 @@ export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onPr
           return { el: trainerDebriefView(ctx, ui, screen.sessionId), destroy: () => {} };
         case 'workshop-combined':
           return { el: combinedDebriefView(ctx, ui, screen.sessionIds), destroy: () => {} };
+        case 'workshop-policy':
+          return policyView(ctx, ui, screen.sessionIds);
       }
     },
     title(screen) {
