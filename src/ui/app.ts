@@ -2,15 +2,10 @@
  * Wires the stores, the catalog and the views together. Views only read stores and call the
  * actions defined here; the story itself is only ever touched through the case session.
  */
-import { createCaseSession, type CaseSession } from '../play/case-session.ts';
-import { buildPersonalDebrief } from '../debrief/personal-debrief.ts';
+import { createGame } from '../play/game.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
-import { createStoryRunner } from '../story/runner.ts';
-import { createProgressStore } from '../state/progress-store.ts';
-import { createSettingsStore } from '../state/settings-store.ts';
 import type { KeyValueStorage } from '../state/persistence.ts';
 import { STRINGS, type Lang } from '../i18n/strings.ts';
-import { scoresFrom } from '../story/principles.ts';
 import { h } from './dom.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
 import { createUiStore, type Screen } from './ui-store.ts';
@@ -41,48 +36,28 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   // Reading the settings can itself report a problem, before they exist: report in Dutch until then.
   let lang: Lang = 'nl';
   const report = () => ui.getState().notify(STRINGS[lang].saveProblem);
-  const settings = createSettingsStore(storage, report);
+  const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report });
+  const { progress, settings } = game;
   lang = settings.getState().lang;
   settings.subscribe((s) => (lang = s.lang));
-  const progress = createProgressStore(storage, report);
-  let session: CaseSession | null = null;
 
   const ctx: AppContext = {
     ui,
+    game,
     progress,
     settings,
     catalog,
     openCase(caseId) {
-      const active = progress.getState().active;
-      if (active?.caseId === caseId && !active.finished) void ctx.playCase(caseId);
+      if (game.entryScreen(caseId) === 'play') void ctx.playCase(caseId);
       else ui.getState().go({ name: 'note', caseId });
     },
-    async playCase(caseId, restart = false) {
-      const entry = entryOf(ctx, caseId);
-      settings.getState().markNoteSeen(caseId);
-      const active = progress.getState().active;
-      if (restart || (active && (active.caseId !== caseId || active.finished))) progress.getState().abandon();
-      const runner = createStoryRunner(await entry.load());
-      session = createCaseSession(caseId, runner, progress);
-      if (session.start() === 'restarted') ui.getState().notify(strings(ctx).saveRestarted);
+    async playCase(caseId, mode = 'play') {
+      if ((await game.open(caseId, mode)) === 'restarted') ui.getState().notify(strings(ctx).saveRestarted);
       ui.getState().go({ name: 'play', caseId });
     },
-    choose(index) {
-      if (!session) return;
-      session.choose(index);
-      const active = progress.getState().active;
-      if (active?.finished) {
-        const debrief = buildPersonalDebrief(active, entryOf(ctx, active.caseId).analysis);
-        progress.getState().recordResult({
-          caseId: active.caseId,
-          finishedAt: new Date().toISOString(),
-          ending: debrief.ending?.id ?? null,
-          shares: scoresFrom((id) => debrief.results.find((r) => r.principle === id)?.share ?? 0),
-        });
-      }
-    },
+    choose: (index) => game.choose(index),
     leaveCase() {
-      session = null;
+      game.leave();
       ui.getState().go({ name: 'title' });
     },
   };
@@ -222,10 +197,9 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   } else if (wanted.name === 'title' || !catalog.some((c) => c.id === wanted.caseId)) {
     renderScreen();
   } else {
-    const active = progress.getState().active;
     main.replaceChildren(h('p', {}, strings(ctx).loading));
-    if (wanted.name === 'play' && (active?.caseId === wanted.caseId || settings.getState().notesSeen.includes(wanted.caseId))) void ctx.playCase(wanted.caseId);
-    else if (wanted.name === 'debrief' && active?.caseId === wanted.caseId && active.finished) ui.getState().go(wanted);
+    if (wanted.name === 'play' && game.mayOpenDirectly(wanted.caseId)) void ctx.playCase(wanted.caseId, 'resume');
+    else if (wanted.name === 'debrief' && game.debrief(wanted.caseId)) ui.getState().go(wanted);
     else ui.getState().go({ name: 'note', caseId: wanted.caseId });
   }
   return ctx;

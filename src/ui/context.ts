@@ -1,4 +1,5 @@
 /** What every view gets: the stores, the catalog, the strings, and the actions that change state. */
+import type { Game, OpenMode } from '../play/game.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { ProgressStore } from '../state/progress-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
@@ -7,13 +8,15 @@ import type { UiStore } from './ui-store.ts';
 
 export type AppContext = {
   readonly ui: UiStore;
+  /** The game rules (src/play/game.ts); the stores below are its stores. */
+  readonly game: Game;
   readonly progress: ProgressStore;
   readonly settings: SettingsStore;
   readonly catalog: readonly CatalogEntry[];
   /** Opens a case: its content note, or straight to play when resuming. */
   openCase(caseId: string): void;
-  /** Starts (or resumes) playing a case after its content note. */
-  playCase(caseId: string, restart?: boolean): Promise<void>;
+  /** Opens a case for play (see OpenMode; default: after its content note) and shows it. */
+  playCase(caseId: string, mode?: OpenMode): Promise<void>;
   choose(index: number): void;
   leaveCase(): void;
 };

@@ -1,4 +1,3 @@
-import { buildPersonalDebrief } from '../debrief/personal-debrief.ts';
 import { principleById } from '../story/principles.ts';
 import { h, storyText } from './dom.ts';
 import { STORY_LANG } from '../story/meta.ts';
@@ -11,11 +10,10 @@ export function debriefView(ctx: AppContext, caseId: string): HTMLElement {
   const t = strings(ctx);
   const lang = ctx.settings.getState().lang;
   const entry = entryOf(ctx, caseId);
-  const active = ctx.progress.getState().active;
-  if (!active || active.caseId !== caseId) {
+  const d = ctx.game.debrief(caseId);
+  if (!d) {
     return h('section', { class: 'screen' }, h('h1', { id: 'screen-title' }, t.debriefTitle), h('button', { type: 'button', onclick: () => ctx.ui.getState().go({ name: 'title' }) }, t.backToTitle));
   }
-  const d = buildPersonalDebrief(active, entry.analysis);
 
   const principles = h('table', { class: 'principle-table' },
     h('caption', {}, t.principleScores),
