@@ -4,6 +4,7 @@
  * up in the game with no code change. An authoring error fails the build (and shows in the dev
  * overlay) with file and line.
  */
+import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildStory, storyFiles, type BuiltStory } from './load-stories.ts';
@@ -15,6 +16,11 @@ const CATALOG_ID = 'virtual:story-catalog';
 const RESOLVED_CATALOG = '\0' + CATALOG_ID;
 const STORY_PREFIX = '\0story:';
 
+/** The story build hash: the first 16 hex digits of the SHA-256 of the compiled story JSON. */
+export function storyBuildHash(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, 16);
+}
+
 export type InkPluginOptions = { readonly dir?: string };
 
 export function inkStories(options: InkPluginOptions = {}): Plugin {
@@ -22,6 +28,7 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
   let dir = resolve(root, options.dir ?? 'stories');
   const built = new Map<string, BuiltStory>();
   let server: ViteDevServer | null = null;
+  let preload: { fileName: string; source: string } | null = null;
 
   const build = (file: string, ctx: { error(e: unknown): never; addWatchFile(f: string): void }): BuiltStory => {
     const rel = relative(root, file);
@@ -75,12 +82,12 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
         // Each analysis ships as a JSON string, parsed the first time it is read: cheaper at start
         // than an object literal, and cases the player does not open cost almost nothing.
         const items = entries.map(
-          (s) => `  entry(${JSON.stringify(s.id)}, ${JSON.stringify(JSON.stringify(s.analysis))}, () => import(${JSON.stringify('story:' + s.id)}).then((m) => m.default))`,
+          (s) => `  entry(${JSON.stringify(s.id)}, ${JSON.stringify(storyBuildHash(s.json))}, ${JSON.stringify(JSON.stringify(s.analysis))}, () => import(${JSON.stringify('story:' + s.id)}).then((m) => m.default))`,
         );
         return [
-          'function entry(id, analysisJson, load) {',
+          'function entry(id, build, analysisJson, load) {',
           '  let analysis;',
-          '  return { id, load, get analysis() { return (analysis ??= JSON.parse(analysisJson)); } };',
+          '  return { id, build, load, get analysis() { return (analysis ??= JSON.parse(analysisJson)); } };',
           '}',
           `export const catalog = [\n${items.join(',\n')}\n];`,
           '',
@@ -96,6 +103,7 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
     },
     // The story chunk is only asked for once the main script runs; when the address already names
     // a case (a reload mid-case, a link from a learning platform), fetch it alongside the main script.
+    // The script is a file of its own, not inline, so the site runs under `script-src 'self'`.
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
@@ -104,9 +112,18 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
         for (const out of Object.values(ctx.bundle)) {
           if (out.type === 'chunk' && out.facadeModuleId?.startsWith(STORY_PREFIX)) chunks[out.facadeModuleId.slice(STORY_PREFIX.length)] = `./${out.fileName}`;
         }
-        const script = `(function(){var c=${JSON.stringify(chunks)};var m=/^#(?:play|note)=([a-z0-9_-]+)$/i.exec(location.hash);if(m&&c[m[1]]){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=c[m[1]];document.head.appendChild(l);}})();`;
-        // right after the charset: an inline script placed after a stylesheet would wait for it
-        return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    <script>${script}</script>`);
+        const source = `(function(){var c=${JSON.stringify(chunks)};var m=/^#(?:play|note)=([a-z0-9_-]+)$/i.exec(location.hash);if(m&&c[m[1]]){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=c[m[1]];document.head.appendChild(l);}})();\n`;
+        const fileName = `assets/story-preload-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+        preload = { fileName, source };
+        // right after the charset: a script placed after a stylesheet would wait for it
+        return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    <script src="./${fileName}"></script>`);
+      },
+    },
+    // after the HTML is written (which is when the chunk names are known)
+    generateBundle: {
+      order: 'post',
+      handler() {
+        if (preload) this.emitFile({ type: 'asset', fileName: preload.fileName, source: preload.source });
       },
     },
     handleHotUpdate(ctx) {

@@ -4,6 +4,8 @@ import type { StoryJson } from './story-json.ts';
 
 export type CatalogEntry = {
   readonly id: string;
+  /** The story build hash: first 16 hex digits of the SHA-256 of the compiled story JSON. */
+  readonly build: string;
   readonly analysis: StoryAnalysis;
   readonly load: () => Promise<StoryJson>;
 };
