@@ -1,6 +1,7 @@
 import { catalog } from 'virtual:story-catalog';
 import { startApp } from './ui/app.ts';
 import { memoryStorage, type KeyValueStorage } from './state/persistence.ts';
+import { readPackageConfig } from './lms/package-config.ts';
 import './ui/styles.css';
 
 /** localStorage when the browser allows it; otherwise progress lives for this visit only. */
@@ -15,4 +16,8 @@ function browserStorage(): KeyValueStorage {
   }
 }
 
-startApp(document.getElementById('app')!, catalog, browserStorage());
+const root = document.getElementById('app')!;
+// A SCORM package says so in its launch page; its platform code loads only there.
+const scorm = readPackageConfig((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null);
+if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window, root, catalog, scorm, browserStorage(), startApp));
+else startApp(root, catalog, browserStorage());

@@ -1,0 +1,113 @@
+/**
+ * Runs the game inside a learning platform: finds the SCORM API, restores a play from the
+ * platform's record by replaying its choices, starts the app, and reports as the player goes.
+ * Without an API the package runs exactly as the web build does (with its cases only).
+ */
+import type { AppContext } from '../ui/context.ts';
+import type { CatalogEntry } from '../story/catalog.ts';
+import { memoryStorage, type KeyValueStorage } from '../state/persistence.ts';
+import { createProgressStore, PROGRESS_KEY } from '../state/progress-store.ts';
+import { createCaseSession } from '../play/case-session.ts';
+import { createStoryRunner } from '../story/runner.ts';
+import { findApi, type WindowLike } from './api.ts';
+import { connect } from './connection.ts';
+import type { PackageConfig } from './package-config.ts';
+import { better, decisionReport, doneResult, resultReport } from './play-report.ts';
+import { startReporter, type LmsReporter } from './reporter.ts';
+import { decodeSuspend, emptyRecord, encodeSuspend, type SuspendRecord } from './suspend.ts';
+
+type StartApp = (root: HTMLElement, catalog: readonly CatalogEntry[], storage: KeyValueStorage) => AppContext;
+
+/** Progress lives in the platform's record (memory here); everything else in the browser as usual. */
+function splitStorage(progress: KeyValueStorage, rest: KeyValueStorage): KeyValueStorage {
+  const pick = (key: string) => (key === PROGRESS_KEY ? progress : rest);
+  return {
+    getItem: (k) => pick(k).getItem(k),
+    setItem: (k, v) => pick(k).setItem(k, v),
+    removeItem: (k) => pick(k).removeItem(k),
+  };
+}
+
+/**
+ * Replays the choices of a stored play into a fresh progress store, by id (option order on screen
+ * may differ per play). False when a choice is not open, e.g. after the story changed.
+ */
+export async function replay(entry: CatalogEntry, choices: readonly string[], storage: KeyValueStorage): Promise<boolean> {
+  const progress = createProgressStore(storage, () => {});
+  const runner = createStoryRunner(await entry.load());
+  const session = createCaseSession(entry.id, runner, progress);
+  session.start();
+  for (const id of choices) {
+    const open = runner.currentChoices().find((c) => c.id === id);
+    if (!open) {
+      progress.getState().abandon();
+      return false;
+    }
+    session.choose(open.index);
+  }
+  return true;
+}
+
+export async function startInPlatform(win: Window, root: HTMLElement, catalog: readonly CatalogEntry[], config: PackageConfig, browser: KeyValueStorage, startApp: StartApp): Promise<AppContext> {
+  const cases = config.caseId ? catalog.filter((c) => c.id === config.caseId) : catalog;
+  const found = findApi(win as unknown as WindowLike, config.version === '1.2' ? ['1.2', '2004'] : ['2004', '1.2']);
+  const reporter = found ? startReporter(connect(found)) : null;
+
+  const progressStorage = memoryStorage();
+  let record: SuspendRecord = (reporter && decodeSuspend(reporter.stored)) || emptyRecord;
+  let restored = false;
+  const play = record.play;
+  const entry = play && cases.find((c) => c.id === play.caseId);
+  if (play && entry) restored = await replay(entry, play.choices, progressStorage).catch(() => false);
+  if (!restored) record = { ...record, play: null };
+
+  // land where the record says: the case in play, or this package's case
+  const progress = restored ? createProgressStore(progressStorage, () => {}).getState().active : null;
+  const landing = progress ? `#${progress.finished ? 'debrief' : 'play'}=${progress.caseId}` : config.caseId && cases.length > 0 ? `#note=${config.caseId}` : null;
+  if (landing && win.location.hash !== landing) win.history.replaceState(null, '', landing);
+
+  const ctx = startApp(root, cases, reporter ? splitStorage(progressStorage, browser) : browser);
+  if (reporter) report(win, ctx, reporter, record, cases);
+  return ctx;
+}
+
+function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: SuspendRecord, cases: readonly CatalogEntry[]): void {
+  let record = start;
+  let saved = encodeSuspend(record);
+  const save = () => {
+    const text = encodeSuspend(record);
+    if (text !== saved) {
+      saved = text;
+      reporter.save(text);
+    }
+  };
+  const entryOf = (id: string) => cases.find((c) => c.id === id);
+
+  ctx.progress.subscribe((s, prev) => {
+    const a = s.active;
+    const p = prev.active;
+    const entry = a && entryOf(a.caseId);
+    if (a && entry && p?.caseId === a.caseId && a.decisions.length === p.decisions.length + 1) {
+      reporter.decision(decisionReport(a.caseId, entry.analysis, a.decisions[a.decisions.length - 1]!, a.decisions.length - 1));
+    }
+    record = { ...record, play: a && entry ? { caseId: a.caseId, build: entry.build, choices: a.decisions.map((d) => d.chosen.id) } : null };
+    save();
+  });
+
+  // completion when the player reaches the debrief
+  ctx.ui.subscribe((s, prev) => {
+    if (s.screen === prev.screen || s.screen.name !== 'debrief') return;
+    const a = ctx.progress.getState().active;
+    const entry = a && entryOf(a.caseId);
+    if (!a || !entry || !a.finished || a.caseId !== s.screen.caseId) return;
+    record = { ...record, done: { ...record.done, [a.caseId]: better(record.done[a.caseId], doneResult(a, entry.analysis)) } };
+    reporter.result(resultReport(record.done, cases.map((c) => c.id)));
+    saved = '';
+    save();
+  });
+
+  win.document.addEventListener('visibilitychange', () => {
+    if (win.document.visibilityState === 'hidden') reporter.flush();
+  });
+  win.addEventListener('pagehide', () => reporter.finish());
+}
