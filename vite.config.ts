@@ -1,9 +1,42 @@
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { inkStories } from './src/build/vite-plugin-ink.ts';
 
-export default defineConfig({
+// `--mode scorm` builds the site for the SCORM packages (npm run package): no service worker there,
+// the learning platform serves it.
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [inkStories()],
+  plugins: [
+    inkStories(),
+    VitePWA({
+      disable: mode === 'scorm',
+      registerType: 'prompt', // a new version waits until the player says so (src/pwa/update.ts)
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'favicon-32x32.png', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'Niet Pluis',
+        short_name: 'Niet Pluis',
+        description: 'Een training voor professionals over uitbuiting van kinderen en kinderrechten.',
+        lang: 'nl',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f6f4ef',
+        theme_color: '#1f5f8b',
+        icons: [
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // everything, Phaser's chunk (about 1.4 MB) included: within workbox's 2 MiB precache limit
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },
   build: {
@@ -11,4 +44,4 @@ export default defineConfig({
     // Phaser is one large chunk loaded after the first text; the warning is expected for it alone.
     chunkSizeWarningLimit: 1500,
   },
-});
+}));

@@ -20,4 +20,8 @@ const root = document.getElementById('app')!;
 // A SCORM package says so in its launch page; its platform code loads only there.
 const scorm = readPackageConfig((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null);
 if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window, root, catalog, scorm, browserStorage(), startApp));
-else startApp(root, catalog, browserStorage());
+else {
+  const ctx = startApp(root, catalog, browserStorage());
+  // the installed web build (not the SCORM packages, whose platform serves them)
+  if (import.meta.env.PROD && import.meta.env.MODE !== 'scorm' && 'serviceWorker' in navigator) void import('./pwa/update.ts').then((m) => m.offerUpdates(ctx));
+}
