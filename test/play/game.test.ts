@@ -7,7 +7,7 @@ import type { CatalogEntry } from '../../src/story/catalog.ts';
 import { compileFixture } from '../helpers.ts';
 
 const json = compileFixture('mini.ink');
-const catalog: CatalogEntry[] = [{ id: 'mini', analysis: exploreStory(json), load: async () => parseStoryJson(json) }];
+const catalog: CatalogEntry[] = [{ id: 'mini', build: '0000000000000000', analysis: exploreStory(json), load: async () => parseStoryJson(json) }];
 
 function gameOn(storage: KeyValueStorage, at = '2026-11-30T10:00:00.000Z') {
   const problems: string[] = [];
