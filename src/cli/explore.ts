@@ -4,11 +4,15 @@ import { describeFailure } from '../story/compile.ts';
 import { caseInvariantProblems, type StoryAnalysis } from '../story/explorer.ts';
 import { PRINCIPLES } from '../story/principles.ts';
 import { balanceProblems, storyBalance, type Balance } from '../story/balance.ts';
+import { exploreStory } from '../story/explorer.ts';
+import { ALL_TIPS, tipCoverage } from '../story/policy-coverage.ts';
+import { SWITCHES } from '../story/switches.ts';
 
 const args = process.argv.slice(2);
 const files = args.length > 0 ? args : storyFiles('stories');
 let failed = false;
 const balances: Array<[string, Balance]> = [];
+const analyses: StoryAnalysis[] = [];
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function table(rows: string[][]): string {
@@ -31,6 +35,15 @@ function report(file: string, json: string, a: StoryAnalysis, ms: number): void 
   const problems = caseInvariantProblems(a);
   console.log(problems.length === 0 ? 'invariants: OK' : `invariants: FAIL\n  - ${problems.join('\n  - ')}`);
   if (problems.length > 0) failed = true;
+  for (const id of a.switches) {
+    const on = exploreStory(json, { switches: { [id]: true } });
+    const switched = caseInvariantProblems(on);
+    console.log(`with "${SWITCHES[id].nl}" on: endings ${on.endings.map((e) => e.id).join(', ')}; decisions per path ${on.decisionsPerPath.min}-${on.decisionsPerPath.max}; ` +
+      (switched.length === 0 ? 'invariants: OK' : `invariants: FAIL\n  - ${switched.join('\n  - ')}`));
+    if (switched.length > 0) failed = true;
+  }
+  console.log(`policy questions (${a.policyQuestions.length}):${a.policyQuestions.map((q) => `\n  Tip ${q.tip}: ${q.question}`).join('')}`);
+  analyses.push(a);
   const b = storyBalance(json, a);
   balances.push([file, b]);
   console.log(`balance: best option is the longest in ${b.bestLongest.count}/${b.bestLongest.total} decisions (${pct(b.bestLongest.share)}); ` +
@@ -55,6 +68,14 @@ if (balances.length > 1) {
   console.log(table([
     ['story', 'decisions', 'best longest', '2+ positive', 'first shown', 'longest'],
     ...balances.map(([f, b]) => [f, String(b.decisions), pct(b.bestLongest.share), pct(b.twoPositive.share), pct(b.firstShown), pct(b.longest)]),
+  ]));
+}
+if (analyses.length > 1) {
+  const coverage = tipCoverage(analyses);
+  console.log('\n== policy questions per tip of the guide (x = the case asks one)');
+  console.log(table([
+    ['tip', ...analyses.map((a) => a.meta.titel)],
+    ...ALL_TIPS.map((tip) => [`Tip ${tip}`, ...analyses.map((a) => (coverage.get(tip)!.includes(a.meta.titel) ? 'x' : '.'))]),
   ]));
 }
 process.exitCode = failed ? 1 : 0;
