@@ -19,6 +19,7 @@
 // scooter_gezien: je zag John dinsdag buiten bij de jongen met de scooter
 // belofte: wat je John beloofde ("geen" of "geheim")
 // zc_onbereikbaar: de zorgcoördinator was niet bereikbaar (alleen als het systeem faalt)
+// zc_laat: daarna werd gewacht tot zij terugbelde
 // systeem_faalt: schakelaar voor de trainer (workshop): de professional doet het goed, het systeem niet
 VAR vertrouwen = 0
 VAR wacht = 0
@@ -31,6 +32,7 @@ VAR moment = "donderdag"
 VAR scooter_gezien = false
 VAR belofte = "geen"
 VAR zc_onbereikbaar = false
+VAR zc_laat = false
 VAR systeem_faalt = false
 
 -> dinsdag
@@ -208,16 +210,16 @@ Hij kijkt je nu wel aan. # gespreksvraag: John vraagt om geheimhouding. Wat kun 
     Maar als ik die pas maandag niet geef, zetten ze alles online. En als ik hem wel geef, doe ik toch ook iets wat niet mag? # spreker: John
 }
 Hij wacht op je antwoord. # gespreksvraag: Is John hier dader of slachtoffer? Wat doet jouw antwoord met zijn bereidheid om hulp te zoeken?
-+ {not pas_afgegeven} [Ik zeg: "Jij wordt afgeperst. Wat iemand je onder dwang laat doen, maakt jou niet de schuldige. Die pas geef je niet af; we zorgen dat de mensen die jou kunnen beschermen het vóór maandag weten." #belang: +2 #geen_schuld: +2 #feedback: Je benoemt de dwang en haalt de schuld bij hem weg. Iemand onder dreiging zijn rekening laten afstaan kan criminele uitbuiting zijn, een vorm van mensenhandel (art. 273f Sr). Volgens de Aanwijzing mensenhandel worden slachtoffers beschermd tegen vervolging voor wat ze gedwongen moesten doen; of dat voor John geldt, beoordeelt het OM. Zo blijft hij hulp zoeken in plaats van zich te verstoppen. #bron: Aanwijzing mensenhandel; art. 273f Sr; VRK art. 19]
++ {not pas_afgegeven} [Ik zeg: "Jij wordt afgeperst. Wat iemand je onder dwang laat doen, maakt jou niet de schuldige. Die pas geef je niet af, en vóór maandag weten de juiste mensen het." #belang: +2 #geen_schuld: +2 #feedback: Je benoemt de dwang en haalt de schuld bij hem weg. Iemand onder dreiging zijn rekening laten afstaan kan criminele uitbuiting zijn, een vorm van mensenhandel (art. 273f Sr). Volgens de Aanwijzing mensenhandel worden slachtoffers beschermd tegen vervolging voor wat ze gedwongen moesten doen; of dat voor John geldt, beoordeelt het OM. Zo blijft hij hulp zoeken in plaats van zich te verstoppen. #bron: Aanwijzing mensenhandel; art. 273f Sr; VRK art. 19]
     John zegt niets, maar zijn schouders zakken een stukje. Voor het eerst kijkt hij niet meer steeds naar de deur.
 + {pas_afgegeven} [Ik zeg: "Jij bent afgeperst en gedwongen. Dat maakt jou niet de schuldige. Die rekening moet wel zo snel mogelijk dicht, en dat regelen we samen." #belang: +2 #geen_schuld: +2 #feedback: Je benoemt de dwang en haalt de schuld bij hem weg, en je pakt door: de rekening moet snel dicht. Iemand onder dreiging zijn rekening laten afstaan kan criminele uitbuiting zijn (art. 273f Sr). Volgens de Aanwijzing mensenhandel worden slachtoffers beschermd tegen vervolging voor wat ze gedwongen moesten doen; of dat voor John geldt, beoordeelt het OM. #bron: Aanwijzing mensenhandel; art. 273f Sr; VRK art. 19]
     John zegt niets, maar zijn schouders zakken een stukje. Voor het eerst kijkt hij niet meer steeds naar de deur.
 + [Ik zeg eerlijk: "Hoe de politie dat precies bekijkt, weet ik niet. Wel weet ik dat jij onder druk wordt gezet, en dat er regels zijn om mensen te beschermen die tot iets gedwongen worden. Dat zoeken we samen uit met iemand die het wel precies weet." #belang: +1 #geen_schuld: +1 #verwijzing: +1 #feedback: Je bent eerlijk over wat je niet weet en belooft niets wat je niet kunt waarmaken, en je wijst naar hulp. Dat is sterk. Wat John nu het hardst nodig heeft, is de zin dat hij niet de schuldige is; die mag je zonder twijfel zeggen. Of het OM hem als slachtoffer beschermt, beoordeelt het OM (Aanwijzing mensenhandel), maar dat hij gedwongen wordt, zie jij nu al. #bron: Aanwijzing mensenhandel; Tip 6; VRK art. 12]
     John knikt langzaam. "Dus het kan nog steeds dat ik zelf iets krijg." Je zegt dat je bij hem blijft, wat er ook komt.
-+ {not pas_afgegeven} [Ik zeg: "Als je die pas afgeeft, ben je een geldezel, ook al word je gedwongen. Dus die geef je niet af, wat er ook gebeurt." #geen_schuld: -2 #belang: -1 #feedback: Je wilt hem tegenhouden, en dat doel klopt. Maar je maakt hem verantwoordelijk voor wat anderen hem opleggen, en je legt een last op een jongen van veertien die met beelden wordt gechanteerd. Wie onder dreiging zijn rekening moet afstaan, kan slachtoffer van uitbuiting zijn (art. 273f Sr). #bron: art. 273f Sr; Gids hoofdstuk 2; Tip 2]
++ {not pas_afgegeven} [Ik zeg: "Als je die pas afgeeft, ben je een geldezel, ook al word je gedwongen. Dus die geef je niet af, wat er ook gebeurt. Beloof me dat, dan weet ik dat het goed komt." #geen_schuld: -2 #belang: -1 #feedback: Je wilt hem tegenhouden, en dat doel klopt. Maar je maakt hem verantwoordelijk voor wat anderen hem opleggen, en je legt een last op een jongen van veertien die met beelden wordt gechanteerd. Wie onder dreiging zijn rekening moet afstaan, kan slachtoffer van uitbuiting zijn (art. 273f Sr). #bron: art. 273f Sr; Gids hoofdstuk 2; Tip 2]
     ~ vertrouwen -= 2
     John knikt langzaam, alsof hij dat zelf ook al dacht.
-+ {pas_afgegeven} [Ik zeg: "Je hebt die pas wel zelf afgegeven, dus daar zul je je voor moeten verantwoorden. Maar ik help je daarbij." #geen_schuld: -2 #belang: -1 #feedback: Je biedt hulp, maar je maakt hem verantwoordelijk voor wat anderen hem opleggen. Hij gaf de pas onder dreiging. Wie zo wordt gedwongen, kan slachtoffer van uitbuiting zijn (art. 273f Sr), en de Aanwijzing mensenhandel beschermt slachtoffers tegen vervolging voor wat ze gedwongen deden. #bron: art. 273f Sr; Aanwijzing mensenhandel; Gids hoofdstuk 2]
++ {pas_afgegeven} [Ik zeg: "Je hebt die pas wel zelf afgegeven, dus daar zul je je voor moeten verantwoorden, ook bij de politie. Maar ik help je daarbij, dat beloof ik." #geen_schuld: -2 #belang: -1 #feedback: Je biedt hulp, maar je maakt hem verantwoordelijk voor wat anderen hem opleggen. Hij gaf de pas onder dreiging. Wie zo wordt gedwongen, kan slachtoffer van uitbuiting zijn (art. 273f Sr), en de Aanwijzing mensenhandel beschermt slachtoffers tegen vervolging voor wat ze gedwongen deden. #bron: art. 273f Sr; Aanwijzing mensenhandel; Gids hoofdstuk 2]
     ~ vertrouwen -= 2
     John knikt langzaam, alsof hij dat zelf ook al dacht.
 - -> melden
@@ -275,25 +277,28 @@ Je belt het nummer van de zorgcoördinator mensenhandel voor jullie regio. Je kr
 Ingrid zoekt het na. Sinds een reorganisatie is niet duidelijk wie de taak waarneemt. "Dit had op de routekaart moeten staan," zegt ze. # route: aandachtsfunctionaris
 {pas_afgegeven:Via de rekening van John loopt intussen nog steeds geld.|Maandagavond om acht uur staat er iemand bij de snackbar te wachten op de pas van John.}
 Wat doe je nu? # gespreksvraag: De zorgcoördinator is onbereikbaar en de tijd dringt. Wie kan dit nu oppakken, en hoe zorg je dat John als slachtoffer in beeld komt? # beleidsvraag: Tip 8: Wie neemt in onze regio de taak van de zorgcoördinator mensenhandel waar als zij onbereikbaar is, ook op vrijdagmiddag, en staat dat op onze routekaart?
-+ [Ik spreek de voicemail in. Daarna bel ik met Ingrid de politie op 0900-8844 en vraag naar de mensenhandelrechercheurs: John wordt afgeperst en moet maandag zijn pas afgeven. #verwijzing: +2 #belang: +2 #feedback: Als de zorgcoördinator onbereikbaar is, laat je het signaal niet liggen. Je zoekt de mensenhandelexperts van de politie zelf op en vertelt wat John wordt aangedaan, zodat hij als slachtoffer in beeld komt. Dat je de voicemail inspreekt, houdt de zorgcoördinator op de hoogte. #bron: Tip 8; VRK art. 19; Aanwijzing mensenhandel]
-    De agent van 0900-8844 zet je door. Een rechercheur belt binnen het uur terug en noteert alles. "Maandagavond zijn wij er," zegt ze. # route: politie
-    Maandagochtend belt de zorgcoördinator terug. Ze is blij dat het signaal niet is blijven liggen en neemt het over. # route: zorgcoordinator
++ [Ik spreek de voicemail in. Daarna bel ik met Ingrid de politie op 0900-8844 en vraag naar de mensenhandelrechercheurs: John wordt afgeperst om zijn bankrekening. #verwijzing: +2 #belang: +2 #feedback: Als de zorgcoördinator onbereikbaar is, laat je het signaal niet liggen. Je zoekt de mensenhandelexperts van de politie zelf op en vertelt wat John wordt aangedaan, zodat hij als slachtoffer in beeld komt. Dat je de voicemail inspreekt, houdt de zorgcoördinator op de hoogte. #bron: Tip 8; VRK art. 19; Aanwijzing mensenhandel]
+    De agent van 0900-8844 zet je door. Een rechercheur belt binnen het uur terug en noteert alles. # route: politie
+    {pas_afgegeven:"We laten zijn rekening vandaag nog blokkeren," zegt ze.|"Maandagavond zijn wij er," zegt ze.}
+    Maandagochtend belt de zorgcoördinator terug. Ze is blij dat het signaal niet is blijven liggen en neemt het over. Zijn ouders moeten het nu weten, zegt ze. # route: zorgcoordinator
 + [Ik bel met Ingrid de landelijke helpdesk van CoMensha voor advies, en doe een melding bij Veilig Thuis. Zo ligt het bij twee organisaties die verstand hebben van uitbuiting en van de veiligheid van kinderen. #verwijzing: +2 #belang: +1 #feedback: Een verdedigbare route: CoMensha geeft ook advies over minderjarigen, en de melding bij Veilig Thuis volgt de meldcode. Maar geen van beide zet vóór maandag zelf de politie in. Bij een dreiging met een datum en een plek moet de politie het ook weten; vraag daar expliciet naar. #bron: Tip 8; Meldcode stap 5; VRK art. 19]
     De helpdesk denkt mee en zegt dat hulp voor een Nederlandse minderjarige via jeugdhulp en Veilig Thuis loopt. Voor maandag adviseren ze de politie te bellen. Veilig Thuis neemt de melding op; de veiligheidsbeoordeling volgt binnen vijf werkdagen. # route: veilig_thuis
-    Pas om zes uur heb je een rechercheur aan de lijn. Ze noteert alles. "Maandagavond zijn wij er," zegt ze. # route: politie
-    Maandagochtend belt de zorgcoördinator terug. Ze is blij dat het signaal niet is blijven liggen en neemt het over. # route: zorgcoordinator
-+ [Ik wacht tot maandagochtend. De zorgcoördinator is de expert, en tot maandagavond is er nog tijd. Ik spreek wel de voicemail in. #verwijzing: -1 #belang: -2 #feedback: Je wilt het via de juiste persoon doen, en dat is begrijpelijk. Maar een signaal met een datum en een plek mag niet een weekend blijven liggen omdat één persoon afwezig is. Bij een vermoeden van uitbuiting kun je ook Veilig Thuis of de politie inschakelen. #bron: Tip 8; VRK art. 3; VRK art. 19]
+    Pas om zes uur heb je een rechercheur aan de lijn. Ze noteert alles. # route: politie
+    {pas_afgegeven:"We laten zijn rekening nog vanavond blokkeren," zegt ze.|"Maandagavond zijn wij er," zegt ze.}
+    Maandagochtend belt de zorgcoördinator terug. Ze is blij dat het signaal niet is blijven liggen en neemt het over. Zijn ouders moeten het nu weten, zegt ze. # route: zorgcoordinator
++ [Ik spreek de voicemail in en wacht tot de zorgcoördinator terugbelt. Zij is de expert, en dit wil ik niet half doen. #verwijzing: -1 #belang: -2 #feedback: Je wilt het via de juiste persoon doen, en dat is begrijpelijk. Maar een signaal met een datum en een plek mag niet een weekend blijven liggen omdat één persoon afwezig is. Bij een vermoeden van uitbuiting kun je ook Veilig Thuis of de politie inschakelen. #bron: Tip 8; VRK art. 3; VRK art. 19]
     ~ wacht += 1
-    De zorgcoördinator belt maandag om twee uur terug. Ze schakelt de recherche in, maar het is krap.
-    {not pas_afgegeven:
-        ~ pas_afgegeven = true
-        Maandagavond om acht uur staat John toch bij de snackbar. Hij durfde niet anders: niemand had hem gezegd dat de politie er zou zijn. Zijn pas en zijn codes is hij kwijt.
-    }
-- Je vertelt haar wat je weet: niets wijst erop dat de ouders van John erbij betrokken zijn. Wel is John bang voor hun reactie.
+    ~ zc_laat = true
+    De zorgcoördinator belt pas dinsdagochtend terug; maandag zat ze de hele dag in een zitting. Ze schakelt meteen de recherche in, en zegt dat zijn ouders het nu moeten weten. # route: zorgcoordinator
+    {pas_afgegeven:Intussen is er al die dagen geld via zijn rekening gegaan.|Maandagavond om acht uur stond John toch bij de snackbar. Hij durfde niet anders: niemand had hem gezegd dat de politie er zou zijn. Zijn pas en zijn codes is hij kwijt.}
+    ~ pas_afgegeven = true
+- Aan de zorgcoördinator vertel je wat je weet: niets wijst erop dat de ouders van John bij de uitbuiting betrokken zijn. Wel is John bang voor hun reactie.
 -> ouders_betrekken
 
 === ouders_betrekken ===
 {
+- zc_laat:
+    Dinsdag aan het eind van de middag belt de moeder van John naar het centrum. # plek: kantoor # tijd: Dinsdag, 16.30 uur
 - zc_onbereikbaar:
     Maandag aan het eind van de middag belt de moeder van John naar het centrum. # plek: kantoor # tijd: Maandag, 16.30 uur
 - else:
@@ -324,8 +329,11 @@ John heeft je gevraagd zijn ouders erbuiten te houden.{route == "zc" || route ==
 
 === aangifte ===
 ~ temp op_zijn_hoede = false
-{moment == "week_later":
+{
+- moment == "week_later":
     In een spreekkamer op het politiebureau zit je met de zorgcoördinator, een mensenhandelrechercheur en de wijkagent van de wijk van John. Over een halfuur komt John. # plek: spreekkamer # tijd: Donderdag, 10.30 uur # route: politie
+- zc_laat:
+    In een spreekkamer op het politiebureau zit je met de zorgcoördinator, een mensenhandelrechercheur en de wijkagent van de wijk van John. Over een halfuur komt John. # plek: spreekkamer # tijd: Woensdag, 10.30 uur # route: politie
 - else:
     In een spreekkamer op het politiebureau zit je met de zorgcoördinator, een mensenhandelrechercheur en de wijkagent van de wijk van John. Over een halfuur komt John. # plek: spreekkamer # tijd: Dinsdag, 10.30 uur # route: politie
 }
@@ -337,7 +345,7 @@ De anderen kijken jou aan. Jij kent John het best. # gespreksvraag: Hoe je iets 
 + [Ik zeg: "John is bang dat hij zelf de schuld krijgt. Het zou helpen als hij vandaag als eerste van jullie hoort dat hij hier als slachtoffer zit. En als hij dat wil, mag er iemand die hij vertrouwt naast hem zitten." #belang: +2 #feedback: Je brengt de stem en de angst van John in, en vraagt om een gesprek waarin hij zich veilig voelt. Dat is precies wat hij nodig heeft. Het woord van de wijkagent laat je wel staan; het gaat om seksueel misbruikmateriaal van een kind, en wie dat zo noemt, kijkt anders naar John. #bron: VRK art. 12; Terminologiegids; Tip 6]
     ~ op_zijn_hoede = true
     De rechercheur knikt. "Dat zeggen we hem meteen." De wijkagent maakt een aantekening. Het woord dat hij gebruikte, blijft in de kamer hangen.
-+ [Ik laat het woord passeren. De wijkagent bedoelt het niet kwaad, en het gaat nu om wat John straks gaat vertellen. #geen_schuld: -1 #feedback: Je wilt de samenwerking niet verstoren, en dat is begrijpelijk. Maar woorden sturen hoe je naar een kind kijkt. Het gaat om seksueel misbruikmateriaal van een kind, en John leende niets uit: hij werd afgeperst. Wie dat niet rechtzet, laat ruimte om hem als verdachte te horen. #bron: Terminologiegids; Gids hoofdstuk 2; VRK art. 34]
++ [Ik laat het woord passeren. De wijkagent bedoelt het niet kwaad, en het gaat nu om wat John straks gaat vertellen, niet om onze woorden. #geen_schuld: -1 #feedback: Je wilt de samenwerking niet verstoren, en dat is begrijpelijk. Maar woorden sturen hoe je naar een kind kijkt. Het gaat om seksueel misbruikmateriaal van een kind, en John leende niets uit: hij werd afgeperst. Wie dat niet rechtzet, laat ruimte om hem als verdachte te horen. #bron: Terminologiegids; Gids hoofdstuk 2; VRK art. 34]
     Laten we het seksueel misbruikmateriaal van een kind noemen. En John is hier slachtoffer: wat hij deed, deed hij onder dwang. Als wij dat zelf niet zo zien, gaat hij zich in het gesprek verdedigen in plaats van vertellen. # spreker: Zorgcoördinator
     ~ op_zijn_hoede = true
     De wijkagent kijkt van jou naar de zorgcoördinator en maakt een aantekening.
