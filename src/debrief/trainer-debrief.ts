@@ -244,7 +244,8 @@ export function combineDebriefs(debriefs: readonly TrainerDebrief[], analysis: S
     });
 
   const mean: Record<PrincipleId, number> = { ...zeroScores() };
-  for (const id of PRINCIPLE_IDS) mean[id] = round1(sumOf(debriefs.map((d) => d.points[id])) / debriefs.length);
+  // points are whole in every story; a mean shown as "-0.5 of 8" reads as false precision
+  for (const id of PRINCIPLE_IDS) mean[id] = Math.round(sumOf(debriefs.map((d) => d.points[id])) / debriefs.length);
 
   return { caseId: first.caseId, caseTitle: first.caseTitle, sessions: debriefs, decisions, meanResults: principleResults(mean, analysis.best, analysis.worst) };
 }

@@ -8,10 +8,11 @@ export function pauseDialog(ctx: AppContext): HTMLDialogElement {
   const inCase = ctx.ui.getState().screen.name === 'play';
   const dialog = h('dialog', { class: 'pause-dialog', 'aria-labelledby': 'pause-title' },
     h('h2', { id: 'pause-title' }, t.pauseTitle),
-    h('p', {}, t.pauseText),
+    // outside a case there is nothing to resume: say so, and offer to close
+    h('p', {}, inCase ? t.pauseText : t.pauseTextOutsideCase),
     h('div', { class: 'actions' },
-      h('button', { type: 'button', class: 'primary', onclick: () => ctx.ui.getState().setPaused(false) }, t.resume),
-      inCase ? h('button', { type: 'button', onclick: () => ctx.leaveCase() }, t.leaveCase) : h('button', { type: 'button', onclick: () => ctx.ui.getState().go({ name: 'title' }) }, t.backToTitle),
+      h('button', { type: 'button', class: 'primary', onclick: () => ctx.ui.getState().setPaused(false) }, inCase ? t.resume : t.closePause),
+      inCase ? h('button', { type: 'button', onclick: () => ctx.leaveCase() }, t.leaveCase) : ctx.ui.getState().screen.name === 'title' ? null : h('button', { type: 'button', onclick: () => ctx.ui.getState().go({ name: 'title' }) }, t.backToTitle),
     ),
     helpLinesView(ctx, 'h3'),
   );

@@ -37,8 +37,10 @@ export function majorityChoice(node: Pick<WorkshopNode, 'options' | 'votes'>): n
 }
 
 /**
- * Whole percentages per position that add up to exactly 100 (largest remainder), so a bar chart
- * and its numbers never disagree. All zeros when nobody voted.
+ * Whole percentages per position (largest remainder), so a bar chart and its numbers agree, and
+ * equal counts always show equal percentages: a point left over that cannot go to every option
+ * with the same count goes to none of them (then the sum is just under 100, e.g. 33/33/33).
+ * All zeros when nobody voted.
  */
 export function percentages(counts: readonly number[]): number[] {
   const total = sumOf(counts);
@@ -46,11 +48,12 @@ export function percentages(counts: readonly number[]): number[] {
   // whole-number arithmetic: float remainders that should be equal are not always equal
   const out = counts.map((n) => Math.floor((n * 100) / total));
   let left = 100 - sumOf(out);
-  const order = counts.map((n, i) => ({ i, rest: (n * 100) % total })).sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    out[i]! += 1;
-    left -= 1;
+  const classes = [...new Set(counts)].map((n) => ({ n, rest: (n * 100) % total, at: counts.flatMap((c, i) => (c === n ? [i] : [])) }));
+  classes.sort((a, b) => b.rest - a.rest || b.n - a.n);
+  for (const c of classes) {
+    if (c.rest === 0 || c.at.length > left) continue;
+    for (const i of c.at) out[i]! += 1;
+    left -= c.at.length;
   }
   return out;
 }

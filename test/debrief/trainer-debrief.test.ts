@@ -119,7 +119,7 @@ describe('combined debrief', () => {
   it('puts the profiles side by side, with the mean', () => {
     const c = combineDebriefs(debriefs, analysis);
     expect(c.sessions.map((s) => s.results.map((r) => r.points))).toEqual([[2, 0, 2], [-1, -2, -2], [-1, 0, 1]]);
-    expect(c.meanResults.map((r) => r.points)).toEqual([0, -0.7, 0.3]);
+    expect(c.meanResults.map((r) => r.points)).toEqual([0, -1, 0]); // means 0, -0.7 and 0.3, shown as whole points
   });
 
   it('refuses to combine sessions of different cases', () => {

@@ -31,12 +31,16 @@ describe('vote aggregation', () => {
     expect(majorityPosition([0, 0, 1])).toBe(2);
   });
 
-  it('gives whole percentages that always add up to 100', () => {
-    expect(percentages([1, 1, 1])).toEqual([34, 33, 33]);
+  it('gives whole percentages, equal for equal counts, adding up to 100 where equal counts allow it', () => {
+    expect(percentages([1, 1, 1])).toEqual([33, 33, 33]);
     expect(percentages([2, 1])).toEqual([67, 33]);
     expect(percentages([0, 5, 0])).toEqual([0, 100, 0]);
     expect(percentages([0, 0])).toEqual([0, 0]);
-    for (const counts of [[3, 3, 1], [7, 11, 13, 2], [1, 2, 3, 4, 5, 6]]) expect(sumOf(percentages(counts))).toBe(100);
+    // 31 and 31 of 93 votes are 33.3% each, 31 more: never 34 beside 33
+    expect(percentages([31, 31, 31])).toEqual([33, 33, 33]);
+    // 3, 3, 1 of 7: 42.9, 42.9, 14.3 -> the two equal ones get the spare points together
+    expect(percentages([3, 3, 1])).toEqual([43, 43, 14]);
+    for (const counts of [[7, 11, 13, 2], [1, 2, 3, 4, 5, 6], [5, 3]]) expect(sumOf(percentages(counts))).toBe(100);
   });
 
   it('accepts only whole, non-negative counts', () => {

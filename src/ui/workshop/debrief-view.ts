@@ -180,7 +180,7 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
         h('thead', {}, h('tr', {}, ...[ws.session, ws.date, ws.groupsHeader, ws.decisionsHeader, ws.votesHeader, t.ending].map((x) => h('th', { scope: 'col' }, x)))),
         h('tbody', {}, ...c.sessions.map((d) =>
           h('tr', {},
-            h('th', { scope: 'row' }, d.name),
+            h('th', { scope: 'row' }, d.name, d.finished ? null : h('span', { class: 'ws-unfinished' }, ` (${t.policy.unfinished})`)),
             h('td', {}, dateText(d.createdAt, lang)),
             h('td', {}, d.groups.map((g) => g.name).join(', ')),
             h('td', {}, String(d.decisions.filter((r) => r.taken).length)),
