@@ -7,8 +7,7 @@ import type { AppContext } from '../ui/context.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import { memoryStorage, type KeyValueStorage } from '../state/persistence.ts';
 import { createProgressStore, PROGRESS_KEY } from '../state/progress-store.ts';
-import { createCaseSession } from '../play/case-session.ts';
-import { createStoryRunner } from '../story/runner.ts';
+import { createGame } from '../play/game.ts';
 import { findApi, type WindowLike } from './api.ts';
 import { connect } from './connection.ts';
 import type { PackageConfig } from './package-config.ts';
@@ -29,21 +28,20 @@ function splitStorage(progress: KeyValueStorage, rest: KeyValueStorage): KeyValu
 }
 
 /**
- * Replays the choices of a stored play into a fresh progress store, by id (option order on screen
- * may differ per play). False when a choice is not open, e.g. after the story changed.
+ * Replays the choices of a stored play through the game's own rules into a fresh store, by id
+ * (option order on screen may differ per play). False when a choice is not open, e.g. after the
+ * story changed.
  */
 export async function replay(entry: CatalogEntry, choices: readonly string[], storage: KeyValueStorage): Promise<boolean> {
-  const progress = createProgressStore(storage, () => {});
-  const runner = createStoryRunner(await entry.load());
-  const session = createCaseSession(entry.id, runner, progress);
-  session.start();
+  const game = createGame({ catalog: [entry], storage, clock: () => new Date(), random: Math.random, onProblem: () => {} });
+  await game.open(entry.id, 'restart');
   for (const id of choices) {
-    const open = runner.currentChoices().find((c) => c.id === id);
+    const open = game.playOf(entry.id)?.choices.find((c) => c.id === id);
     if (!open) {
-      progress.getState().abandon();
+      game.progress.getState().abandon();
       return false;
     }
-    session.choose(open.index);
+    game.choose(open.index);
   }
   return true;
 }
@@ -83,24 +81,25 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
   };
   const entryOf = (id: string) => cases.find((c) => c.id === id);
 
-  ctx.progress.subscribe((s, prev) => {
-    const a = s.active;
-    const p = prev.active;
-    const entry = a && entryOf(a.caseId);
-    if (a && entry && p?.caseId === a.caseId && a.decisions.length === p.decisions.length + 1) {
-      reporter.decision(decisionReport(a.caseId, entry.analysis, a.decisions[a.decisions.length - 1]!, a.decisions.length - 1));
-    }
-    record = { ...record, play: a && entry ? { caseId: a.caseId, build: entry.build, choices: a.decisions.map((d) => d.chosen.id) } : null };
+  const keep = (caseId: string) => {
+    const a = ctx.game.playOf(caseId);
+    const entry = entryOf(caseId);
+    record = { ...record, play: a && entry ? { caseId, build: entry.build, choices: a.decisions.map((d) => d.chosen.id) } : null };
     save();
+  };
+  ctx.game.on((e) => {
+    const entry = entryOf(e.caseId);
+    if (e.type === 'chose' && entry) reporter.decision(decisionReport(e.caseId, entry.analysis, e.decision, e.number));
+    if (e.type === 'chose' || e.type === 'opened') keep(e.caseId);
   });
 
   // completion when the player reaches the debrief
   ctx.ui.subscribe((s, prev) => {
     if (s.screen === prev.screen || s.screen.name !== 'debrief') return;
-    const a = ctx.progress.getState().active;
-    const entry = a && entryOf(a.caseId);
-    if (!a || !entry || !a.finished || a.caseId !== s.screen.caseId) return;
-    record = { ...record, done: { ...record.done, [a.caseId]: better(record.done[a.caseId], doneResult(a, entry.analysis)) } };
+    const caseId = s.screen.caseId;
+    const debrief = entryOf(caseId) && ctx.game.debrief(caseId);
+    if (!debrief) return;
+    record = { ...record, done: { ...record.done, [caseId]: better(record.done[caseId], doneResult(debrief)) } };
     reporter.result(resultReport(record.done, cases.map((c) => c.id)));
     saved = '';
     save();

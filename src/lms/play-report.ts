@@ -1,6 +1,6 @@
 /** Turns a played case into what the platform is told: interactions, a finished case's result, the overall result. */
-import { buildPersonalDebrief } from '../debrief/personal-debrief.ts';
-import type { ActiveCase, DecisionRecord } from '../play/types.ts';
+import type { PersonalDebrief } from '../debrief/personal-debrief.ts';
+import type { DecisionRecord } from '../play/types.ts';
 import type { StoryAnalysis } from '../story/explorer.ts';
 import { STORY_LANG } from '../story/meta.ts';
 import { PRINCIPLE_IDS, PRINCIPLES, scoresFrom } from '../story/principles.ts';
@@ -28,8 +28,7 @@ export function decisionReport(caseId: string, analysis: StoryAnalysis, decision
  * A finished case's result in whole percent. Signal recognition, until the debrief scores it, is
  * the share of the case's signals that showed on the player's path.
  */
-export function doneResult(played: ActiveCase, analysis: StoryAnalysis): DoneResult {
-  const d = buildPersonalDebrief(played, analysis);
+export function doneResult(d: PersonalDebrief): DoneResult {
   const seen = d.signalsNoticed.length;
   const all = seen + d.signalsMissed.length;
   return {

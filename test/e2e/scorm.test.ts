@@ -1,0 +1,214 @@
+/**
+ * The SCORM packages in a mock learning platform: a host page makes the platform's API with
+ * scorm-again and opens the package's launch page in an iframe, logging every call. One case is
+ * played to the debrief in SCORM 1.2 and in 2004; a relaunch mid-case with the stored data comes
+ * back to the same text and choices; suspend_data stays within 4,096 characters.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Frame, Page } from 'playwright-core';
+import { buildPackages, type BuiltPackage } from '../../src/cli/package.ts';
+import { buildStory, storyFiles } from '../../src/build/load-stories.ts';
+import { serve, type Served } from './static-server.ts';
+import { useBrowser } from './browser.ts';
+
+const OUT = 'dist-test-packages';
+const UNPACKED = join(OUT, 'unpacked');
+const LEARNER = 'Jansen, Eva';
+const storyIds = storyFiles('stories').map((f) => f.replace(/^.*\/|\.ink$/g, ''));
+const sylvia = buildStory('stories/sylvia.ink');
+if (!sylvia.ok) throw new Error('sylvia.ink does not compile');
+const optionIds = new Set(sylvia.story.analysis.decisions.flatMap((d) => d.options.map((o) => o.id)));
+
+const HOST_JS = `
+const q = new URLSearchParams(location.search);
+const v = q.get('v');
+window.calls = [];
+const api = v === '1.2' ? new Scorm12API({ logLevel: 5, autocommit: false }) : new Scorm2004API({ logLevel: 5, autocommit: false });
+if (window.lmsInitial) api.loadFromJSON(window.lmsInitial);
+const names = v === '1.2'
+  ? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit']
+  : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit'];
+for (const n of names) {
+  const f = api[n].bind(api);
+  api[n] = (...args) => { const r = f(...args); window.calls.push([n, ...args.map(String), String(r)]); return r; };
+}
+window[v === '1.2' ? 'API' : 'API_1484_11'] = api;
+window.stored = () => api.cmi.suspend_data;
+const frame = document.createElement('iframe');
+frame.title = 'cursus';
+frame.src = '/pkg/' + q.get('pkg') + '/index.html';
+frame.style.width = '1200px';
+frame.style.height = '860px';
+document.body.append(frame);
+window.leave = () => frame.remove();
+`;
+
+let packages: BuiltPackage[] = [];
+let server: Served;
+
+beforeAll(async () => {
+  packages = await buildPackages({ outDir: OUT, siteDir: 'dist-test-scorm', quiet: true });
+  for (const p of packages) {
+    const name = p.file.replace(/^.*\/|\.zip$/g, '');
+    for (const [path, data] of Object.entries(unzipSync(new Uint8Array(readFileSync(p.file))))) {
+      const target = join(UNPACKED, name, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, data);
+    }
+  }
+  const dist = dirname(createRequire(import.meta.url).resolve('scorm-again/scorm12'));
+  server = await serve({
+    '/host.html': { text: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Leerplatform</title><link rel="icon" href="data:,"><script src="/sa/scorm12.js"></script><script src="/sa/scorm2004.js"></script></head><body><script src="/host.js"></script></body></html>`, type: 'text/html' },
+    '/host.js': { text: HOST_JS, type: 'text/javascript' },
+    '/sa/': dist,
+    '/pkg/': UNPACKED,
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(OUT, { recursive: true, force: true });
+});
+
+const { freshPage } = useBrowser();
+
+type Call = string[];
+const calls = (page: Page): Promise<Call[]> => page.evaluate(() => (window as unknown as { calls: string[][] }).calls);
+
+async function launch(version: '1.2' | '2004', pkg: string, initial: object): Promise<{ page: Page; frame: Frame; errors: string[] }> {
+  const { page, errors } = await freshPage();
+  await page.addInitScript((data) => { (window as unknown as { lmsInitial: object }).lmsInitial = data; }, initial);
+  await page.goto(`${server.url}/host.html?v=${version}&pkg=${pkg}`);
+  const frameEl = await page.waitForSelector('iframe');
+  const frame = (await frameEl.contentFrame())!;
+  await frame.waitForSelector('.screen');
+  return { page, frame, errors };
+}
+
+/** Takes the first choice on screen `n` times (or to the end); returns how many were taken. */
+async function takeFirst(frame: Frame, n = 60): Promise<number> {
+  let taken = 0;
+  while (taken < n && !(await frame.$('.end-area:not([hidden]) button'))) {
+    const count = await frame.$$eval('.log > *', (xs) => xs.length);
+    await frame.click('button.choice >> nth=0');
+    await frame.waitForFunction((c) => document.querySelectorAll('.log > *').length > c, count);
+    taken++;
+  }
+  return taken;
+}
+
+const sets = (log: Call[]) => new Map(log.filter((c) => c[0] === 'LMSSetValue' || c[0] === 'SetValue').map((c) => [c[1]!, c[2]!]));
+
+describe('SCORM packages', () => {
+  it('are built per case and for all cases, in both versions, with imsmanifest.xml at the root and the story header as metadata', () => {
+    expect(packages.map((p) => p.file.replace(/^.*\//, '')).sort()).toEqual(
+      [...storyIds, 'alle-casussen'].flatMap((id) => [`niet-pluis-${id}-scorm12.zip`, `niet-pluis-${id}-scorm2004.zip`]).sort(),
+    );
+    for (const p of packages) {
+      const files = unzipSync(new Uint8Array(readFileSync(p.file)));
+      const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
+      expect(manifest, p.file).toContain(p.version === '1.2' ? '<schemaversion>1.2</schemaversion>' : '<schemaversion>2004 4th Edition</schemaversion>');
+      for (const href of [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((m) => m[1]!)) expect(files[href], `${p.file}: ${href}`).toBeDefined();
+      expect(files['index.html']).toBeDefined();
+      console.log(`${p.file.replace(/^.*\//, '')}: ${(p.bytes / 1024).toFixed(0)} KiB`);
+    }
+    const m = new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(join(OUT, 'niet-pluis-sylvia-scorm12.zip'))))['imsmanifest.xml']);
+    expect(m).toContain('<langstring xml:lang="nl">Niet Pluis: Sylvia</langstring>');
+    expect(m).toContain('<language>nl</language>');
+    expect(m).toContain('Seksuele uitbuiting, drugs als drukmiddel');
+  });
+
+  for (const version of ['1.2', '2004'] as const) {
+    it(`SCORM ${version}: plays Sylvia to the debrief and reports start, interactions, score, objectives, completion, time, commit and terminate`, async () => {
+      const v12 = version === '1.2';
+      const initial = v12 ? { core: { student_name: LEARNER, student_id: 'u123' } } : { learner_name: LEARNER, learner_id: 'u123' };
+      const { page, frame, errors } = await launch(version, `niet-pluis-sylvia-${v12 ? 'scorm12' : 'scorm2004'}`, initial);
+      await frame.waitForSelector('.note-screen');
+      await frame.click('.note-screen button.primary');
+      await frame.waitForSelector('button.choice');
+      const decisions = await takeFirst(frame);
+      expect(decisions).toBeGreaterThanOrEqual(sylvia.story.analysis.decisionsPerPath.min);
+      await frame.click('.end-area button');
+      await frame.waitForSelector('.debrief-screen');
+      expect(await frame.evaluate(() => document.body.textContent)).not.toContain('Jansen');
+      await page.evaluate(() => (window as unknown as { leave(): void }).leave());
+      await page.waitForFunction((v) => (window as unknown as { calls: string[][] }).calls.some((c) => c[0] === (v ? 'LMSFinish' : 'Terminate')), v12);
+      const log = await calls(page);
+      console.log(`SCORM ${version}, one play of Sylvia (${decisions} decisions), calls logged:\n${log.map((c) => c.join(' | ')).join('\n')}`);
+
+      // every call the platform was sent succeeded: scorm-again checks each value's format
+      expect(log.filter((c) => c.at(-1) === 'false')).toEqual([]);
+      expect(log[0]).toEqual([v12 ? 'LMSInitialize' : 'Initialize', '', 'true']);
+      expect(log.at(-1)).toEqual([v12 ? 'LMSFinish' : 'Terminate', '', 'true']);
+      expect(log.some((c) => /student_name|learner_name|student_id|learner_id/.test(c[1] ?? ''))).toBe(false);
+      const set = sets(log);
+      const commits = log.filter((c) => c[0] === (v12 ? 'LMSCommit' : 'Commit')).length;
+      expect(commits).toBeGreaterThanOrEqual(decisions + 1);
+      // a commit after every choice: the n-th interaction is followed by a commit before the next one
+      const order = log.map((c) => (c[0].endsWith('Commit') ? 'C' : /^cmi\.interactions\.\d+\.id$/.test(c[1] ?? '') ? 'I' : '')).join('');
+      expect(order.replace(/C+/g, 'C')).toMatch(/^C*(IC)+/);
+
+      for (let i = 0; i < decisions; i++) {
+        expect(set.get(`cmi.interactions.${i}.type`)).toBe('choice');
+        expect(set.get(`cmi.interactions.${i}.result`)).toBe('neutral');
+        expect(optionIds.has(set.get(`cmi.interactions.${i}.${v12 ? 'student_response' : 'learner_response'}`)!)).toBe(true);
+        expect(set.get(`cmi.interactions.${i}.id`)).toMatch(/^sylvia-beslissing-\d+$/);
+        if (!v12) expect(set.get(`cmi.interactions.${i}.description`)!.replace('{lang=nl}', '').length).toBeLessThanOrEqual(250);
+      }
+      expect(set.has(`cmi.interactions.${decisions}.id`)).toBe(false);
+      expect(log.filter((c) => /^cmi\.objectives\.\d+\.id$/.test(c[1] ?? '')).map((c) => c[2]).sort()).toEqual(['belang', 'geen_schuld', 'signalen', 'verwijzing']);
+
+      const score = Number(set.get(v12 ? 'cmi.core.score.raw' : 'cmi.score.raw'));
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(100);
+      if (v12) {
+        expect(set.get('cmi.core.lesson_status')).toBe('completed');
+        expect(set.get('cmi.core.score.min')).toBe('0');
+        expect(set.get('cmi.core.score.max')).toBe('100');
+        expect(set.get('cmi.core.session_time')).toMatch(/^\d{2,4}:\d\d:\d\d(\.\d{1,2})?$/);
+        expect(set.get('cmi.objectives.0.status')).toBe('completed');
+      } else {
+        expect(set.get('cmi.completion_status')).toBe('completed');
+        expect(set.get('cmi.success_status')).toBe('unknown');
+        const scaled = Number(set.get('cmi.score.scaled'));
+        expect(scaled).toBeGreaterThanOrEqual(0);
+        expect(scaled).toBeLessThanOrEqual(1);
+        expect(Math.abs(scaled * 100 - score)).toBeLessThan(0.1);
+        expect(set.get('cmi.session_time')).toMatch(/^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/);
+      }
+      for (const c of log.filter((x) => x[1] === 'cmi.suspend_data')) expect(c[2]!.length).toBeLessThanOrEqual(4096);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('SCORM 1.2, all cases with the case menu: a relaunch mid-case with the stored data comes back to the same text and choices', async () => {
+    const pkg = 'niet-pluis-alle-casussen-scorm12';
+    const first = await launch('1.2', pkg, { core: { student_name: LEARNER } });
+    expect(await first.frame.$$eval('.case-card', (cs) => cs.length)).toBe(storyIds.length);
+    await first.frame.click('button[aria-describedby="case-sylvia"]');
+    await first.frame.click('.note-screen button.primary');
+    await first.frame.waitForSelector('button.choice');
+    expect(await takeFirst(first.frame, 3)).toBe(3);
+    const text = await first.frame.$eval('.log', (l) => l.textContent);
+    const choices = await first.frame.$$eval('button.choice', (bs) => bs.map((b) => b.textContent));
+    await first.page.evaluate(() => (window as unknown as { leave(): void }).leave());
+    await first.page.waitForFunction(() => (window as unknown as { calls: string[][] }).calls.some((c) => c[0] === 'LMSFinish'));
+    const stored = await first.page.evaluate(() => (window as unknown as { stored(): string }).stored());
+    const exit = sets(await calls(first.page)).get('cmi.core.exit');
+    expect(exit).toBe('suspend');
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.length).toBeLessThanOrEqual(4096);
+    console.log(`suspend_data after 3 choices (${stored.length} characters): ${stored}`);
+
+    const again = await launch('1.2', pkg, { core: { student_name: LEARNER, entry: 'resume' }, suspend_data: stored });
+    await again.frame.waitForSelector('button.choice');
+    expect(await again.frame.$eval('.log', (l) => l.textContent)).toBe(text);
+    expect(await again.frame.$$eval('button.choice', (bs) => bs.map((b) => b.textContent))).toEqual(choices);
+    expect(first.errors).toEqual([]);
+    expect(again.errors).toEqual([]);
+  });
+});
