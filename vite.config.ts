@@ -4,8 +4,10 @@ import { inkStories } from './src/build/vite-plugin-ink.ts';
 
 // `--mode scorm` builds the site for the SCORM packages (npm run package): no service worker there,
 // the learning platform serves it.
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ command, mode }) => ({
   base: './',
+  // the service worker is registered only by the built web site (src/pwa/update.ts)
+  define: { 'import.meta.env.VITE_OFFLINE': JSON.stringify(command === 'build' && mode !== 'scorm') },
   plugins: [
     inkStories(),
     VitePWA({

@@ -23,5 +23,5 @@ if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window
 else {
   const ctx = startApp(root, catalog, browserStorage());
   // the installed web build (not the SCORM packages, whose platform serves them)
-  if (import.meta.env.PROD && import.meta.env.MODE !== 'scorm' && 'serviceWorker' in navigator) void import('./pwa/update.ts').then((m) => m.offerUpdates(ctx));
+  if (import.meta.env.VITE_OFFLINE && 'serviceWorker' in navigator) void import('./pwa/update.ts').then((m) => m.offerUpdates(ctx));
 }

@@ -3,3 +3,8 @@ declare module 'virtual:story-catalog' {
   import type { CatalogEntry } from './story/catalog.ts';
   export const catalog: readonly CatalogEntry[];
 }
+
+interface ImportMetaEnv {
+  /** True in the built web site, which registers its service worker (vite.config.ts). */
+  readonly VITE_OFFLINE: boolean;
+}

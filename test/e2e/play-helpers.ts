@@ -1,6 +1,6 @@
 /** Steps a keyboard user takes through a case, shared by the browser tests. */
 import { expect, inject } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { StoryAnalysis } from '../../src/story/explorer.ts';
 import { createStoryRunner } from '../../src/story/runner.ts';
 import { principleResults, totalScores } from '../../src/story/scoring.ts';
@@ -70,4 +70,16 @@ export async function expectDebriefScores(page: Page, analysis: StoryAnalysis, t
     expect(row).toContain(`${r.points} / ${r.best}`);
     expect(row).toContain(`${Math.round(r.share * 100)}%`);
   }
+}
+
+/** Takes the first choice on screen `n` times or to the end of the case; returns how many were taken. */
+export async function takeFirst(page: Page | Frame, n = 60): Promise<number> {
+  let taken = 0;
+  while (taken < n && !(await page.$('.end-area:not([hidden]) button'))) {
+    const count = await page.$$eval('.log > *', (xs) => xs.length);
+    await page.click('button.choice >> nth=0');
+    await page.waitForFunction((c) => document.querySelectorAll('.log > *').length > c, count);
+    taken++;
+  }
+  return taken;
 }

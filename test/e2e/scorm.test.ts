@@ -14,6 +14,7 @@ import { buildPackages, type BuiltPackage } from '../../src/cli/package.ts';
 import { buildStory, storyFiles } from '../../src/build/load-stories.ts';
 import { serve, type Served } from './static-server.ts';
 import { useBrowser } from './browser.ts';
+import { takeFirst } from './play-helpers.ts';
 
 const OUT = 'dist-test-packages';
 const UNPACKED = join(OUT, 'unpacked');
@@ -89,18 +90,6 @@ async function launch(version: '1.2' | '2004', pkg: string, initial: object): Pr
   return { page, frame, errors };
 }
 
-/** Takes the first choice on screen `n` times (or to the end); returns how many were taken. */
-async function takeFirst(frame: Frame, n = 60): Promise<number> {
-  let taken = 0;
-  while (taken < n && !(await frame.$('.end-area:not([hidden]) button'))) {
-    const count = await frame.$$eval('.log > *', (xs) => xs.length);
-    await frame.click('button.choice >> nth=0');
-    await frame.waitForFunction((c) => document.querySelectorAll('.log > *').length > c, count);
-    taken++;
-  }
-  return taken;
-}
-
 const sets = (log: Call[]) => new Map(log.filter((c) => c[0] === 'LMSSetValue' || c[0] === 'SetValue').map((c) => [c[1]!, c[2]!]));
 
 describe('SCORM packages', () => {
@@ -149,7 +138,7 @@ describe('SCORM packages', () => {
       const commits = log.filter((c) => c[0] === (v12 ? 'LMSCommit' : 'Commit')).length;
       expect(commits).toBeGreaterThanOrEqual(decisions + 1);
       // a commit after every choice: the n-th interaction is followed by a commit before the next one
-      const order = log.map((c) => (c[0].endsWith('Commit') ? 'C' : /^cmi\.interactions\.\d+\.id$/.test(c[1] ?? '') ? 'I' : '')).join('');
+      const order = log.map((c) => (c[0]!.endsWith('Commit') ? 'C' : /^cmi\.interactions\.\d+\.id$/.test(c[1] ?? '') ? 'I' : '')).join('');
       expect(order.replace(/C+/g, 'C')).toMatch(/^C*(IC)+/);
 
       for (let i = 0; i < decisions; i++) {
