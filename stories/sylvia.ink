@@ -128,7 +128,7 @@ Zullen we haar bellen? # spreker: Inge # gespreksvraag: Waarom zou je advies vra
     Inge knikt.
     Goed. Kom daarna meteen bij me terug. # spreker: Inge
     -> gesprek
-+ [Ik zeg: "Ik wil eerst zeker weten dat het uitbuiting is. Ik wil haar geen etiket geven." #verwijzing: -2 #belang: -1 #feedback: Je wilt Sylvia niet ten onrechte een etiket opplakken, en dat is begrijpelijk. Maar anoniem advies vragen plakt nergens een etiket op: de zorgcoördinator mensenhandel is er juist voor vermoedens. Zekerheid komt zelden vanzelf; zo mis je advies dat Sylvia had kunnen beschermen. #bron: Tip 8; Tip 4]
++ [Ik zeg: "Ik wil eerst zeker weten dat het uitbuiting is. Ik wil haar geen etiket geven dat ze misschien nooit meer kwijtraakt." #verwijzing: -2 #belang: -1 #feedback: Je wilt Sylvia niet ten onrechte een etiket opplakken, en dat is begrijpelijk. Maar anoniem advies vragen plakt nergens een etiket op: de zorgcoördinator mensenhandel is er juist voor vermoedens. Zekerheid komt zelden vanzelf; zo mis je advies dat Sylvia had kunnen beschermen. #bron: Tip 8; Tip 4]
     ~ wacht += 1
     Inge knikt, al kijkt ze niet gerust.
     Voer dan eerst het gesprek met haar. En kom daarna meteen bij me terug. # spreker: Inge
@@ -176,7 +176,7 @@ Ze gaat op het puntje van haar stoel zitten, klaar om weg te gaan. # gespreksvra
     ~ vertrouwen += 2
 + [Ik begin over het leesdossier en over thuis. Over mijn zorgen begin ik nog niet: eerst moet ze zich op haar gemak voelen, anders klapt ze dicht. #belang: +1 #geen_schuld: +1 #feedback: Rustig beginnen is niet verkeerd: onthullingen komen vaak terloops, bij iemand die beschikbaar is en niet oordeelt. Maar Sylvia zit op het puntje van haar stoel en heeft weinig tijd. Als je niet zegt wat je ziet, weet ze niet dat ze het mag vertellen. #bron: Meldcode stap 3; Tip 6]
     ~ vertrouwen += 1
-+ [Ik vraag: "Wie is die man die je steeds ophaalt? Waarom ga je met hem mee?" #geen_schuld: -3 #belang: -1 #feedback: "Waarom ga je met hem mee?" is victim blaming, ook als je het vraagt uit zorg: de vraag legt de verantwoordelijkheid bij Sylvia en leidt af van wie haar onder druk zet. Zulke vragen vergroten de schaamte en maken praten moeilijker. Vraag hoe het met haar gaat, niet waarom zij iets deed. #bron: Gids hoofdstuk 2; Tip 6; Terminologiegids]
++ [Ik vraag: "Wie is die man die je steeds ophaalt? Waarom ga je eigenlijk met hem mee? Ik wil het gewoon begrijpen, ik ben niet boos." #geen_schuld: -3 #belang: -1 #feedback: "Waarom ga je met hem mee?" is victim blaming, ook als je het vraagt uit zorg: de vraag legt de verantwoordelijkheid bij Sylvia en leidt af van wie haar onder druk zet. Zulke vragen vergroten de schaamte en maken praten moeilijker. Vraag hoe het met haar gaat, niet waarom zij iets deed. #bron: Gids hoofdstuk 2; Tip 6; Terminologiegids]
     ~ vertrouwen -= 2
 - {
   - vertrouwen >= 2: -> onthulling
@@ -412,7 +412,7 @@ Iedereen doet nu zo moeilijk. Maar het is toch ook mijn eigen schuld. Ik ben zel
     ~ troost = true
     Het blijft even stil.
     Dat zegt mijn begeleider ook. Misschien geloof ik het ooit. # spreker: Sylvia
-+ [Ik zeg: "Veel meiden die dit meemaken, denken dat. Wil je vertellen waarom jij het denkt?" #geen_schuld: +1 #belang: +1 #feedback: Je luistert, je oordeelt niet en je laat haar merken dat ze niet de enige is. Dat is goed. Maar je laat haar gedachte dat het haar schuld is staan. Zeg het ook hardop: het is niet haar schuld, het is wat de uitbuiter haar liet geloven. #bron: Tip 6; Gids hoofdstuk 2]
++ [Ik zeg: "Veel meiden die dit meemaken, denken dat. Wil je me vertellen waarom jij het denkt? Ik luister, en ik vind er niets van." #geen_schuld: +1 #belang: +1 #feedback: Je luistert, je oordeelt niet en je laat haar merken dat ze niet de enige is. Dat is goed. Maar je laat haar gedachte dat het haar schuld is staan. Zeg het ook hardop: het is niet haar schuld, het is wat de uitbuiter haar liet geloven. #bron: Tip 6; Gids hoofdstuk 2]
     Sylvia denkt na.
     Omdat ik steeds terugging. Ook toen ik wist wat er zou gebeuren. # spreker: Sylvia
     Je zegt dat dat is wat angst en afhankelijkheid met iemand doen. Ze knikt, maar je weet niet of ze je gelooft.
@@ -428,7 +428,7 @@ Inge vraagt wat jij nu nog kunt doen. # gespreksvraag: Wat kan school nog doen a
 + [Ik zet alles wat ik heb gezien en gehoord op een rij, met data, en deel het via Inge met Veilig Thuis, de zorgcoördinator en de politie. #verwijzing: +3 #belang: +2 #feedback: Losse fragmenten worden pas een beeld als iemand ze bij elkaar legt. Wat jij weet over de man, de auto, de huizen en de drugs kan helpen om Sylvia te vinden en te beschermen. Ook laat is beter dan nooit: laat niet los. #bron: Tip 8; Meldcode stap 1; VRK art. 35]
     ~ gedeeld = true
     Een mensenhandelrechercheur belt je de volgende dag met vragen. Je verhaal past bij twee meldingen uit twee andere gemeenten. # route: politie
-+ [Ik vraag de politie of ze iets van school nodig hebben, en beantwoord hun vragen als ze komen. #verwijzing: +1 #feedback: Je bent bereikbaar, en dat is goed. Maar de politie weet niet wat ze niet weet: wat jij zag over de man, de auto en de huizen, komt zo alleen boven als iemand er toevallig naar vraagt. Zet het zelf op een rij en deel het; elk fragment telt. #bron: Tip 8; Meldcode stap 1]
++ [Ik laat de politie weten dat school klaarstaat: als ze iets nodig hebben, beantwoord ik hun vragen, hoe klein ook. #verwijzing: +1 #feedback: Je bent bereikbaar, en dat is goed. Maar de politie weet niet wat ze niet weet: wat jij zag over de man, de auto en de huizen, komt zo alleen boven als iemand er toevallig naar vraagt. Zet het zelf op een rij en deel het; elk fragment telt. #bron: Tip 8; Meldcode stap 1]
     De politie bedankt je. Er komen geen vragen.
 + [Ik noteer in het leerlingdossier wat er is gebeurd: "Sylvia is vertrokken met haar oudere vriend en verzuimt structureel." Dan staat het er voor wie het later leest. #geen_schuld: -2 #belang: -1 #feedback: Vastleggen is goed, maar woorden in een dossier gaan met een kind mee. Deze zin maakt van uitbuiting iets wat Sylvia deed, en van de uitbuiter een 'vriend'. Leg vast wat je zag en waarom je handelde, in woorden die zeggen wat haar is aangedaan. #bron: Terminologiegids; Gids hoofdstuk 2; Tip 6]
     De zin staat in het dossier. Iedereen die het later leest, leest Sylvia's verhaal door die bril.
