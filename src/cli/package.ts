@@ -38,6 +38,12 @@ export function launchPage(html: string, version: ScormVersion, caseId: string |
     .replace(/<title>[^<]*<\/title>/, `<title>${escAttr(title)}</title>`);
 }
 
+/** The story whose chunk this file is (`assets/_story_<id>-<hash>.js`; the hash may hold dashes too), or null. */
+export function storyOfChunk(file: string, ids: readonly string[]): string | null {
+  const owners = ids.filter((id) => file.startsWith(`assets/_story_${id}-`) && file.endsWith('.js'));
+  return owners.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
 export async function buildPackages(options: { outDir?: string; siteDir?: string; quiet?: boolean } = {}): Promise<BuiltPackage[]> {
   const outDir = resolve(options.outDir ?? 'dist-packages');
   const siteDir = resolve(options.siteDir ?? 'dist-scorm');
@@ -71,8 +77,8 @@ export async function buildPackages(options: { outDir?: string; siteDir?: string
   for (const v of variants) {
     // a one-case package leaves out the other cases' story chunks
     const own = files.filter((f) => {
-      const m = /^assets\/_story_([a-z0-9_-]+)-[^/]*\.js$/i.exec(f);
-      return !m || v.caseId === null || m[1] === v.caseId;
+      const story = storyOfChunk(f, stories.map((x) => x.id));
+      return story === null || v.caseId === null || story === v.caseId;
     });
     for (const { version, suffix } of VERSIONS) {
       const zip: Zippable = {};
