@@ -4,14 +4,20 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileInk, type CompileResult } from '../story/compile.ts';
-import { exploreStory, type StoryAnalysis } from '../story/explorer.ts';
+import { ExploreStoppedError, exploreStory, type ExploreOptions, type StoryAnalysis } from '../story/explorer.ts';
+import { caseDiagnostics, stoppedDiagnostic } from '../story/case-rules.ts';
+import { declaredSwitches, type Switches } from '../story/switches.ts';
+import type { Diagnostic } from '../story/lint.ts';
 import { diskReader } from './node-reader.ts';
 
 export type BuiltStory = { readonly id: string; readonly file: string; readonly json: string; readonly analysis: StoryAnalysis; readonly files: readonly string[] };
 
 /** The main story files in a folder (every `.ink` file; included parts start with `_`). */
 export function storyFiles(dir: string): string[] {
-  return readdirSync(dir)
+  // only files directly in the folder: stories/templates/ holds examples that are not in the menu
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
     .filter((f) => f.endsWith('.ink') && !f.startsWith('_'))
     .sort()
     .map((f) => join(dir, f));
@@ -19,7 +25,10 @@ export function storyFiles(dir: string): string[] {
 
 export const storyIdOf = (file: string) => basename(file, '.ink');
 
-export type BuildOutcome = { readonly ok: true; readonly story: BuiltStory } | { readonly ok: false; readonly result: Extract<CompileResult, { ok: false }> };
+export type BuildOutcome =
+  | { readonly ok: true; readonly story: BuiltStory }
+  /** `analysis` is there when the story compiled and was walked, but breaks a case rule. */
+  | { readonly ok: false; readonly result: Extract<CompileResult, { ok: false }>; readonly analysis?: StoryAnalysis; readonly json?: string };
 
 const STORY_CODE = resolve(fileURLToPath(import.meta.url), '../../story');
 const CACHE_DIR = resolve('node_modules/.cache/niet-pluis');
@@ -37,13 +46,19 @@ function analysisCodeHash(): string {
  * Explores a compiled story, reusing an earlier result for the same story and the same code.
  * Walking every path of a large story takes seconds; builds, tests and the dev server share it.
  */
-export function analyse(json: string): StoryAnalysis {
-  const key = createHash('sha256').update(analysisCodeHash()).update(json).digest('hex');
+/** CPU time of this process in ms: the explorer's budget should not depend on how busy the machine is. */
+export const cpuClock = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+export function analyse(json: string, switches: Switches = {}, budget: Pick<ExploreOptions, 'maxStates' | 'maxMs'> = {}): StoryAnalysis {
+  const key = createHash('sha256').update(analysisCodeHash()).update(JSON.stringify(switches)).update(json).digest('hex');
   const file = join(CACHE_DIR, `analysis-${key}.json`);
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as StoryAnalysis;
   } catch {
-    const analysis = exploreStory(json);
+    const analysis = exploreStory(json, { switches, clock: cpuClock, ...budget });
     try {
       mkdirSync(CACHE_DIR, { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
@@ -56,8 +71,32 @@ export function analyse(json: string): StoryAnalysis {
   }
 }
 
-export function buildStory(file: string, root = process.cwd()): BuildOutcome {
+/**
+ * Compiles a story and walks it (with each declared switch off and on), and turns every broken
+ * case rule into a diagnostic with file and line. The analysis with every switch off is the one the
+ * game ships.
+ */
+export function buildStory(file: string, root = process.cwd(), budget: Pick<ExploreOptions, 'maxStates' | 'maxMs'> = {}): BuildOutcome {
   const result = compileInk(file, diskReader(root));
   if (!result.ok) return { ok: false, result };
-  return { ok: true, story: { id: storyIdOf(file), file, json: result.json, analysis: analyse(result.json), files: result.files } };
+  const variants: Array<{ switches: Switches; label: string | null }> = [{ switches: {}, label: null }];
+  for (const id of declaredSwitches(result.json)) variants.push({ switches: { [id]: true }, label: `met de schakelaar ${id} aan` });
+  const diagnostics: Diagnostic[] = [];
+  let shipped: StoryAnalysis | undefined;
+  for (const v of variants) {
+    try {
+      const analysis = analyse(result.json, v.switches, budget);
+      shipped ??= analysis;
+      diagnostics.push(...caseDiagnostics(analysis, result.sourceMap, file, v.label));
+    } catch (e) {
+      if (!(e instanceof ExploreStoppedError)) throw e;
+      diagnostics.push(stoppedDiagnostic(e, result.sourceMap, file, v.label));
+      break;
+    }
+  }
+  if (diagnostics.length > 0 || !shipped) {
+    const sorted = diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    return { ok: false, result: { ok: false, files: result.files, diagnostics: sorted }, json: result.json, ...(shipped ? { analysis: shipped } : {}) };
+  }
+  return { ok: true, story: { id: storyIdOf(file), file, json: result.json, analysis: shipped, files: result.files } };
 }

@@ -1,8 +1,8 @@
 /**
  * Compiles the ink stories at build time. `virtual:story-catalog` lists every story in the
  * stories folder (header, analysis, and a loader for its compiled JSON), so a new .ink file shows
- * up in the game with no code change. An authoring error fails the build (and shows in the dev
- * overlay) with file and line.
+ * up in the game with no code change. An authoring error, and every broken case rule the explorer
+ * finds, fails the build (and shows in the dev overlay) with file and line.
  */
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
@@ -10,7 +10,6 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { buildStory, storyFiles, type BuiltStory } from './load-stories.ts';
 import { formatDiagnostic } from '../story/lint.ts';
 import { markWholeFloats } from '../story/story-json.ts';
-import { caseInvariantProblems } from '../story/explorer.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
 const RESOLVED_CATALOG = '\0' + CATALOG_ID;
@@ -44,8 +43,6 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
     }
     const story = outcome.story;
     for (const f of story.files) ctx.addWatchFile(resolve(root, f));
-    const problems = caseInvariantProblems(story.analysis);
-    if (problems.length > 0) console.warn(`[ink] ${rel}: ${problems.join('; ')}`);
     built.set(story.id, story);
     return story;
   };

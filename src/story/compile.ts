@@ -3,7 +3,7 @@
  * to the browser). Returns the runtime JSON, or diagnostics with file and line.
  */
 import { Compiler, CompilerOptions } from 'inkjs/full';
-import { formatDiagnostic, lintInkSource, type Diagnostic } from './lint.ts';
+import { formatDiagnostic, lintInkSource, stripComments, type Diagnostic } from './lint.ts';
 
 /** How the compiler reads files; the real one reads from disk, tests pass a map. */
 export type SourceReader = {
@@ -12,8 +12,21 @@ export type SourceReader = {
   read(path: string): string;
 };
 
+/** Where in the source an ink path (e.g. "start.0.c-1") was written. */
+export type SourceLocation = { readonly file: string; readonly line: number };
+
+/** Turns ink paths into source lines, and finds the lines that carry a given tag. */
+export type SourceMap = {
+  /** The line of the content at `path`, or of its nearest enclosing container that has one. */
+  lineOf(path: string | null): SourceLocation | null;
+  /** Every line with `# key: value` (e.g. key "signaal", value "verzuim"), in file order. */
+  tagLines(key: string, value: string): readonly SourceLocation[];
+  /** The first line whose text contains the longest literal piece of `text` (a shown line), if any. */
+  findText(text: string): SourceLocation | null;
+};
+
 export type CompileResult =
-  | { readonly ok: true; readonly json: string; readonly files: readonly string[]; readonly warnings: readonly Diagnostic[] }
+  | { readonly ok: true; readonly json: string; readonly files: readonly string[]; readonly warnings: readonly Diagnostic[]; readonly sourceMap: SourceMap }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[]; readonly files: readonly string[] };
 
 const INK_MESSAGE = /^(?:ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*'([^']*)' line (\d+):\s*(.*)$/s;
@@ -34,8 +47,11 @@ export function compileInk(entry: string, reader: SourceReader): CompileResult {
   const resolvedNames = new Map<string, string>();
   const located = (d: Diagnostic): Diagnostic => ({ ...d, file: resolvedNames.get(d.file) ?? d.file });
 
+  const sources = new Map<string, string>();
   const load = (path: string, isMain: boolean): string => {
-    const text = reader.read(path);
+    // a file saved "with BOM" starts with U+FEFF, which would hide the header from ink
+    const text = reader.read(path).replace(/^\uFEFF/, '');
+    sources.set(path, text);
     if (!files.includes(path)) {
       files.push(path);
       lint.push(...lintInkSource(path, text, isMain));
@@ -71,9 +87,14 @@ export function compileInk(entry: string, reader: SourceReader): CompileResult {
   );
 
   let json: string | null = null;
+  let paths = new Map<string, SourceLocation>();
   try {
     const story = new Compiler(mainSource, options).Compile();
-    if (errors.length === 0 && story) json = story.ToJson() ?? null;
+    if (errors.length === 0 && story) {
+      json = story.ToJson() ?? null;
+      paths = pathLines(story.mainContentContainer, (name) => resolvedNames.get(name) ?? name);
+      errors.push(...externalsWithoutFallback(sources, new Set(story.mainContentContainer.namedContent.keys())));
+    }
   } catch (e) {
     if (errors.length === 0) errors.push({ file: entry, line: 1, message: (e as Error).message });
   }
@@ -88,7 +109,71 @@ export function compileInk(entry: string, reader: SourceReader): CompileResult {
 
   const diagnostics = [...errors, ...lint].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   if (diagnostics.length > 0 || json === null) return { ok: false, files, diagnostics };
-  return { ok: true, json, files, warnings };
+  return { ok: true, json, files, warnings, sourceMap: sourceMapOf(paths, sources) };
+}
+
+type RuntimeObject = { readonly path: { toString(): string }; readonly debugMetadata: { readonly fileName: string | null; readonly startLineNumber: number } | null; readonly content?: readonly RuntimeObject[]; readonly namedOnlyContent?: ReadonlyMap<string, RuntimeObject> | null };
+
+/** Every ink path of the compiled story with the source line it came from (the compiler keeps them until ToJson). */
+function pathLines(root: unknown, fileOf: (name: string) => string): Map<string, SourceLocation> {
+  const out = new Map<string, SourceLocation>();
+  const walk = (o: RuntimeObject) => {
+    const dm = o.debugMetadata;
+    if (dm && dm.fileName) out.set(o.path.toString(), { file: fileOf(dm.fileName), line: dm.startLineNumber });
+    for (const c of o.content ?? []) walk(c);
+    for (const c of o.namedOnlyContent?.values() ?? []) walk(c);
+  };
+  walk(root as RuntimeObject);
+  return out;
+}
+
+function sourceMapOf(paths: ReadonlyMap<string, SourceLocation>, sources: ReadonlyMap<string, string>): SourceMap {
+  return {
+    lineOf(path) {
+      if (path === null) return null;
+      const parts = path.split('.');
+      while (parts.length > 0) {
+        const found = paths.get(parts.join('.'));
+        if (found) return found;
+        parts.pop();
+      }
+      return null;
+    },
+    tagLines(key, value) {
+      const re = new RegExp(`#\\s*${key}\\s*:\\s*${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(#|\\]|$)`, 'i');
+      const found: SourceLocation[] = [];
+      for (const [file, text] of sources) stripComments(text).forEach((l, i) => re.test(l) && found.push({ file, line: i + 1 }));
+      return found;
+    },
+    findText(text) {
+      const pieces = text.split(/-?Infinity|NaN|\d+/).map((p) => p.trim()).filter((p) => p.length >= 4).sort((a, b) => b.length - a.length);
+      for (const piece of pieces) {
+        for (const [file, source] of sources) {
+          const index = source.split(/\r?\n/).findIndex((l) => l.includes(piece));
+          if (index >= 0) return { file, line: index + 1 };
+        }
+      }
+      return null;
+    },
+  };
+}
+
+/** `EXTERNAL name(...)` needs an ink function of the same name to fall back on: the game binds none. */
+function externalsWithoutFallback(sources: ReadonlyMap<string, string>, knots: ReadonlySet<string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [file, text] of sources) {
+    stripComments(text).forEach((l, i) => {
+      const m = /^\s*EXTERNAL\s+([A-Za-z_][\w]*)/.exec(l);
+      if (m && !knots.has(m[1]!)) {
+        out.push({
+          file,
+          line: i + 1,
+          message: `EXTERNAL ${m[1]}: het spel levert zelf geen functies, dus deze functie heeft een ink-versie nodig met dezelfde naam. Schrijf bijv. "=== function ${m[1]}(x) ===" met "~ return x", of haal de EXTERNAL-regel weg. (EXTERNAL without an ink fallback function)`,
+        });
+      }
+    });
+  }
+  return out;
 }
 
 /** One error message listing every diagnostic, for a failed build. */

@@ -2,10 +2,13 @@
  * Walks every path of a story by saving and restoring ink state, and reports what the tests and
  * the debrief need: endings, dead ends, unscored or unexplained choices, decisions per path, the
  * best and worst score per principle, the best path overall and every signal a player can meet.
- * States already seen are not walked twice (the future of a state depends only on the state).
+ * States already seen are not walked twice: the future of a state depends only on what the story
+ * can still read of it (see ink-graph.ts), so the key leaves the rest out. A budget in states and
+ * time stops a walk that would not end, naming the cause.
  */
 import { PRINCIPLE_IDS, addScores, scoresFrom, zeroScores, type PrincipleId, type PrincipleScores } from './principles.ts';
-import { createStoryRunner, type StoryLine, type StoryRunner } from './runner.ts';
+import { createStoryRunner, StoryLoopError, type StoryLine, type StoryRunner } from './runner.ts';
+import { inkGraph, type InkGraph } from './ink-graph.ts';
 import { overall } from './scoring.ts';
 import { parseStoryJson } from './story-json.ts';
 import { contextOf } from './lines.ts';
@@ -60,8 +63,14 @@ export type StoryAnalysis = {
   readonly stakes: Readonly<Record<PrincipleId, number>>;
   readonly paths: number;
   readonly states: number;
-  /** True when some path went deeper than the bound (a loop the player could go round forever). */
+  /** Always false: a walk past the depth bound now stops with an ExploreStoppedError. */
   readonly loopBoundHit: boolean;
+  /** Per principle: the ids (ink paths) of the choices that put it at stake, in the order met. */
+  readonly stakeChoices: Readonly<Record<PrincipleId, readonly string[]>>;
+  /** Where a path with the fewest decisions ends (an ink path), for the build's error line. */
+  readonly shortestPathEnd: string | null;
+  /** What the build reports as errors with a line (dead ends, runtime errors, …). */
+  readonly findings: readonly Finding[];
 };
 
 type Future = {
@@ -74,72 +83,150 @@ type Future = {
   readonly paths: number;
   /** Per signal: the fewest decisions from here until it shows. */
   readonly signalAt: Readonly<Record<string, number>>;
+  /** Where a path with the fewest decisions ends (an ink path). */
+  readonly shortestEnd: string | null;
 };
 
-export type ExploreOptions = { readonly maxDepth?: number; readonly exact?: boolean; readonly switches?: Switches };
+export type ExploreOptions = {
+  readonly maxDepth?: number;
+  /** Compare whole saved states instead of only what the story can still read (slow; for tests). */
+  readonly exact?: boolean;
+  readonly switches?: Switches;
+  /** The budget: the walk stops with an ExploreStoppedError past this many states or milliseconds. */
+  readonly maxStates?: number;
+  readonly maxMs?: number;
+  /**
+   * Milliseconds for the time budget. The build passes the process's CPU time, so a busy machine
+   * does not fail a sound story; the default is the wall clock.
+   */
+  readonly clock?: () => number;
+};
 
-type KeyMode = { readonly exact: true } | { readonly exact: false; readonly counted: ReadonlySet<string> };
+/** The defaults keep a build under half a minute even for a story that cannot be walked. */
+export const EXPLORE_BUDGET = { maxStates: 150_000, maxMs: 20_000, maxDepth: 80 } as const;
+
+/** Why a walk was stopped, with the ink path(s) the build turns into source lines. */
+export type StopCause = 'loop-without-choice' | 'repeat-loop' | 'once-with-sequence' | 'too-many-states';
+
+export class ExploreStoppedError extends Error {
+  override name = 'ExploreStoppedError';
+  constructor(
+    readonly reason: StopCause,
+    readonly at: string | null,
+    readonly also: string | null,
+    readonly states: number,
+    readonly ms: number,
+  ) {
+    super(`exploring stopped after ${states} states and ${ms} ms: ${reason} at ${at ?? '?'}`);
+  }
+}
+
+/** Something the build reports as an error, at an ink path (null: the story as a whole). */
+export type Finding =
+  | { readonly kind: 'dead-end'; readonly at: string | null; readonly after: string }
+  | { readonly kind: 'unscored-choice' | 'choice-without-feedback'; readonly at: string; readonly choice: string }
+  | { readonly kind: 'runtime-error'; readonly at: string | null; readonly message: string }
+  | { readonly kind: 'not-a-number'; readonly at: string | null; readonly text: string }
+  | { readonly kind: 'duplicate-signal'; readonly at: null; readonly signal: string };
+
+/** A short, collision-safe fingerprint of a state key (two 53-bit hashes), so the memo stays small. */
+function fingerprint(text: string): string {
+  const hash = (seed: number) => {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  };
+  return `${hash(1)}.${hash(2)}.${text.length}`;
+}
+
+type Frame = { cPath?: string; idx?: number; exp?: boolean; type?: number; temp?: unknown };
+type Thread = { callstack: Frame[]; threadIndex?: number };
+type SavedFlow = { callstack: { threads: Thread[] }; currentChoices?: Array<{ text: string; targetPath: string; isInvisibleDefault?: boolean; tags?: unknown; originalThreadIndex: number }>; choiceThreads?: Record<string, Thread> };
+type SavedState = { flows: Record<string, SavedFlow>; currentFlowName?: string; variablesState: Record<string, unknown>; evalStack: unknown[]; visitCounts?: Record<string, number>; turnIndices?: unknown; turnIdx?: unknown; storySeed?: unknown; previousRandom?: unknown };
 
 /**
- * Decides how to recognise a state seen before. The future of a story depends on its position,
- * its variables and the visit counts it reads. When the story reads visit counts only by absolute
- * path (`{knot}` conditions) and uses no turn counts, sequences or randomness, states that differ
- * only in other visit counts and turn numbers have the same future and can be walked once.
- * Otherwise every state is compared whole.
+ * The part of a saved state that decides the story's future: where it is, the variables it reads,
+ * the visit counts it can still read from here (seen the way it reads them) and, only when the
+ * story uses them, turns and randomness. Two states with the same key are walked once.
  */
-export function keyMode(storyJson: string): KeyMode {
-  if (/"(turns|turn|visit|seq|rnd|srnd|readc)"/.test(storyJson)) return { exact: true };
-  const counted = new Set<string>();
-  for (const m of storyJson.matchAll(/"CNT\?":"([^"]*)"/g)) {
-    if (m[1]!.startsWith('.')) return { exact: true };
-    counted.add(m[1]!);
-  }
-  return { exact: false, counted };
+function stateKeyOf(graph: InkGraph): (state: string) => string {
+  return (state) => {
+    const s = JSON.parse(state) as SavedState;
+    const positions: Array<{ path: string; index: number }> = [];
+    const frames = (t: Thread | undefined) =>
+      (t?.callstack ?? []).map((f) => {
+        positions.push({ path: f.cPath ?? '', index: f.idx ?? 0 });
+        return [f.cPath ?? null, f.idx ?? null, f.exp ?? false, f.type ?? 0, f.temp ?? null];
+      });
+    const flows = Object.keys(s.flows)
+      .sort()
+      .map((name) => {
+        const f = s.flows[name]!;
+        const thread = (i: number) => f.choiceThreads?.[String(i)] ?? f.callstack.threads.find((t) => t.threadIndex === i);
+        const choices = (f.currentChoices ?? []).map((c) => {
+          positions.push({ path: c.targetPath, index: 0 });
+          return [c.text, c.targetPath, c.isInvisibleDefault ?? false, c.tags ?? null, frames(thread(c.originalThreadIndex))];
+        });
+        return [name, f.callstack.threads.map(frames), choices];
+      });
+    const vars = Object.keys(s.variablesState)
+      .filter((k) => graph.readVariables.has(k))
+      .sort()
+      .map((k) => [k, s.variablesState[k]]);
+    const key = JSON.stringify([
+      s.currentFlowName ?? null,
+      flows,
+      vars,
+      s.evalStack,
+      graph.relevantCounts(positions, s.visitCounts ?? {}),
+      graph.usesTurns ? [s.turnIndices, s.turnIdx] : null,
+      graph.usesRandom ? [s.storySeed, s.previousRandom] : null,
+    ]);
+    return fingerprint(key);
+  };
 }
-
-function stateKey(state: string, mode: KeyMode): string {
-  if (mode.exact) return state;
-  const s = JSON.parse(state) as { visitCounts?: Record<string, number>; turnIndices?: unknown; turnIdx?: unknown; storySeed?: unknown; previousRandom?: unknown };
-  const kept: Record<string, number> = {};
-  for (const [k, v] of Object.entries(s.visitCounts ?? {})) if (mode.counted.has(k)) kept[k] = v;
-  s.visitCounts = kept;
-  delete s.turnIndices;
-  delete s.turnIdx;
-  delete s.storySeed;
-  delete s.previousRandom;
-  return JSON.stringify(s);
-}
-
-class RevisitedDecision extends Error {}
 
 const describe = (lines: readonly StoryLine[]) => contextOf(lines) || '(start)';
 
-/** Explores the compiled story completely. */
-export function exploreStory(json: string, options: ExploreOptions = {}): StoryAnalysis {
-  const mode = options.exact ? ({ exact: true } as const) : keyMode(json);
-  if (mode.exact) return walk(json, options, mode);
-  try {
-    return walk(json, options, mode);
-  } catch (e) {
-    // a decision came round again: once-only choices now depend on visit counts, so compare whole states
-    if (e instanceof RevisitedDecision) return walk(json, options, { exact: true });
-    throw e;
-  }
-}
+/** A number that went wrong (a division by zero) shows as Infinity or NaN in the text. */
+const BAD_NUMBER = /(^|[^\p{L}])(-?Infinity|NaN)([^\p{L}]|$)/u;
 
-function walk(json: string, options: ExploreOptions, mode: KeyMode): StoryAnalysis {
-  const maxDepth = options.maxDepth ?? 80;
-  const runner: StoryRunner = createStoryRunner(parseStoryJson(json), { switches: options.switches ?? {} });
+/**
+ * Explores the compiled story completely. Throws an ExploreStoppedError, naming the cause, when the
+ * story cannot be walked within the budget (or has a loop that no choice can leave).
+ */
+export function exploreStory(json: string, options: ExploreOptions = {}): StoryAnalysis {
+  const clock = options.clock ?? Date.now;
+  const started = clock();
+  const graph = inkGraph(json);
+  if (graph.loopWithoutChoice) throw new ExploreStoppedError('loop-without-choice', graph.loopWithoutChoice, null, 0, clock() - started);
+  const maxDepth = options.maxDepth ?? EXPLORE_BUDGET.maxDepth;
+  const maxStates = options.maxStates ?? EXPLORE_BUDGET.maxStates;
+  const deadline = started + (options.maxMs ?? EXPLORE_BUDGET.maxMs);
+  const runner: StoryRunner = createStoryRunner(parseStoryJson(json), { switches: options.switches ?? {}, guard: { maxLines: 5000, maxMs: 3000 } });
+  const keyOf = options.exact ? fingerprint : stateKeyOf(graph);
   const memo = new Map<string, Future>();
   const endings = new Map<string, string>();
   const signals = new Map<string, { text: string; time: string | null; why: string | null; sources: readonly SourceRef[] }>();
   const decisions = new Map<string, DecisionInfo>();
   const policy = new Map<string, PolicyQuestionInfo>();
   const deadEnds: ChoiceProblem[] = [];
+  const findings: Finding[] = [];
   const unscored = new Map<string, ChoiceProblem>();
   const noFeedback = new Map<string, ChoiceProblem>();
-  let loopBoundHit = false;
   const stakes = new Map<PrincipleId, Set<string>>(PRINCIPLE_IDS.map((id) => [id, new Set()]));
+  const stakeChoices = new Map<PrincipleId, string[]>(PRINCIPLE_IDS.map((id) => [id, []]));
+  const duplicateSignals = new Set<string>();
+  /** Where the walk spent its states, per decision (for naming the line when the budget runs out). */
+  const statesPerDecision = new Map<string, { count: number; choice: string }>();
+  let revisit: { choice: string; decision: string } | null = null;
 
   /** Notes endings and signals in a stretch of lines; returns the story time at its end. */
   const note = (lines: readonly StoryLine[], time: string | null): string | null => {
@@ -148,64 +235,135 @@ function walk(json: string, options: ExploreOptions, mode: KeyMode): StoryAnalys
       if (l.signal && !signals.has(l.signal)) signals.set(l.signal, { text: l.text, time, why: l.signalWhy, sources: l.signalSources });
       for (const q of l.policy) if (!policy.has(q.question)) policy.set(q.question, q);
       if (l.ending && !endings.has(l.ending)) endings.set(l.ending, l.text);
+      if (BAD_NUMBER.test(l.text) && !findings.some((f) => f.kind === 'not-a-number' && f.text === l.text)) findings.push({ kind: 'not-a-number', at: runner.position(), text: l.text });
     }
     return time;
   };
   const signalIds = (lines: readonly StoryLine[]) => lines.flatMap((l) => (l.signal ? [l.signal] : []));
 
-  const check = (text: string, a: ChoiceAssessment, after: string) => {
+  const check = (choice: { id: string; text: string; assessment: ChoiceAssessment }, after: string) => {
+    const { text, assessment: a } = choice;
     const key = `${text}\u0000${after}`;
-    if (Object.keys(a.scores).length === 0 && !a.neutral) unscored.set(key, { choice: text, after });
-    if (!a.feedback) noFeedback.set(key, { choice: text, after });
-    for (const [id, v] of Object.entries(a.scores) as Array<[PrincipleId, number]>) if (v !== 0) stakes.get(id)!.add(text);
+    if (Object.keys(a.scores).length === 0 && !a.neutral && !unscored.has(key)) {
+      unscored.set(key, { choice: text, after });
+      findings.push({ kind: 'unscored-choice', at: choice.id, choice: text });
+    }
+    if (!a.feedback && !noFeedback.has(key)) {
+      noFeedback.set(key, { choice: text, after });
+      findings.push({ kind: 'choice-without-feedback', at: choice.id, choice: text });
+    }
+    for (const [id, v] of Object.entries(a.scores) as Array<[PrincipleId, number]>) {
+      if (v === 0) continue;
+      if (!stakes.get(id)!.has(text)) stakeChoices.get(id)!.push(choice.id);
+      stakes.get(id)!.add(text);
+    }
   };
 
-  const leaf = (paths: number): Future => ({ best: zeroScores(), worst: zeroScores(), minDecisions: 0, maxDecisions: 0, bestTotal: 0, bestChoice: null, paths, signalAt: {} });
+  const leaf = (paths: number, at: string | null): Future => ({ best: zeroScores(), worst: zeroScores(), minDecisions: 0, maxDecisions: 0, bestTotal: 0, bestChoice: null, paths, signalAt: {}, shortestEnd: at });
 
-  const onPath: string[] = [];
+  const stop = (): never => {
+    const ms = clock() - started;
+    if (revisit) throw new ExploreStoppedError('repeat-loop', revisit.choice, null, memo.size, ms);
+    if (graph.onceOnlyChoices.length > 0 && graph.sequences.length > 0) throw new ExploreStoppedError('once-with-sequence', graph.onceOnlyChoices[0]!, graph.sequences[0]!, memo.size, ms);
+    const busiest = [...statesPerDecision.values()].sort((a, b) => b.count - a.count)[0];
+    throw new ExploreStoppedError('too-many-states', busiest?.choice ?? null, null, memo.size, ms);
+  };
+
+  /** Runs on after a choice (or at the start); a runtime error ends the path and is reported. */
+  const step = (): { lines: readonly StoryLine[]; failed: boolean } => {
+    try {
+      return { lines: runner.continue().lines, failed: false };
+    } catch (e) {
+      if (e instanceof StoryLoopError) throw new ExploreStoppedError('loop-without-choice', e.path, null, memo.size, clock() - started);
+      const message = (e as Error).message;
+      const at = /\(([\w.-]+)\)/.exec(message)?.[1] ?? runner.position();
+      if (!findings.some((f) => f.kind === 'runtime-error' && f.message === message)) findings.push({ kind: 'runtime-error', at, message });
+      return { lines: [], failed: true };
+    }
+  };
+
+  const onPathKeys = new Set<string>();
+  const onPathDecisions: Array<{ decision: string; choice: string }> = [];
+  const pathSignals = new Map<string, number>();
+  const enterSignals = (ids: readonly string[]) => {
+    for (const id of ids) {
+      if (pathSignals.has(id)) duplicateSignals.add(id);
+      pathSignals.set(id, (pathSignals.get(id) ?? 0) + 1);
+    }
+  };
+  const leaveSignals = (ids: readonly string[]) => {
+    for (const id of ids) {
+      const n = pathSignals.get(id)! - 1;
+      if (n === 0) pathSignals.delete(id);
+      else pathSignals.set(id, n);
+    }
+  };
+  const CYCLE: Future = { ...leaf(0, null), minDecisions: Infinity };
 
   // Explores from the current runner state, which sits at a decision or an end.
-  const visit = (lines: readonly StoryLine[], depth: number, time: string | null): { key: string; future: Future } => {
+  const visit = (lines: readonly StoryLine[], depth: number, failed: boolean, time: string | null): { key: string; future: Future } => {
     const state = runner.saveState();
-    const key = stateKey(state, mode);
+    const key = keyOf(state);
+    if (onPathKeys.has(key)) return { key, future: CYCLE };
     const known = memo.get(key);
-    if (known) return { key, future: known };
-    const choices = runner.currentChoices();
-    const decisionId = `${describe(lines)}\u0000${choices.map((c) => c.text).join('\u0000')}`;
-    if (!mode.exact && choices.length > 0 && onPath.includes(decisionId)) throw new RevisitedDecision();
+    if (known) {
+      for (const id of Object.keys(known.signalAt)) if (pathSignals.has(id)) duplicateSignals.add(id);
+      return { key, future: known };
+    }
+    if (memo.size >= maxStates || clock() > deadline) stop();
+    const choices = failed ? [] : runner.currentChoices();
     const after = describe(lines);
     if (choices.length === 0) {
-      if (!lines.some((l) => l.ending)) deadEnds.push({ choice: '(no choice)', after });
-      const future = leaf(1);
+      const at = runner.position();
+      if (!failed && !lines.some((l) => l.ending)) {
+        deadEnds.push({ choice: '(no choice)', after });
+        findings.push({ kind: 'dead-end', at, after });
+      }
+      const future = leaf(1, at);
       memo.set(key, future);
       return { key, future };
     }
-    if (depth >= maxDepth) {
-      loopBoundHit = true;
-      return { key, future: leaf(0) };
-    }
+    const decisionId = choices.map((c) => c.id).join(' ');
+    const counted = statesPerDecision.get(decisionId) ?? { count: 0, choice: choices[0]!.id };
+    counted.count++;
+    statesPerDecision.set(decisionId, counted);
+    const earlier = onPathDecisions.find((d) => d.decision === decisionId);
+    if (earlier && !revisit) revisit = earlier;
+    if (depth >= maxDepth) stop();
     let best: PrincipleScores | null = null;
     let worst: PrincipleScores | null = null;
     let minDecisions = Infinity;
     let maxDecisions = 0;
     let bestTotal = -Infinity;
     let bestChoice: Future['bestChoice'] = null;
+    let shortestEnd: string | null = null;
     let paths = 0;
     const signalAt: Record<string, number> = {};
     const earliest = (id: string, n: number) => {
       if (signalAt[id] === undefined || n < signalAt[id]) signalAt[id] = n;
     };
-    const optionsKey = choices.map((c) => c.id).join(' ');
-    if (!decisions.has(optionsKey)) decisions.set(optionsKey, { context: after, options: choices.map((c) => ({ id: c.id, text: c.text, scores: c.assessment.scores })) });
-    onPath.push(decisionId);
+    if (!decisions.has(decisionId)) decisions.set(decisionId, { context: after, options: choices.map((c) => ({ id: c.id, text: c.text, scores: c.assessment.scores })) });
+    onPathKeys.add(key);
     for (const choice of choices) {
-      check(choice.text, choice.assessment, after);
+      check(choice, after);
+      onPathDecisions.push({ decision: decisionId, choice: choice.id });
       runner.rewind(state);
-      runner.choose(choice.index);
-      const step = runner.continue();
-      const subTime = note(step.lines, time);
-      const sub = visit(step.lines, depth + 1, subTime);
-      for (const id of signalIds(step.lines)) earliest(id, 1);
+      let result: { lines: readonly StoryLine[]; failed: boolean };
+      try {
+        runner.choose(choice.index);
+        result = step();
+      } catch (e) {
+        if (e instanceof ExploreStoppedError) throw e;
+        result = { lines: [], failed: true };
+        findings.push({ kind: 'runtime-error', at: choice.id, message: (e as Error).message });
+      }
+      const ids = signalIds(result.lines);
+      enterSignals(ids);
+      const sub = visit(result.lines, depth + 1, result.failed, note(result.lines, time));
+      leaveSignals(ids);
+      onPathDecisions.pop();
+      if (sub.future === CYCLE) continue;
+      for (const id of ids) earliest(id, 1);
       for (const [id, n] of Object.entries(sub.future.signalAt)) earliest(id, n + 1);
       const gain = choice.assessment.scores;
       const withGain = (f: PrincipleScores) => addScores(f, gain);
@@ -213,7 +371,10 @@ function walk(json: string, options: ExploreOptions, mode: KeyMode): StoryAnalys
       const w = withGain(sub.future.worst);
       best = best ? pick(best, b, Math.max) : b;
       worst = worst ? pick(worst, w, Math.min) : w;
-      minDecisions = Math.min(minDecisions, 1 + sub.future.minDecisions);
+      if (1 + sub.future.minDecisions < minDecisions) {
+        minDecisions = 1 + sub.future.minDecisions;
+        shortestEnd = sub.future.shortestEnd;
+      }
       maxDecisions = Math.max(maxDecisions, 1 + sub.future.maxDecisions);
       const total = overall(gain) + sub.future.bestTotal;
       if (total > bestTotal) {
@@ -222,15 +383,23 @@ function walk(json: string, options: ExploreOptions, mode: KeyMode): StoryAnalys
       }
       paths += sub.future.paths;
     }
-    onPath.pop();
-    const future: Future = { best: best!, worst: worst!, minDecisions, maxDecisions, bestTotal, bestChoice, paths, signalAt };
+    onPathKeys.delete(key);
+    // every option loops straight back: the player can never leave this decision
+    if (best === null) {
+      revisit = revisit ?? { decision: decisionId, choice: choices[0]!.id };
+      stop();
+    }
+    const future: Future = { best: best!, worst: worst!, minDecisions, maxDecisions, bestTotal, bestChoice, paths, signalAt, shortestEnd };
     memo.set(key, future);
     return { key, future };
   };
 
-  const first = runner.continue();
-  const root = visit(first.lines, 0, note(first.lines, null));
-  const after = (id: string) => (signalIds(first.lines).includes(id) ? 0 : (root.future.signalAt[id] ?? 0));
+  const first = step();
+  const firstIds = signalIds(first.lines);
+  enterSignals(firstIds);
+  const root = visit(first.lines, 0, first.failed, note(first.lines, null));
+  const after = (id: string) => (firstIds.includes(id) ? 0 : (root.future.signalAt[id] ?? 0));
+  for (const id of duplicateSignals) findings.push({ kind: 'duplicate-signal', at: null, signal: id });
 
   const bestPath: BestPathStep[] = [];
   for (let f: Future | undefined = root.future; f?.bestChoice; f = memo.get(f.bestChoice.next)) {
@@ -252,9 +421,12 @@ function walk(json: string, options: ExploreOptions, mode: KeyMode): StoryAnalys
     worst: root.future.worst,
     bestPath,
     stakes: Object.fromEntries(PRINCIPLE_IDS.map((id) => [id, stakes.get(id)!.size])) as Record<PrincipleId, number>,
+    stakeChoices: Object.fromEntries(PRINCIPLE_IDS.map((id) => [id, stakeChoices.get(id)!])) as Record<PrincipleId, string[]>,
+    shortestPathEnd: root.future.shortestEnd,
+    findings,
     paths: root.future.paths,
     states: memo.size,
-    loopBoundHit,
+    loopBoundHit: false,
   };
 }
 

@@ -56,6 +56,16 @@ export interface StoryRunner {
   restoreState(json: string): void;
   /** Rewinds to a state this runner saved itself: no checks, for walking every path quickly. */
   rewind(json: string): void;
+  /** The ink path of the content evaluated last (the build turns it into a source line). */
+  position(): string | null;
+}
+
+/** A stretch between two decisions ran past the guard: a loop that no choice can leave. */
+export class StoryLoopError extends Error {
+  override name = 'StoryLoopError';
+  constructor(readonly path: string | null) {
+    super(`The story runs on without reaching a choice or an end (at ${path ?? '?'})`);
+  }
 }
 
 export class StateRestoreError extends Error {
@@ -121,12 +131,26 @@ export function toStoryLine(text: string, rawTags: readonly string[]): StoryLine
 export type RunnerOptions = {
   /** Workshop switches; each is set only when the story declares it. */
   readonly switches?: Switches;
+  /** For walking every path: stop a stretch that runs longer than this without a choice (StoryLoopError). */
+  readonly guard?: { readonly maxLines: number; readonly maxMs: number };
 };
 
 /** Creates a runner over compiled story JSON: the text, or the object from `parseStoryJson` (faster). */
 export function createStoryRunner(storyJson: StoryJson, options: RunnerOptions = {}): StoryRunner {
   const story = typeof storyJson === 'string' ? new Story(storyJson) : new Story(storyJson);
+  // as in Inky: an EXTERNAL function runs its ink fallback when the game binds none
+  story.allowExternalFunctionFallbacks = true;
   const meta = readMeta(story.globalTags ?? []);
+  const guard = options.guard;
+  const pathOf = (p: { isNull: boolean; path: { toString(): string } | null }) => (p.isNull ? null : (p.path?.toString() ?? null));
+  const position = () => pathOf(story.state.previousPointer) ?? pathOf(story.state.currentPointer);
+  const next = (started: number, count: number): string => {
+    if (!guard) return story.Continue() ?? '';
+    if (count > guard.maxLines) throw new StoryLoopError(position());
+    story.ContinueAsync(Math.max(1, guard.maxMs - (Date.now() - started)));
+    if (!story.asyncContinueComplete) throw new StoryLoopError(position());
+    return story.currentText ?? '';
+  };
   const switches = options.switches ?? {};
   if (Object.values(switches).some(Boolean)) {
     const declared = declaredSwitches(typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson));
@@ -140,8 +164,9 @@ export function createStoryRunner(storyJson: StoryJson, options: RunnerOptions =
     meta,
     continue() {
       const lines: StoryLine[] = [];
-      while (story.canContinue) {
-        const text = story.Continue() ?? '';
+      const started = Date.now();
+      for (let count = 0; story.canContinue; count++) {
+        const text = next(started, count);
         const line = toStoryLine(text, story.currentTags ?? []);
         // ink emits tag-only and blank lines; keep a line only if it says or marks something
         if (line.text !== '' || line.place || line.time || line.signal || line.ending || line.prompts.length > 0 || line.policy.length > 0) lines.push(line);
@@ -156,6 +181,7 @@ export function createStoryRunner(storyJson: StoryJson, options: RunnerOptions =
     },
     saveState: () => story.state.toJson(),
     rewind: (json) => story.state.LoadJson(json),
+    position,
     restoreState(json) {
       const before = story.state.toJson();
       try {
