@@ -6,13 +6,14 @@
  */
 import type { Diagnostic } from './lint.ts';
 import type { SourceLocation, SourceMap } from './compile.ts';
-import { ExploreStoppedError, type StoryAnalysis } from './explorer.ts';
+import { ENDING_AT, ExploreStoppedError, type StoryAnalysis } from './explorer.ts';
 import { PRINCIPLE_IDS, principleById } from './principles.ts';
 
 export const CASE_RULES = { minDecisions: 7, minEndings: 3, minStakes: 3 } as const;
 
 /** Finds where to report a rule: the mapped ink path, else a tag line, else the top of the main file. */
 function locate(map: SourceMap, entry: string, path: string | null, fallback?: SourceLocation | null): SourceLocation {
+  if (path?.startsWith(ENDING_AT)) return map.tagLines('einde', path.slice(ENDING_AT.length))[0] ?? fallback ?? { file: entry, line: 1 };
   return map.lineOf(path) ?? fallback ?? { file: entry, line: 1 };
 }
 
@@ -30,7 +31,7 @@ export function caseDiagnostics(a: StoryAnalysis, map: SourceMap, entry: string,
   for (const f of a.findings) {
     switch (f.kind) {
       case 'dead-end':
-        add(locate(map, entry, f.at), `doodlopend pad: het verhaal stopt hier zonder "# einde:". Zet een einde op de laatste regel, bijv. "Sam krijgt hulp. # einde: hulp", of ga verder met een keuze. (dead end: no choice and no ending)`);
+        add(locate(map, entry, f.at, map.findText(f.after)), `doodlopend pad: het verhaal stopt hier zonder "# einde:". Zet een einde op de laatste regel, bijv. "Sam krijgt hulp. # einde: hulp", of ga verder met een keuze. (dead end: no choice and no ending)`);
         break;
       case 'unscored-choice':
         add(locate(map, entry, f.at), `keuze "${f.choice}" heeft geen score. Geef hem een score en feedback binnen de haken, bijv. "* [${f.choice} #belang: +1 #feedback: Wat dit voor het kind betekent. #bron: Tip 6]", of "#neutraal" als de keuze bewust geen principe raakt. (unscored choice)`);
@@ -52,7 +53,7 @@ export function caseDiagnostics(a: StoryAnalysis, map: SourceMap, entry: string,
       }
       case 'not-a-number':
         add(
-          locate(map, entry, f.at, map.findText(f.text)),
+          map.findText(f.text) ?? locate(map, entry, f.at),
           `deze regel toont een ongeldig getal ("${f.text}"): waarschijnlijk een deling door 0. Controleer eerst de deler, bijv. "{ n > 0: {10 / n} - else: geen }". (division by zero or NaN)`,
         );
         break;

@@ -33,8 +33,25 @@ const INK_MESSAGE = /^(?:ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*'(
 
 function toDiagnostic(message: string, fallbackFile: string): Diagnostic {
   const m = INK_MESSAGE.exec(message.trim());
-  if (m) return { file: m[1]!, line: Number(m[2]), message: m[3]!.trim() };
-  return { file: fallbackFile, line: 1, message: message.trim() };
+  if (m) return { file: m[1]!, line: Number(m[2]), message: inDutch(m[3]!.trim()) };
+  return { file: fallbackFile, line: 1, message: inDutch(message.trim()) };
+}
+
+/** The ink compiler's most common messages, explained in Dutch; the original stays for developers. */
+const INK_HINTS: ReadonlyArray<[RegExp, string]> = [
+  [/^Divert target not found: '-> ?([^']*)'/, 'het doel van de sprong "-> $1" bestaat niet. Controleer de naam van de knoop ("=== naam ==="), de stitch ("= naam") of het label, bijv. "-> afloop"'],
+  [/^Expected closing '\]'/, 'de keuze mist haar "]". Vaak staat er een "//" in de regel (dat begint een opmerking) of ontbreekt de haak; bijv. "* [Ik luister. #belang: +1 #feedback: … #bron: Tip 6]"'],
+  [/^Expected (.*) but saw/, 'ink begrijpt deze regel niet. Controleer haakjes, accolades en pijlen, bijv. "{ zorg > 2: Tekst }" of "-> knoop"'],
+  [/ran out of content|loose end/i, 'hier houdt het verhaal op zonder "-> END", "-> DONE" of een sprong. Sluit af met een einde en "-> END", bijv. "Sam krijgt hulp. # einde: hulp"'],
+  [/^Unresolved variable|^Variable .* not found/i, 'een variabele die niet bestaat. Declareer hem bovenaan, bijv. "VAR zorg = 0", of controleer de spelling'],
+];
+
+function inDutch(message: string): string {
+  for (const [re, hint] of INK_HINTS) {
+    const m = re.exec(message);
+    if (m) return `${hint.replace('$1', m[1] ?? '')} (ink: ${message})`;
+  }
+  return `ink-fout: ${message}. Open het bestand in Inky om de regel te bekijken. (ink: ${message})`;
 }
 
 /** Compiles the story whose main file is `entry`, checking every file's tags. */

@@ -162,7 +162,8 @@ function stateKeyOf(graph: InkGraph): (state: string) => string {
     const positions: Array<{ path: string; index: number }> = [];
     const frames = (t: Thread | undefined) =>
       (t?.callstack ?? []).map((f) => {
-        positions.push({ path: f.cPath ?? '', index: f.idx ?? 0 });
+        // a frame without a pointer has finished (e.g. the main thread while choices wait)
+        if (f.cPath !== undefined) positions.push({ path: f.cPath, index: f.idx ?? 0 });
         return [f.cPath ?? null, f.idx ?? null, f.exp ?? false, f.type ?? 0, f.temp ?? null];
       });
     const flows = Object.keys(s.flows)
@@ -176,8 +177,10 @@ function stateKeyOf(graph: InkGraph): (state: string) => string {
         });
         return [name, f.callstack.threads.map(frames), choices];
       });
+    // a global counts only while the story can still read it from here
+    const live = graph.liveVariables(positions);
     const vars = Object.keys(s.variablesState)
-      .filter((k) => graph.readVariables.has(k))
+      .filter((k) => live.has(k))
       .sort()
       .map((k) => [k, s.variablesState[k]]);
     const key = JSON.stringify([
@@ -194,6 +197,12 @@ function stateKeyOf(graph: InkGraph): (state: string) => string {
 }
 
 const describe = (lines: readonly StoryLine[]) => contextOf(lines) || '(start)';
+
+/** How often one path may come back to the same options before the loop counts as endless. */
+const MAX_LAPS = 8;
+
+/** Marks where a path ends: at its ending (by id, so the build can name the `# einde:` line) or at an ink path. */
+export const ENDING_AT = 'einde:';
 
 /** A number that went wrong (a division by zero) shows as Infinity or NaN in the text. */
 const BAD_NUMBER = /(^|[^\p{L}])(-?Infinity|NaN)([^\p{L}]|$)/u;
@@ -227,6 +236,8 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
   /** Where the walk spent its states, per decision (for naming the line when the budget runs out). */
   const statesPerDecision = new Map<string, { count: number; choice: string }>();
   let revisit: { choice: string; decision: string } | null = null;
+  /** States walked so far, finished or not (the memo holds only finished ones). */
+  let walked = 0;
 
   /** Notes endings and signals in a stretch of lines; returns the story time at its end. */
   const note = (lines: readonly StoryLine[], time: string | null): string | null => {
@@ -263,10 +274,10 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
 
   const stop = (): never => {
     const ms = clock() - started;
-    if (revisit) throw new ExploreStoppedError('repeat-loop', revisit.choice, null, memo.size, ms);
-    if (graph.onceOnlyChoices.length > 0 && graph.sequences.length > 0) throw new ExploreStoppedError('once-with-sequence', graph.onceOnlyChoices[0]!, graph.sequences[0]!, memo.size, ms);
+    if (revisit) throw new ExploreStoppedError('repeat-loop', revisit.choice, null, walked, ms);
+    if (graph.onceOnlyChoices.length > 0 && graph.sequences.length > 0) throw new ExploreStoppedError('once-with-sequence', graph.onceOnlyChoices[0]!, graph.sequences[0]!, walked, ms);
     const busiest = [...statesPerDecision.values()].sort((a, b) => b.count - a.count)[0];
-    throw new ExploreStoppedError('too-many-states', busiest?.choice ?? null, null, memo.size, ms);
+    throw new ExploreStoppedError('too-many-states', busiest?.choice ?? null, null, walked, ms);
   };
 
   /** Runs on after a choice (or at the start); a runtime error ends the path and is reported. */
@@ -274,7 +285,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
     try {
       return { lines: runner.continue().lines, failed: false };
     } catch (e) {
-      if (e instanceof StoryLoopError) throw new ExploreStoppedError('loop-without-choice', e.path, null, memo.size, clock() - started);
+      if (e instanceof StoryLoopError) throw new ExploreStoppedError('loop-without-choice', e.path, null, walked, clock() - started);
       const message = (e as Error).message;
       const at = /\(([\w.-]+)\)/.exec(message)?.[1] ?? runner.position();
       if (!findings.some((f) => f.kind === 'runtime-error' && f.message === message)) findings.push({ kind: 'runtime-error', at, message });
@@ -310,11 +321,12 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
       for (const id of Object.keys(known.signalAt)) if (pathSignals.has(id)) duplicateSignals.add(id);
       return { key, future: known };
     }
-    if (memo.size >= maxStates || clock() > deadline) stop();
+    if (++walked > maxStates || clock() > deadline) stop();
     const choices = failed ? [] : runner.currentChoices();
     const after = describe(lines);
     if (choices.length === 0) {
-      const at = runner.position();
+      const ending = lines.find((l) => l.ending)?.ending;
+      const at = ending ? `${ENDING_AT}${ending}` : runner.position();
       if (!failed && !lines.some((l) => l.ending)) {
         deadEnds.push({ choice: '(no choice)', after });
         findings.push({ kind: 'dead-end', at, after });
@@ -327,8 +339,14 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
     const counted = statesPerDecision.get(decisionId) ?? { count: 0, choice: choices[0]!.id };
     counted.count++;
     statesPerDecision.set(decisionId, counted);
-    const earlier = onPathDecisions.find((d) => d.decision === decisionId);
-    if (earlier && !revisit) revisit = earlier;
+    // the same options again on one path, in a different state: a loop the player can go round;
+    // a few laps are fine (a counter that ends it), many mean the loop never ends
+    const laps = onPathDecisions.filter((d) => d.decision === decisionId);
+    if (laps.length > 0 && !revisit) revisit = laps[0]!;
+    if (laps.length >= MAX_LAPS) {
+      revisit = laps[0]!;
+      stop();
+    }
     if (depth >= maxDepth) stop();
     let best: PrincipleScores | null = null;
     let worst: PrincipleScores | null = null;

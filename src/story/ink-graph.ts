@@ -13,11 +13,14 @@ type Container = { readonly path: string; readonly content: readonly Json[]; rea
 
 /** How a read sees a visit count: exactly, only whether it is above 0, or as a sequence's step. */
 type CountView = { readonly kind: 'exact' } | { readonly kind: 'once' } | { readonly kind: 'mod'; readonly n: number } | { readonly kind: 'min'; readonly n: number };
-type Reader = { readonly id: number; readonly target: string; readonly view: CountView };
+/** Something the story reads: a container's visit count (seen through a view), or a global variable. */
+type Reader = { readonly id: number; readonly target: string; readonly view: CountView | 'variable' };
 
 export type InkGraph = {
   /** Global variables the story reads somewhere (the rest only get written). */
   readonly readVariables: ReadonlySet<string>;
+  /** The global variables the story can still read from these positions. */
+  liveVariables(positions: ReadonlyArray<{ readonly path: string; readonly index: number }>): ReadonlySet<string>;
   readonly usesTurns: boolean;
   readonly usesRandom: boolean;
   /** The ink paths of once-only choices and of shuffled sequences (for a message about their combination). */
@@ -118,7 +121,7 @@ export function inkGraph(storyJson: string): InkGraph {
   /** Per container: the readers that sit directly in its content, by index. */
   const readersAt = new Map<Container, Array<{ index: number; reader: number }>>();
   let unknownDivert = false;
-  const addReader = (c: Container, index: number, target: string, view: CountView) => {
+  const addReader = (c: Container, index: number, target: string, view: CountView | 'variable') => {
     const r: Reader = { id: readers.length, target, view };
     readers.push(r);
     const list = readersAt.get(c) ?? [];
@@ -143,12 +146,12 @@ export function inkGraph(storyJson: string): InkGraph {
       }
       if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return;
       const o = obj as Record<string, Json>;
-      if (typeof o['VAR?'] === 'string') readVariables.add(o['VAR?']);
-      if (typeof o['^var'] === 'string') readVariables.add(o['^var']);
-      if (o['var'] === true && typeof o['->'] === 'string') {
-        readVariables.add(o['->']);
-        unknownDivert = true;
+      for (const name of [o['VAR?'], o['^var'], o['var'] === true ? o['->'] : undefined]) {
+        if (typeof name !== 'string') continue;
+        readVariables.add(name);
+        addReader(c, i, name, 'variable');
       }
+      if (o['var'] === true && typeof o['->'] === 'string') unknownDivert = true;
       if (typeof o['CNT?'] === 'string') {
         const t = resolve(all, c, o['CNT?']);
         if (t) addReader(c, i, t.container.path, { kind: 'exact' });
@@ -222,12 +225,21 @@ export function inkGraph(storyJson: string): InkGraph {
     onceOnlyChoices,
     sequences,
     loopWithoutChoice: findLoopWithoutChoice(all),
+    liveVariables(positions) {
+      const live = new Set<string>();
+      for (const id of reachableReaders(positions)) {
+        const r = readers[id]!;
+        if (r.view === 'variable') live.add(r.target);
+      }
+      return live;
+    },
     relevantCounts(positions, counts) {
       const parts: string[] = [];
       for (const id of reachableReaders(positions)) {
         const r = readers[id]!;
         const n = counts[r.target] ?? 0;
         const v = r.view;
+        if (v === 'variable') continue;
         const seen = v.kind === 'exact' ? n : v.kind === 'once' ? Math.min(n, 1) : n === 0 ? -1 : v.kind === 'mod' ? (n - 1) % v.n : Math.min(n - 1, v.n);
         parts.push(`${id}:${seen}`);
       }

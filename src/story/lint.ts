@@ -4,6 +4,7 @@
  */
 import { META_KEYS, parseTag, type MetaKey, type TagScope } from './tags.ts';
 import { avoidedTermsIn, CORRECTION_WINDOW } from './terminology.ts';
+import { isPrincipleId } from './principles.ts';
 
 export type Diagnostic = { readonly file: string; readonly line: number; readonly message: string };
 
@@ -96,6 +97,7 @@ export function lintInkSource(file: string, source: string, isMain: boolean): Di
   const diagnostics: Diagnostic[] = [];
   const report = (line: number, message: string) => diagnostics.push({ file, line, message });
   const lines = stripComments(source);
+  const rawLines = source.split(/\r?\n/);
   let headerOpen = isMain;
   const metaSeen = new Set<string>();
 
@@ -104,7 +106,11 @@ export function lintInkSource(file: string, source: string, isMain: boolean): Di
     if (headerOpen && isContentLine(text)) headerOpen = false;
     const isChoice = CHOICE_LINE.test(text);
     if (!/^\s*~/.test(text) && INKJS_FLOAT_REWRITE.test(text.replace(/\{[^}]*\}/g, ''))) {
-      report(lineNo, `"${INKJS_FLOAT_REWRITE.exec(text)![0]}": a comma before a number like 10.00 breaks the story in Safari; write e.g. "10.15", "10 uur" or leave out the comma`);
+      report(lineNo, `"${INKJS_FLOAT_REWRITE.exec(text)![0]}": een komma vóór een heel uur zoals 9.00 breekt het verhaal in Safari. Laat de komma weg of schrijf het uur anders, bijv. "# tijd: Dinsdag 9.00 uur" of "# tijd: Dinsdag, 9 uur"`);
+    }
+    // "https://" cut short by ink's comment: the text before the comment ends in "https:"
+    if (/:\/\//.test(rawLines[index] ?? '') && /[a-z]+:$/i.test(text.trimEnd())) {
+      report(lineNo, 'een webadres met "//": in ink begint "//" een opmerking, dus de rest van de regel valt weg (bij een keuze ook de "]" en de tags). Schrijf het adres zonder "https://", bijv. "www.voorbeeld.nl"');
     }
     const hasBrackets = isChoice && text.includes('[');
     const choiceScopes: TagScope[] = [];
@@ -117,41 +123,45 @@ export function lintInkSource(file: string, source: string, isMain: boolean): Di
       const parsed = parseTag(raw.text);
       if (!parsed.ok) {
         report(lineNo, `#${raw.text}: ${parsed.error}`);
+        // count the tag as written, so a bad value is not reported a second time as a missing tag
+        const key = raw.text.split(':')[0]!.trim().toLowerCase();
+        if ((META_KEYS as readonly string[]).includes(key)) metaSeen.add(key);
+        if (isChoice && raw.inChoiceBrackets) choiceKeys.add(isPrincipleId(key) ? 'score' : key === 'bron' ? 'source' : key);
         continue;
       }
       const { scope, tag } = parsed;
       if (scope === 'meta') {
-        if (!headerOpen) report(lineNo, `#${raw.text}: header tag "${tag.kind === 'meta' ? tag.key : ''}" belongs at the top of the main story file, before the first line of text`);
+        if (!headerOpen) report(lineNo, `#${raw.text}: de koptag "${tag.kind === 'meta' ? tag.key : ''}" hoort bovenaan het hoofdbestand, vóór de eerste regel tekst; zet hem bij de andere koptags, bijv. "# titel: Sam" op regel 1`);
         else if (tag.kind === 'meta') metaSeen.add(tag.key);
         continue;
       }
       if (scope === 'choice') {
         if (signalLine && tag.kind === 'source') continue;
-        if (!isChoice) report(lineNo, `#${raw.text}: this tag belongs to a choice; put it inside the [ ] of a choice line`);
-        else if (!raw.inChoiceBrackets) report(lineNo, `#${raw.text}: put choice tags inside the square brackets, e.g. "* [Ik luister. #belang: +1 ...]"${hasBrackets ? '' : ' (this choice has no [ ])'}`);
+        if (!isChoice) report(lineNo, `#${raw.text}: deze tag hoort bij een keuze; zet hem binnen de [ ] van een keuzeregel, bijv. "* [Ik luister. #belang: +1 #feedback: … #bron: Tip 6]"`);
+        else if (!raw.inChoiceBrackets) report(lineNo, `#${raw.text}: zet keuzetags binnen de vierkante haken, bijv. "* [Ik luister. #belang: +1 #feedback: … #bron: Tip 6]"${hasBrackets ? '' : ' (deze keuze heeft geen [ ])'}`);
         else {
           choiceScopes.push(scope);
           choiceKeys.add(tag.kind === 'score' ? 'score' : tag.kind);
         }
         continue;
       }
-      if (isChoice && raw.inChoiceBrackets) report(lineNo, `#${raw.text}: this tag belongs on a line of text, not inside a choice`);
+      if (isChoice && raw.inChoiceBrackets) report(lineNo, `#${raw.text}: deze tag hoort bij een regel tekst, niet binnen de [ ] van een keuze; zet hem achter de regel die volgt, bijv. "Sam kijkt weg. # plek: gang"`);
     }
 
     checkWords(text, isChoice, lineNo, lines, report);
 
     if (isChoice && choiceScopes.length > 0) {
       const has = (k: string) => choiceKeys.has(k);
-      if (has('score') && has('neutral')) report(lineNo, 'a choice cannot be both scored and "neutraal"');
-      if ((has('score') || has('neutral')) && !has('feedback')) report(lineNo, 'this choice is scored but has no "# feedback:"');
-      if (has('feedback') && !has('source')) report(lineNo, 'this choice has feedback but no "# bron:"');
-      if ((has('feedback') || has('source')) && !has('score') && !has('neutral')) report(lineNo, 'this choice has feedback but no score (add e.g. "# belang: +1", or "# neutraal")');
+      if (has('score') && has('neutral')) report(lineNo, 'een keuze kan niet tegelijk een score hebben en "neutraal" zijn; haal "#neutraal" of de score weg');
+      if ((has('score') || has('neutral')) && !has('feedback')) report(lineNo, 'deze keuze heeft een score maar geen "# feedback:"; schrijf wat de keuze voor het kind betekent, bijv. "#feedback: Zo voelt Sam zich gehoord. #bron: Tip 6"');
+      if (has('feedback') && !has('source')) report(lineNo, 'deze keuze heeft feedback maar geen "# bron:"; noem waar de feedback op steunt, bijv. "#bron: VRK art. 12; Tip 6"');
+      if ((has('feedback') || has('source')) && !has('score') && !has('neutral')) report(lineNo, 'deze keuze heeft feedback maar geen score; voeg er een toe, bijv. "#belang: +1", of "#neutraal"');
     }
   });
 
   if (isMain) {
     const missing = REQUIRED_META.filter((k) => !metaSeen.has(k));
-    if (missing.length > 0) report(1, `the story header misses: ${missing.map((k) => `# ${k}:`).join(', ')}`);
+    if (missing.length > 0) report(1, `de kop van het verhaal mist: ${missing.map((k) => `# ${k}:`).join(', ')}. Zet ze bovenaan, vóór de eerste regel tekst, bijv. "# ${missing[0]}: …" (zie stories/README.md, deel 1)`);
   }
   return diagnostics;
 }
@@ -175,15 +185,15 @@ function checkWords(line: string, isChoice: boolean, lineNo: number, lines: read
     if (!isChoice && speaks) {
       const after = lines.slice(lineNo - 1, lineNo + CORRECTION_WINDOW).map((l) => textWithoutTags(l) + ' ' + extractTags(l, CHOICE_LINE.test(l)).map((t) => t.text).join(' '));
       if (after.some((l) => use.term.correction.test(l.replace(use.term.avoid, '')))) continue;
-      report(lineNo, `"${use.match}" is said here but not corrected in the next ${CORRECTION_WINDOW} lines; have the story correct it with ${use.term.sayInstead}`);
+      report(lineNo, `"${use.match}" wordt hier gezegd maar niet gecorrigeerd in de volgende ${CORRECTION_WINDOW} regels. Laat het verhaal het rechtzetten met ${use.term.sayInstead}, bijv. in de volgende regel of een keuze`);
       continue;
     }
-    report(lineNo, `"${use.match}": avoid this word${isChoice ? ' (allowed in a choice only when it scores down)' : ' in narration'}; write ${use.term.sayInstead}`);
+    report(lineNo, `"${use.match}": vermijd dit woord${isChoice ? ' (in een keuze mag het alleen als die keuze negatief scoort)' : ' in de vertelling'}; schrijf ${use.term.sayInstead}`);
   }
   for (const t of tags) {
     const p = parseTag(t.text);
     if (!p.ok || (p.tag.kind !== 'feedback' && p.tag.kind !== 'prompt' && p.tag.kind !== 'meta' && p.tag.kind !== 'time')) continue;
-    for (const use of avoidedTermsIn(t.text)) report(lineNo, `"${use.match}" in a tag: feedback and other tags never use it; write ${use.term.sayInstead}`);
+    for (const use of avoidedTermsIn(t.text)) report(lineNo, `"${use.match}" in een tag: feedback en andere tags gebruiken dit woord nooit; schrijf ${use.term.sayInstead}`);
   }
 }
 

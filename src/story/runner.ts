@@ -143,7 +143,9 @@ export function createStoryRunner(storyJson: StoryJson, options: RunnerOptions =
   const meta = readMeta(story.globalTags ?? []);
   const guard = options.guard;
   const pathOf = (p: { isNull: boolean; path: { toString(): string } | null }) => (p.isNull ? null : (p.path?.toString() ?? null));
-  const position = () => pathOf(story.state.previousPointer) ?? pathOf(story.state.currentPointer);
+  // ink clears its pointers when the story ends, so remember the last place content came from
+  let lastPosition: string | null = null;
+  const position = () => pathOf(story.state.previousPointer) ?? pathOf(story.state.currentPointer) ?? lastPosition;
   const next = (started: number, count: number): string => {
     if (!guard) return story.Continue() ?? '';
     if (count > guard.maxLines) throw new StoryLoopError(position());
@@ -167,6 +169,7 @@ export function createStoryRunner(storyJson: StoryJson, options: RunnerOptions =
       const started = Date.now();
       for (let count = 0; story.canContinue; count++) {
         const text = next(started, count);
+        lastPosition = position();
         const line = toStoryLine(text, story.currentTags ?? []);
         // ink emits tag-only and blank lines; keep a line only if it says or marks something
         if (line.text !== '' || line.place || line.time || line.signal || line.ending || line.prompts.length > 0 || line.policy.length > 0) lines.push(line);
@@ -180,7 +183,12 @@ export function createStoryRunner(storyJson: StoryJson, options: RunnerOptions =
       story.ChooseChoiceIndex(index);
     },
     saveState: () => story.state.toJson(),
-    rewind: (json) => story.state.LoadJson(json),
+    rewind: (json) => {
+      // an error on one path must not stick to the next one
+      story.state.ResetErrors();
+      story.state.LoadJson(json);
+      lastPosition = null;
+    },
     position,
     restoreState(json) {
       const before = story.state.toJson();

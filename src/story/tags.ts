@@ -2,7 +2,7 @@
  * The tag grammar, parsed in one place. Authors write `# key: value` in ink; this turns each tag
  * into a typed value or a readable error. stories/README.md documents the same grammar for authors.
  */
-import { isPlaceId, type PlaceId } from './places.ts';
+import { isPlaceId, PLACES, type PlaceId } from './places.ts';
 import { isPrincipleId, PRINCIPLE_IDS, type PrincipleId } from './principles.ts';
 import { GUIDE_TIPS, parseSourceRef, type GuideTip, type SourceRef } from './sources.ts';
 import { isRouteRole, ROUTE_ROLE_IDS, type RouteRole } from './route-roles.ts';
@@ -43,46 +43,52 @@ export const MAX_CHOICE_SCORE = 3;
 
 const ID = /^[a-z0-9_]+$/;
 
+const idError = (key: string, v: string, example: string) =>
+  `${key} heeft een naam nodig van alleen a–z, 0–9 en _, zonder accenten of spaties, bijv. "# ${key}: ${example}"; nu staat er "${v}"`;
+
+/** Header tags that must be a whole number (shown as "15 jaar", "20 min"). */
+const WHOLE_NUMBER_META: Partial<Record<MetaKey, string>> = { leeftijd: 'jaren, bijv. "# leeftijd: 15"', duur: 'minuten, zonder eenheid, bijv. "# duur: 20"' };
+
 const LINE_KEYS: Record<string, (v: string) => LineTag | string> = {
-  spreker: (v) => (v ? { kind: 'speaker', name: v } : 'spreker needs a name, e.g. "# spreker: Sylvia"'),
-  plek: (v) => (isPlaceId(v) ? { kind: 'place', place: v } : `unknown place "${v}" (known places are listed in stories/README.md)`),
-  signaal: (v) => (ID.test(v) ? { kind: 'signal', id: v } : `signaal needs an id of lowercase letters, digits and _, got "${v}"`),
-  einde: (v) => (ID.test(v) ? { kind: 'ending', id: v } : `einde needs an id of lowercase letters, digits and _, got "${v}"`),
-  tijd: (v) => (v ? { kind: 'time', text: v } : 'tijd needs a text, e.g. "# tijd: Maandag, 8.30 uur"'),
-  gespreksvraag: (v) => (v ? { kind: 'prompt', text: v } : 'gespreksvraag needs a question'),
-  waarom: (v) => (v ? { kind: 'signal-why', text: v } : 'waarom needs one or two sentences on why this line is a signal'),
+  spreker: (v) => (v ? { kind: 'speaker', name: v } : 'spreker heeft een naam nodig, bijv. "# spreker: Sylvia"'),
+  plek: (v) => (isPlaceId(v) ? { kind: 'place', place: v } : `onbekende plek "${v}". Kies een van: ${Object.keys(PLACES).join(', ')}; bijv. "# plek: gang"`),
+  signaal: (v) => (ID.test(v) ? { kind: 'signal', id: v } : idError('signaal', v, 'verzuim_school')),
+  einde: (v) => (ID.test(v) ? { kind: 'ending', id: v } : idError('einde', v, 'uit_beeld')),
+  tijd: (v) => (v ? { kind: 'time', text: v } : 'tijd heeft een tekst nodig, bijv. "# tijd: Maandag 8.30 uur"'),
+  gespreksvraag: (v) => (v ? { kind: 'prompt', text: v } : 'gespreksvraag heeft een vraag nodig, bijv. "# gespreksvraag: Wat weegt hier zwaarder?"'),
+  waarom: (v) => (v ? { kind: 'signal-why', text: v } : 'waarom heeft een of twee zinnen nodig over waarom deze regel een signaal is, bijv. "# waarom: Plotseling verzuim kan op druk wijzen. # bron: Tip 4"'),
   beleidsvraag: parsePolicy,
-  route: (v) => (isRouteRole(v) ? { kind: 'route', role: v } : `unknown route role "${v}" (known roles: ${ROUTE_ROLE_IDS.join(', ')})`),
+  route: (v) => (isRouteRole(v) ? { kind: 'route', role: v } : `onbekende rol "${v}" in de verwijsroute. Kies een van: ${ROUTE_ROLE_IDS.join(', ')}; bijv. "# route: zorgcoordinator"`),
 };
 
 /** `# beleidsvraag: Tip 8: Is er in onze gemeente een routekaart?` */
 function parsePolicy(v: string): LineTag | string {
   const m = /^Tip\s*(\d+)\s*:\s*(.+)$/i.exec(v);
-  if (!m) return 'beleidsvraag needs a tip and a question, e.g. "# beleidsvraag: Tip 8: Is er een routekaart?"';
+  if (!m) return 'beleidsvraag heeft een tip en een vraag nodig, bijv. "# beleidsvraag: Tip 8: Is er een routekaart?"';
   const tip = Number(m[1]);
-  if (!(tip in GUIDE_TIPS)) return `beleidsvraag names tip ${m[1]}; the guide has tips 1 to 10`;
+  if (!(tip in GUIDE_TIPS)) return `beleidsvraag noemt tip ${m[1]}, maar de gids heeft tips 1 tot 10; bijv. "# beleidsvraag: Tip 8: Is er een routekaart?"`;
   return { kind: 'policy', tip: tip as GuideTip, question: m[2]!.trim() };
 }
 
 function parseChoiceTag(key: string, value: string): ChoiceTag | string | null {
   if (isPrincipleId(key)) {
-    if (!/^[+-]?\d+$/.test(value)) return `score for "${key}" must be a whole number like +2 or -1, got "${value}"`;
+    if (!/^[+-]?\d+$/.test(value)) return `de score voor "${key}" moet een heel getal zijn, bijv. "#${key}: +2" of "#${key}: -1"; nu staat er "${value}"`;
     const n = Number(value);
-    if (Math.abs(n) > MAX_CHOICE_SCORE) return `score for "${key}" must be between -${MAX_CHOICE_SCORE} and +${MAX_CHOICE_SCORE}, got ${value}`;
+    if (Math.abs(n) > MAX_CHOICE_SCORE) return `de score voor "${key}" moet tussen -${MAX_CHOICE_SCORE} en +${MAX_CHOICE_SCORE} liggen, bijv. "#${key}: +${MAX_CHOICE_SCORE}"; nu staat er ${value}`;
     return { kind: 'score', principle: key, value: n };
   }
   switch (key) {
     case 'neutraal':
-      return value === '' ? { kind: 'neutral' } : '"neutraal" takes no value';
+      return value === '' ? { kind: 'neutral' } : '"neutraal" heeft geen waarde: schrijf alleen "#neutraal"';
     case 'feedback':
-      return value ? { kind: 'feedback', text: value } : 'feedback needs a text';
+      return value ? { kind: 'feedback', text: value } : 'feedback heeft een tekst nodig, bijv. "#feedback: Je legt de schuld waar die hoort."';
     case 'bron': {
       const parts = value.split(';').map((p) => p.trim()).filter(Boolean);
-      if (parts.length === 0) return 'bron needs at least one source, e.g. "# bron: VRK art. 12; Tip 6"';
+      if (parts.length === 0) return 'bron heeft minstens één bron nodig, bijv. "# bron: VRK art. 12; Tip 6"';
       const refs: SourceRef[] = [];
       for (const part of parts) {
         const ref = parseSourceRef(part);
-        if (!ref) return `unknown source "${part}" (write e.g. "VRK art. 3", "Tip 6", "Meldcode stap 2", "Terminologiegids", "art. 273f Sr")`;
+        if (!ref) return `onbekende bron "${part}". Schrijf bijv. "VRK art. 3", "Tip 6", "Meldcode stap 2", "Terminologiegids", "art. 273f Sr" (de lijst staat in stories/README.md)`;
         refs.push(ref);
       }
       return { kind: 'source', refs };
@@ -98,10 +104,14 @@ export function parseTag(raw: string): TagParse {
   const colon = text.indexOf(':');
   const key = (colon === -1 ? text : text.slice(0, colon)).trim().toLowerCase();
   const value = colon === -1 ? '' : text.slice(colon + 1).trim();
-  if (!key) return { ok: false, error: 'empty tag' };
+  if (!key) return { ok: false, error: 'lege tag: een "#" zonder naam. Schrijf bijv. "# plek: gang"; voor een hekje in de tekst schrijf je "\\#"' };
 
   if ((META_KEYS as readonly string[]).includes(key)) {
-    return value ? { ok: true, scope: 'meta', tag: { kind: 'meta', key: key as MetaKey, value } } : { ok: false, error: `${key} needs a value` };
+    const metaKey = key as MetaKey;
+    if (!value) return { ok: false, error: `${key} heeft een waarde nodig, bijv. "# ${key}: …" (zie stories/README.md)` };
+    const whole = WHOLE_NUMBER_META[metaKey];
+    if (whole && !/^\d+$/.test(value)) return { ok: false, error: `${key} moet een heel getal zijn, in ${whole}; nu staat er "${value}"` };
+    return { ok: true, scope: 'meta', tag: { kind: 'meta', key: metaKey, value } };
   }
   const line = LINE_KEYS[key];
   if (line) {
@@ -109,7 +119,7 @@ export function parseTag(raw: string): TagParse {
     return typeof result === 'string' ? { ok: false, error: result } : { ok: true, scope: 'line', tag: result };
   }
   const choice = parseChoiceTag(key, value);
-  if (choice === null) return { ok: false, error: `unknown tag "${key}"${suggest(key)}` };
+  if (choice === null) return { ok: false, error: `onbekende tag "${key}"${suggest(key)}. De tags staan in stories/README.md, bijv. "# plek: gang" of "#belang: +1"` };
   return typeof choice === 'string' ? { ok: false, error: choice } : { ok: true, scope: 'choice', tag: choice };
 }
 
@@ -117,7 +127,7 @@ const ALL_KEYS = [...META_KEYS, ...Object.keys(LINE_KEYS), ...PRINCIPLE_IDS, 'ne
 
 function suggest(key: string): string {
   const close = ALL_KEYS.find((k) => editDistance(k, key) <= 2);
-  return close ? ` (did you mean "${close}"?)` : '';
+  return close ? ` (bedoel je "${close}"?)` : '';
 }
 
 function editDistance(a: string, b: string): number {

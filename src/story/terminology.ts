@@ -19,6 +19,15 @@ export const AVOIDED_TERMS: readonly AvoidedTerm[] = [
   { avoid: /kindersekstoerisme/i, sayInstead: 'seksuele uitbuiting van kinderen in reizen en toerisme', correction: /seksuele uitbuiting/i },
   { avoid: /prostitueerde (zich|zichzelf)|bood zich(zelf)? (online )?aan/i, sayInstead: 'wat er met het kind gebeurde, en wie het deed (bijv. "werd seksueel uitgebuit")', correction: /uitgebuit|uitbuiting/i },
   { avoid: /\bpooiers?\b/i, sayInstead: 'een kind dat zelf wordt uitgebuit (slachtoffer én dader)', correction: /slachtoffer|uitgebuit|uitbuiting/i },
+  // criminal exploitation: a child forced to deal, carry or lend an account is a victim, not a perpetrator
+  { avoid: /\bdrugs(runner|koerier)(tje)?s?\b/i, sayInstead: 'een kind dat wordt uitgebuit in de drugshandel (criminele uitbuiting)', correction: /uitgebuit|uitbuiting|slachtoffer/i },
+  { avoid: /\bgeldezels?\b|\bmoney mules?\b/i, sayInstead: 'een kind dat wordt gedwongen zijn bankrekening af te staan (criminele uitbuiting)', correction: /uitgebuit|uitbuiting|slachtoffer|gedwongen|afgeperst/i },
+  {
+    // the noun, about a person; "crimineel geld" or "een crimineel netwerk" describe the exploiters' world
+    avoid: /\b(?:een|die|kleine|jonge|echte|zelf)\s+crimineel\b(?!\s+(?:geld|netwerk|milieu|circuit|gedrag|verleden|werk))/i,
+    sayInstead: 'een kind dat wordt gedwongen tot strafbare feiten: een slachtoffer van criminele uitbuiting',
+    correction: /slachtoffer|uitgebuit|uitbuiting/i,
+  },
 ];
 
 /** How far (in source lines) a correction may come after a character's line. */

@@ -1,4 +1,8 @@
-/** The Vite plugin fails the build on a broken story with file and line, and builds a sound one. */
+/**
+ * The Vite plugin fails the build on a broken story with file and line (a tag, an ink error, a
+ * broken case rule), and builds a sound one. Vite builds are slow: the rules themselves are tested
+ * through buildStory (test/story/broken-stories.test.ts); these few go through a real build.
+ */
 import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,9 +10,15 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { inkStories } from '../../src/build/vite-plugin-ink.ts';
 
-function storiesDir(...fixtures: string[]): string {
+const TEMPLATE = 'stories/templates/mijn-casus.ink';
+
+/** A stories folder with the given files: a fixture name, or [source path, name in the folder]. */
+function storiesDir(...files: Array<string | [string, string]>): string {
   const dir = mkdtempSync(join(tmpdir(), 'niet-pluis-plugin-'));
-  for (const f of fixtures) cpSync(join('test/fixtures/stories', f), join(dir, f));
+  for (const f of files) {
+    const [from, to] = typeof f === 'string' ? [join('test/fixtures/stories', f), f] : f;
+    cpSync(from, join(dir, to));
+  }
   return dir;
 }
 
@@ -17,20 +27,26 @@ const buildWith = (dir: string) =>
 
 describe('vite plugin for ink stories', () => {
   it('fails the build with the file and line of a broken tag', async () => {
-    const dir = storiesDir('mini.ink', '_mini-end.ink', 'broken-unknown-tag.ink');
-    await expect(buildWith(dir)).rejects.toThrow(/broken-unknown-tag\.ink:8: #plekk: gang: unknown tag "plekk"/);
+    const dir = storiesDir([TEMPLATE, 'mijn-casus.ink'], 'broken-unknown-tag.ink');
+    await expect(buildWith(dir)).rejects.toThrow(/broken-unknown-tag\.ink:8: #plekk: gang: onbekende tag "plekk"/);
   }, 60_000);
 
   it('fails the build with the file and line of an ink error in an included file', async () => {
     const dir = storiesDir('broken-include.ink', '_broken-part.ink');
-    await expect(buildWith(dir)).rejects.toThrow(/_broken-part\.ink:3: Divert target not found/);
+    await expect(buildWith(dir)).rejects.toThrow(/_broken-part\.ink:3: het doel van de sprong "-> nergens" bestaat niet/);
   }, 60_000);
 
-  it('builds a sound story into its own chunk, shipping only the ink runtime', async () => {
-    const dir = storiesDir('mini.ink', '_mini-end.ink');
+  it('fails the build with the file and line of a broken case rule the explorer finds', async () => {
+    const dir = storiesDir('broken-dead-end.ink');
+    await expect(buildWith(dir)).rejects.toThrow(/broken-dead-end\.ink:47: doodlopend pad: het verhaal stopt hier zonder "# einde:"/);
+  }, 60_000);
+
+  it('builds the template case into its own chunk, shipping only the ink runtime, and leaves templates/ out of the menu', async () => {
+    const dir = storiesDir([TEMPLATE, 'mijn-casus.ink']);
+    cpSync('stories/templates', join(dir, 'templates'), { recursive: true });
     await buildWith(dir);
     const assets = readdirSync(join(dir, 'dist/assets'));
-    expect(assets.some((f) => f.startsWith('_story_mini'))).toBe(true);
+    expect(assets.filter((f) => f.startsWith('_story_')).map((f) => f.replace(/-[\w-]{8}\.js$/, ''))).toEqual(['_story_mijn-casus']);
     const js = assets.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, 'dist/assets', f), 'utf8')).join('\n');
     // the compiler's parser (its error messages) must not ship; the runtime's Story must
     expect(js).not.toContain('Expected closing');

@@ -1,4 +1,4 @@
-/** In the dev server, a broken story shows in Vite's error overlay with its file and line. */
+/** In the dev server, a broken case rule shows in Vite's error overlay with its file and line, like a broken tag. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ afterAll(async () => {
 
 describe('dev server', () => {
   it('shows a story error with file and line in the overlay', async () => {
-    cpSync('test/fixtures/stories/broken-unknown-principle.ink', join(dir, 'kapot.ink'));
+    cpSync('test/fixtures/stories/broken-dead-end.ink', join(dir, 'kapot.ink'));
     server = await createServer({ configFile: false, logLevel: 'silent', plugins: [inkStories({ dir })], server: { host: '127.0.0.1', port: 0 } });
     await server.listen();
     const address = server.httpServer!.address();
@@ -30,6 +30,6 @@ describe('dev server', () => {
     await page.goto(`http://127.0.0.1:${address.port}/`);
     const overlay = await page.waitForSelector('vite-error-overlay', { timeout: 30_000 });
     const text = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
-    expect(text).toMatch(/kapot\.ink:8: #belangg: \+1: unknown tag "belangg"/);
+    expect(text).toMatch(/kapot\.ink:47: doodlopend pad: het verhaal stopt hier zonder "# einde:"/);
   });
 });

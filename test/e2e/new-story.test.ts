@@ -1,6 +1,7 @@
 /**
  * A story file dropped into the stories folder appears in the case menu with no code change, and
- * plays to its end: the site is built from a copy of stories/ plus a fixture case.
+ * plays to its end from its deep link: the site is built from a copy of stories/ plus the guide's
+ * template case (stories/templates/mijn-casus.ink) copied in as a trainer would.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,7 +11,9 @@ import { build, preview, type PreviewServer } from 'vite';
 import type { Browser } from 'playwright-core';
 import { inkStories } from '../../src/build/vite-plugin-ink.ts';
 import { launch, watchErrors } from './browser.ts';
-import { openCase } from './play-helpers.ts';
+import { playWith } from './play-helpers.ts';
+import { compileInk } from '../../src/story/compile.ts';
+import { diskReader } from '../../src/build/node-reader.ts';
 
 let browser: Browser;
 let server: PreviewServer;
@@ -19,8 +22,7 @@ const dir = mkdtempSync(join(tmpdir(), 'niet-pluis-stories-'));
 
 beforeAll(async () => {
   cpSync('stories', dir, { recursive: true });
-  cpSync('test/fixtures/stories/mini.ink', join(dir, 'mini.ink'));
-  cpSync('test/fixtures/stories/_mini-end.ink', join(dir, '_mini-end.ink'));
+  cpSync('stories/templates/mijn-casus.ink', join(dir, 'mijn-casus.ink'));
   const outDir = join(dir, 'dist');
   await build({ configFile: false, logLevel: 'warn', base: './', plugins: [inkStories({ dir })], build: { outDir, emptyOutDir: true } });
   server = await preview({ configFile: false, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 }, build: { outDir } });
@@ -37,21 +39,32 @@ afterAll(async () => {
 });
 
 describe('a new story file', () => {
-  it('appears in the case menu and plays to its end', async () => {
+  it('appears in the case menu, and not the templates', async () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
     await page.goto(url);
     await page.waitForSelector('.case-card');
-    expect(await page.$$eval('.case-card h3', (h) => h.map((x) => x.textContent))).toContain('Mini');
-    await openCase(page, 'mini', url);
-    await page.keyboard.press('1');
-    await page.waitForFunction(() => document.querySelectorAll('.choice-made').length === 1);
-    await page.keyboard.press('1');
-    await page.waitForSelector('.end-area:not([hidden]) button');
-    expect(await page.$eval('.log .ending', (e) => e.textContent)).toContain('Sam krijgt hulp.');
+    const titles = await page.$$eval('.case-card h3', (h) => h.map((x) => x.textContent));
+    expect(titles).toContain('Mijn casus (voorbeeld)');
+    expect(titles.filter((t) => t === 'Mijn casus (voorbeeld)')).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('plays the template case from its deep link to its end and debrief', async () => {
+    const compiled = compileInk('stories/templates/mijn-casus.ink', diskReader());
+    if (!compiled.ok) throw new Error('the template does not compile');
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${url}#play=mijn-casus`);
+    await page.waitForSelector('button.choice');
+    // always the first option: the cautious path, which ends out of sight
+    const taken = await playWith(page, compiled.json, () => 0);
+    expect(taken).toHaveLength(7);
+    expect(await page.$eval('.log .ending', (e) => e.textContent)).toContain('Na een maand is hij van school verdwenen.');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.debrief-screen');
-    expect(await page.$eval('h1', (h) => h.textContent)).toContain('Mini');
+    expect(await page.$eval('h1', (h) => h.textContent)).toContain('Mijn casus (voorbeeld)');
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseInvariantProblems, exploreStory } from '../../src/story/explorer.ts';
+import { caseInvariantProblems, ExploreStoppedError, exploreStory, type ExploreOptions } from '../../src/story/explorer.ts';
 import { compileFixture } from '../helpers.ts';
 import { compileInk } from '../../src/story/compile.ts';
 
@@ -56,10 +56,101 @@ describe('explorer on flawed stories', () => {
     expect(a.choicesWithoutFeedback.map((c) => c.choice)).toEqual(['Ongescoord']);
   });
 
-  it('stops at the depth bound on a loop the player can go round forever', () => {
-    const a = exploreStory(compile('-> lus\n=== lus ===\nNog eens?\n+ [Ja #neutraal #feedback: f #bron: Tip 1]\n  -> lus\n+ [Nee #belang: +1 #feedback: f #bron: Tip 1]\n  Klaar. # einde: klaar\n  -> END\n'), { maxDepth: 12 });
-    expect(a.loopBoundHit).toBe(true);
-    expect(caseInvariantProblems(a)).toContain('a path loops past the depth bound');
+  it('walks a sticky choice that comes straight back to the same state once, as a loop and not a path', () => {
+    const a = exploreStory(compile('-> lus\n=== lus ===\nNog eens?\n+ [Ja #neutraal #feedback: f #bron: Tip 1]\n  -> lus\n+ [Nee #belang: +1 #feedback: f #bron: Tip 1]\n  Klaar. # einde: klaar\n  -> END\n'));
+    expect(a.paths).toBe(1);
+    expect(a.decisionsPerPath).toEqual({ min: 1, max: 1 });
+    expect(a.endings.map((e) => e.id)).toEqual(['klaar']);
+  });
+});
+
+describe('explorer: why a walk stops', () => {
+  const compile = (body: string) => {
+    const header = '# titel: T\n# kind: K\n# leeftijd: 1\n# thema: t\n# rol: r\n# duur: 1\n# inhoud: n\n';
+    const r = compileInk('x.ink', { resolve: (n) => n, read: () => header + body });
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    return r;
+  };
+  const stopped = (json: string, options: ExploreOptions = {}): ExploreStoppedError => {
+    try {
+      exploreStory(json, options);
+    } catch (e) {
+      if (e instanceof ExploreStoppedError) return e;
+      throw e;
+    }
+    throw new Error('the walk did not stop');
+  };
+  const CHOICE = '#neutraal #feedback: f #bron: Tip 1';
+
+  it('finds a divert loop without a choice before walking, at the divert that closes it', () => {
+    const r = compile(`Begin.\n* [Rond ${CHOICE}] -> rondje\n* [Klaar ${CHOICE}] Klaar. # einde: klaar\n  -> END\n=== rondje ===\nNog een rondje.\n-> rondje\n`);
+    const e = stopped(r.json);
+    expect(e.reason).toBe('loop-without-choice');
+    expect(e.states).toBe(0);
+    expect(r.sourceMap.lineOf(e.at)).toEqual({ file: 'x.ink', line: 14 });
+  });
+
+  it('stops a loop without a choice that only shows itself while running (a sequence in it), at its line', () => {
+    const r = compile(`Begin.\n* [Rond ${CHOICE}] -> rondje\n* [Klaar ${CHOICE}] Klaar. # einde: klaar\n  -> END\n=== rondje ===\n{&Nog een rondje.|En nog een.}\n-> rondje\n`);
+    const e = stopped(r.json);
+    expect(e.reason).toBe('loop-without-choice');
+    expect(r.sourceMap.lineOf(e.at)?.line).toBeGreaterThanOrEqual(13);
+  });
+
+  it('stops a repeatable choice that loops back and changes the state each lap, at that choice', () => {
+    const r = compile(`VAR n = 0\n-> vraag\n=== vraag ===\n~ n = n + 1\nVraag {n}.\n+ [Nog een vraag ${CHOICE}] -> vraag\n+ [Stop ${CHOICE}] Klaar. # einde: klaar\n  -> END\n`);
+    const e = stopped(r.json);
+    expect(e.reason).toBe('repeat-loop');
+    expect(r.sourceMap.lineOf(e.at)).toEqual({ file: 'x.ink', line: 13 });
+  });
+
+  it('lets a loop of once-only questions run out into its fallback', () => {
+    const r = compile(`-> vragen\n=== vragen ===\nWat vraag je?\n* [Een ${CHOICE}] -> vragen\n* [Twee ${CHOICE}] -> vragen\n* [Drie ${CHOICE}] -> vragen\n* -> klaar\n=== klaar ===\nKlaar. # einde: klaar\n-> END\n`);
+    const a = exploreStory(r.json);
+    expect(a.paths).toBe(6);
+    expect(a.decisionsPerPath).toEqual({ min: 3, max: 3 });
+  });
+
+  it('stops at the state budget and names the decision where the states pile up', () => {
+    const body = Array.from({ length: 6 }, (_, i) => `VAR v${i} = 0\n`).join('') + Array.from({ length: 6 }, (_, i) => `Beslissing ${i}. {v${i}}\n* [A${i} ${CHOICE}]\n  ~ v${i} = 1\n* [B${i} ${CHOICE}]\n  ~ v${i} = 2\n- `).join('') + 'Klaar. # einde: klaar\n-> END\n';
+    const r = compile(body);
+    const e = stopped(r.json, { maxStates: 20 });
+    expect(e.reason).toBe('too-many-states');
+    expect(e.states).toBe(21);
+    expect(r.sourceMap.lineOf(e.at)?.line).toBeGreaterThan(14);
+  });
+
+  it('blames once-only choices with a shuffled sequence when those exhaust the budget', () => {
+    const body = Array.from({ length: 6 }, (_, i) => `Stap ${i}. {~a|b|c}\n* [A${i} ${CHOICE}]\n* [B${i} ${CHOICE}]\n- `).join('') + 'Klaar. # einde: klaar\n-> END\n';
+    const e = stopped(compile(body).json, { maxStates: 5 });
+    expect(e.reason).toBe('once-with-sequence');
+  });
+});
+
+describe('explorer: the state key leaves out what the story does not read', () => {
+  const story = (extra: (i: number) => string, vars = '') => {
+    const header = '# titel: T\n# kind: K\n# leeftijd: 1\n# thema: t\n# rol: r\n# duur: 1\n# inhoud: n\n';
+    const body = Array.from({ length: 8 }, (_, i) => `Stap ${i}. ${extra(i)}\n* [A${i} #belang: +1 #feedback: f #bron: Tip 1]\n  ~ x${i} = 1\n* [B${i} #belang: -1 #feedback: f #bron: Tip 1]\n- `).join('') + 'Klaar. # einde: klaar\n-> END\n';
+    const decl = Array.from({ length: 8 }, (_, i) => `VAR x${i} = 0\n`).join('');
+    const r = compileInk('x.ink', { resolve: (n) => n, read: () => header + decl + vars + body });
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    return r.json;
+  };
+
+  it('does not multiply states for once-only choices and a cycling sequence, nor for variables only written', () => {
+    const plain = exploreStory(story(() => ''));
+    const withSequence = exploreStory(story(() => '{&Het regent.|Het is droog.}'));
+    expect(plain.states).toBe(9);
+    expect(withSequence.states).toBeLessThanOrEqual(2 * plain.states);
+    expect(withSequence.paths).toBe(256);
+    // comparing whole states, every history is its own state
+    expect(exploreStory(story(() => '{&Het regent.|Het is droog.}'), { exact: true }).states).toBeGreaterThan(256);
+  });
+
+  it('keeps apart states that differ in a variable the story reads', () => {
+    const reads = exploreStory(story((i) => (i === 7 ? '{x0 + x1 + x2 + x3 + x4 + x5 + x6 > 3: Veel.}' : '')));
+    expect(reads.states).toBeGreaterThan(9);
+    expect(reads.best.belang).toBe(8);
   });
 });
 

@@ -34,7 +34,7 @@ describe('lintInkSource', () => {
     const d = lint('Hallo. # plekk: gang\n* [Ja #belang: +1]\n* [Nee] #belang: -1 #feedback: f #bron: Tip 1\n* [Hm #spreker: X #neutraal #feedback: f #bron: Tip 1]\nTekst # feedback: los #bron: Tip 1');
     expect(d.map((x) => [x.line, x.message.split(':')[0]])).toEqual([
       [at(1), '#plekk'],
-      [at(2), 'this choice is scored but has no "# feedback'],
+      [at(2), 'deze keuze heeft een score maar geen "# feedback'],
       [at(3), '#belang'],
       [at(3), '#feedback'],
       [at(3), '#bron'],
@@ -45,13 +45,13 @@ describe('lintInkSource', () => {
   });
 
   it('wants a source with feedback, and no score together with neutraal', () => {
-    expect(lint('* [Ja #belang: +1 #feedback: f]').map((d) => d.message)).toEqual(['this choice has feedback but no "# bron:"']);
-    expect(lint('* [Ja #belang: +1 #neutraal #feedback: f #bron: Tip 1]').map((d) => d.message)).toEqual(['a choice cannot be both scored and "neutraal"']);
+    expect(lint('* [Ja #belang: +1 #feedback: f]').map((d) => d.message)).toEqual([expect.stringContaining('deze keuze heeft feedback maar geen "# bron:"')]);
+    expect(lint('* [Ja #belang: +1 #neutraal #feedback: f #bron: Tip 1]').map((d) => d.message)).toEqual([expect.stringContaining('niet tegelijk een score hebben en "neutraal"')]);
   });
 
   it('wants the header at the top of the main file', () => {
-    expect(lintInkSource('s.ink', 'Hallo.\n', true)).toEqual([{ file: 's.ink', line: 1, message: expect.stringContaining('header misses: # titel:') }]);
-    expect(lint('Hallo.\n# titel: Laat')).toEqual([{ file: 's.ink', line: at(2), message: expect.stringContaining('belongs at the top') }]);
+    expect(lintInkSource('s.ink', 'Hallo.\n', true)).toEqual([{ file: 's.ink', line: 1, message: expect.stringContaining('de kop van het verhaal mist: # titel:') }]);
+    expect(lint('Hallo.\n# titel: Laat')).toEqual([{ file: 's.ink', line: at(2), message: expect.stringContaining('hoort bovenaan het hoofdbestand') }]);
   });
 
   it('does not want the header in an included file', () => {
@@ -62,5 +62,26 @@ describe('lintInkSource', () => {
     expect(lint('* [Ik noem hem een loverboy. #geen_schuld: -2 #feedback: Dat woord verhult mensenhandel. #bron: Terminologiegids]\n-> END')).toEqual([]);
     expect(lint('Het is een loverboy. # spreker: Agent\nJe zegt dat het om een mensenhandelaar gaat.\n-> END')).toEqual([]);
     expect(lint('Loverboy is een te mooi woord: het is mensenhandel. # spreker: Esther\n-> END')).toEqual([]);
+  });
+
+  it('counts a header tag with a bad value as present, and wants duur and leeftijd as whole numbers', () => {
+    const header = HEADER.replace('duur: 5', 'duur: 15 minuten').replace('leeftijd: 15', 'leeftijd: 15 jaar');
+    expect(lintInkSource('s.ink', `${header}\nHallo.`, true).map((d) => [d.line, d.message.split(';')[0]])).toEqual([
+      [3, '#leeftijd: 15 jaar: leeftijd moet een heel getal zijn, in jaren, bijv. "# leeftijd: 15"'],
+      [6, '#duur: 15 minuten: duur moet een heel getal zijn, in minuten, zonder eenheid, bijv. "# duur: 20"'],
+    ]);
+  });
+
+  it('allows criminal-exploitation words where the story scores them down or corrects them, and refuses them elsewhere', () => {
+    expect(lint('* [Ik noem hem een geldezel. #geen_schuld: -2 #feedback: Hij wordt gedwongen. #bron: Tip 6]\n-> END')).toEqual([]);
+    expect(lint('Ben ik nu een crimineel? # spreker: John\nNee, jij bent het slachtoffer van uitbuiting. # spreker: Mentor\n-> END')).toEqual([]);
+    expect(lint('Er gaat crimineel geld over zijn rekening; het is een crimineel netwerk.\n-> END')).toEqual([]);
+    expect(lint('Zij is een drugskoerier.\n-> END').map((d) => d.message)).toEqual([expect.stringContaining('"drugskoerier": vermijd dit woord in de vertelling')]);
+    expect(lint('Ben ik nu een crimineel? # spreker: John\n-> END').map((d) => d.message)).toEqual([expect.stringContaining('"een crimineel" wordt hier gezegd maar niet gecorrigeerd')]);
+  });
+
+  it('explains a web address cut short by an ink comment, but not a comment line with one', () => {
+    expect(lint('Kijk op https://www.voorbeeld.nl voor meer.\n-> END').map((d) => d.message)).toEqual([expect.stringContaining('een webadres met "//"')]);
+    expect(lint('// bron: https://www.voorbeeld.nl\nHallo.\n-> END')).toEqual([]);
   });
 });

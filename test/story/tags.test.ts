@@ -9,22 +9,23 @@ describe('parseTag', () => {
   });
 
   it('refuses a malformed or out-of-range score', () => {
-    expect(parseTag('belang: veel')).toMatchObject({ ok: false, error: expect.stringContaining('whole number') });
-    expect(parseTag('belang: +4')).toMatchObject({ ok: false, error: expect.stringContaining('between') });
+    expect(parseTag('belang: veel')).toMatchObject({ ok: false, error: expect.stringContaining('moet een heel getal zijn') });
+    expect(parseTag('belang: +4')).toMatchObject({ ok: false, error: expect.stringContaining('tussen -3 en +3') });
     expect(parseTag('belang: 1.5')).toMatchObject({ ok: false });
   });
 
   it('names an unknown tag and suggests the one meant', () => {
-    expect(parseTag('belangg: +1')).toEqual({ ok: false, error: 'unknown tag "belangg" (did you mean "belang"?)' });
-    expect(parseTag('xyz')).toEqual({ ok: false, error: 'unknown tag "xyz"' });
+    expect(parseTag('belangg: +1')).toEqual({ ok: false, error: expect.stringMatching(/^onbekende tag "belangg" \(bedoel je "belang"\?\)\. De tags staan in stories\/README\.md/) });
+    expect(parseTag('xyz')).toEqual({ ok: false, error: expect.stringMatching(/^onbekende tag "xyz"\. /) });
   });
 
   it('parses line tags', () => {
     expect(parseTag('spreker: Sylvia')).toMatchObject({ ok: true, scope: 'line', tag: { kind: 'speaker', name: 'Sylvia' } });
     expect(parseTag('plek: gang')).toMatchObject({ ok: true, tag: { kind: 'place', place: 'gang' } });
-    expect(parseTag('plek: maan')).toMatchObject({ ok: false, error: expect.stringContaining('unknown place "maan"') });
+    expect(parseTag('plek: maan')).toMatchObject({ ok: false, error: expect.stringContaining('onbekende plek "maan". Kies een van: klaslokaal, gang, spreekkamer, kantoor, straat_avond, telefoon, jongerencentrum, wijkteam, huisartspraktijk, thuis') });
     expect(parseTag('signaal: blauwe_plekken')).toMatchObject({ ok: true, tag: { kind: 'signal', id: 'blauwe_plekken' } });
-    expect(parseTag('signaal: Blauwe plekken')).toMatchObject({ ok: false });
+    expect(parseTag('signaal: Blauwe plekken')).toMatchObject({ ok: false, error: expect.stringContaining('a–z, 0–9 en _, zonder accenten') });
+    expect(parseTag('signaal: café')).toMatchObject({ ok: false, error: expect.stringContaining('a–z, 0–9 en _, zonder accenten') });
     expect(parseTag('einde: beschermd')).toMatchObject({ ok: true, tag: { kind: 'ending', id: 'beschermd' } });
     expect(parseTag('gespreksvraag: Wat nu?')).toMatchObject({ ok: true, tag: { kind: 'prompt', text: 'Wat nu?' } });
   });
@@ -34,7 +35,7 @@ describe('parseTag', () => {
       ok: true,
       tag: { kind: 'source', refs: [{ kind: 'vrk', article: 12 }, { kind: 'tip', tip: 6 }, { kind: 'meldcode', step: 2 }] },
     });
-    expect(parseTag('bron: Tip 11')).toMatchObject({ ok: false, error: expect.stringContaining('unknown source "Tip 11"') });
+    expect(parseTag('bron: Tip 11')).toMatchObject({ ok: false, error: expect.stringContaining('onbekende bron "Tip 11"') });
     expect(parseTag('bron: VRK art. 4')).toMatchObject({ ok: false });
     expect(parseTag('bron: Meldcode stap 6')).toMatchObject({ ok: false });
   });
@@ -42,6 +43,10 @@ describe('parseTag', () => {
   it('parses header tags', () => {
     expect(parseTag('titel: Sylvia')).toEqual({ ok: true, scope: 'meta', tag: { kind: 'meta', key: 'titel', value: 'Sylvia' } });
     expect(parseTag('titel:')).toMatchObject({ ok: false });
+    expect(parseTag('duur: 20')).toMatchObject({ ok: true, tag: { key: 'duur', value: '20' } });
+    expect(parseTag('duur: 15 minuten')).toMatchObject({ ok: false, error: expect.stringContaining('duur moet een heel getal zijn') });
+    expect(parseTag('leeftijd: 15 jaar')).toMatchObject({ ok: false, error: expect.stringContaining('leeftijd moet een heel getal zijn') });
+    expect(parseTag('leeftijd: 14,5')).toMatchObject({ ok: false });
   });
 });
 
