@@ -11,7 +11,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import type { Browser } from 'playwright-core';
 import { inkStories } from '../../src/build/vite-plugin-ink.ts';
 import { launch, watchErrors } from './browser.ts';
-import { playWith } from './play-helpers.ts';
+import { playWith, tabTo } from './play-helpers.ts';
 import { compileInk } from '../../src/story/compile.ts';
 import { diskReader } from '../../src/build/node-reader.ts';
 
@@ -57,6 +57,11 @@ describe('a new story file', () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
     await page.goto(`${url}#play=mijn-casus`);
+    // the first time, the deep link shows the content note before the case
+    await page.waitForSelector('.note-screen');
+    expect(await page.$eval('h1', (h) => h.textContent)).toContain('Mijn casus (voorbeeld)');
+    await tabTo(page, `el && el.classList.contains('primary')`);
+    await page.keyboard.press('Enter');
     await page.waitForSelector('button.choice');
     // always the first option: the cautious path, which ends out of sight
     const taken = await playWith(page, compiled.json, () => 0);
