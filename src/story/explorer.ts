@@ -314,7 +314,10 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
   // Explores from the current runner state, which sits at a decision or an end.
   const visit = (lines: readonly StoryLine[], depth: number, failed: boolean, time: string | null): { key: string; future: Future } => {
     const state = runner.saveState();
-    const key = keyOf(state);
+    const choices = failed ? [] : runner.currentChoices();
+    // where the story ends, what it showed last decides the future (an ending, or a dead end there)
+    const ending = choices.length === 0 ? lines.find((l) => l.ending)?.ending : undefined;
+    const key = choices.length > 0 ? keyOf(state) : `end:${ending ?? ''}:${failed ? 'failed' : describe(lines)}`;
     if (onPathKeys.has(key)) return { key, future: CYCLE };
     const known = memo.get(key);
     if (known) {
@@ -322,10 +325,8 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
       return { key, future: known };
     }
     if (++walked > maxStates || clock() > deadline) stop();
-    const choices = failed ? [] : runner.currentChoices();
     const after = describe(lines);
     if (choices.length === 0) {
-      const ending = lines.find((l) => l.ending)?.ending;
       const at = ending ? `${ENDING_AT}${ending}` : runner.position();
       if (!failed && !lines.some((l) => l.ending)) {
         deadEnds.push({ choice: '(no choice)', after });

@@ -28,7 +28,8 @@ describe('dev server', () => {
     browser = await launch();
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${address.port}/`);
-    const overlay = await page.waitForSelector('vite-error-overlay', { timeout: 30_000 });
+    // the dev server compiles and walks the story first (a few seconds on a busy machine)
+    const overlay = await page.waitForSelector('vite-error-overlay', { timeout: 90_000 });
     const text = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
     expect(text).toMatch(/kapot\.ink:47: doodlopend pad: het verhaal stopt hier zonder "# einde:"/);
   });
