@@ -184,6 +184,14 @@ describe('SCORM packages', () => {
     expect(await takeFirst(first.frame, 3)).toBe(3);
     const text = await first.frame.$eval('.log', (l) => l.textContent);
     const choices = await first.frame.$$eval('button.choice', (bs) => bs.map((b) => b.textContent));
+    // the tab is hidden: session time and a commit, no terminate
+    const before = (await calls(first.page)).length;
+    await first.frame.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    const hidden = (await calls(first.page)).slice(before);
+    expect(hidden.map((c) => c[0] === 'LMSSetValue' ? c[1] : c[0])).toEqual(['cmi.core.session_time', 'LMSCommit']);
     await first.page.evaluate(() => (window as unknown as { leave(): void }).leave());
     await first.page.waitForFunction(() => (window as unknown as { calls: string[][] }).calls.some((c) => c[0] === 'LMSFinish'));
     const stored = await first.page.evaluate(() => (window as unknown as { stored(): string }).stored());

@@ -16,15 +16,18 @@ const TYPES: Record<string, string> = {
 
 export type Served = { readonly url: string; close(): Promise<void> };
 
-/** Serves each URL prefix from a folder (or a fixed text); `headers` go on every response. */
-export async function serve(routes: Record<string, string | { readonly text: string; readonly type: string }>, headers: Record<string, string> = {}): Promise<Served> {
+export type Fixed = { readonly text: string; readonly type: string };
+
+/** Serves each URL prefix from a folder, a fixed text, or a text made per request; `headers` go on every response. */
+export async function serve(routes: Record<string, string | Fixed | (() => Fixed)>, headers: Record<string, string> = {}): Promise<Served> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     for (const [prefix, target] of Object.entries(routes).sort((a, b) => b[0].length - a[0].length)) {
       if (!path.startsWith(prefix)) continue;
       if (typeof target !== 'string') {
-        res.writeHead(200, { 'content-type': target.type, ...headers });
-        return res.end(target.text);
+        const made = typeof target === 'function' ? target() : target;
+        res.writeHead(200, { 'content-type': made.type, 'cache-control': 'no-cache', ...headers });
+        return res.end(made.text);
       }
       let file = normalize(join(target, path.slice(prefix.length)));
       if (!file.startsWith(normalize(target))) break;

@@ -1,0 +1,54 @@
+/**
+ * A new version of the installed web build: the player is asked before it loads, never during a
+ * case. The server starts handing out a changed service worker while a case is being played.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { serve, type Served } from './static-server.ts';
+import { useBrowser } from './browser.ts';
+
+let version = 1;
+let server: Served;
+beforeAll(async () => {
+  server = await serve({
+    '/sw.js': () => ({ text: `${readFileSync('dist-test/sw.js', 'utf8')}\n// version ${version}\n`, type: 'text/javascript' }),
+    '/': 'dist-test',
+  });
+});
+afterAll(async () => server?.close());
+
+const { freshPage } = useBrowser();
+
+describe('a new version', () => {
+  it('waits until the case is left, then asks; the player loads it', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('.case-card');
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+    await page.click('button[aria-describedby="case-sylvia"]');
+    await page.click('.note-screen button.primary');
+    await page.waitForSelector('button.choice');
+    version = 2;
+    await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null);
+    await page.waitForTimeout(500);
+    expect(await page.$('.update-banner')).toBeNull(); // not during the case
+
+    await page.keyboard.press('Escape');
+    await page.click('.pause-dialog .actions button:not(.primary)'); // leave the case
+    await page.waitForSelector('.title-screen');
+    const banner = await page.waitForSelector('.update-banner');
+    expect(await banner.getAttribute('role')).toBe('status');
+    expect(await banner.textContent()).toMatch(/nieuwe versie/i);
+
+    await page.evaluate(() => { (window as unknown as { before: boolean }).before = true; });
+    await Promise.all([page.waitForEvent('load'), page.click('.update-banner button.primary')]);
+    await page.waitForSelector('.case-card');
+    expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBeUndefined();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+});
