@@ -1,11 +1,20 @@
 /**
  * `npm run bench`: builds for production, serves the files gzipped on loopback, and measures in
- * headless Chromium with 4x CPU slowdown and fast-4G emulation, over cold runs:
+ * headless Chromium with 4x CPU slowdown and fast-4G emulation.
+ *
+ * Part 1, over cold runs:
  *   - time from navigation to the first story choice painted (Element Timing API),
  *   - JS transferred (gzip) before that moment and in total,
  *   - JS heap after load (after the illustration has arrived, after a GC).
  * The same is measured for a minimal reference page (plain HTML + the inkjs runtime playing the
  * same compiled story), and the ratio game/reference is printed.
+ *
+ * Part 2, one visit: BENCH_CASES (20) cases played to their end one after another, through the
+ * screens a player uses (title, content note, case, debrief, title). Printed: the heap after a GC
+ * after each case, long tasks over 50 ms, the time from a choice to the next choices painted
+ * (p50/p95), WebGL contexts created and Chromium's "Too many active WebGL contexts" warnings.
+ *
+ * BENCH_PART=1 or BENCH_PART=2 runs one part only.
  */
 import { build } from 'vite';
 import { createServer, type Server } from 'node:http';
@@ -13,11 +22,13 @@ import { gzipSync } from 'node:zlib';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { buildStory } from '../build/load-stories.ts';
+import { chromium, type Browser, type CDPSession } from 'playwright-core';
+import { buildStory, storyFiles, storyIdOf } from '../build/load-stories.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CASE = process.env.BENCH_CASE ?? 'sylvia';
+const CASES_IN_A_ROW = Number(process.env.BENCH_CASES ?? 20);
+const PART = process.env.BENCH_PART ?? 'all';
 const OUT = resolve('dist-bench');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
@@ -64,7 +75,13 @@ step();
 
 type Sample = { firstChoiceMs: number; jsBeforeKb: number; jsTotalKb: number; heapMb: number };
 
-async function measure(browser: Browser, url: string, seed: Record<string, string>, waitForWorld: boolean): Promise<Sample> {
+/** A fresh page in its own context, with 4x CPU slowdown and fast 4G, and a DevTools session on it. */
+/** Waits, then lets go of the element found: a kept handle would hold its (later detached) screen in memory. */
+async function settle(found: Promise<{ dispose(): Promise<void> } | null | undefined>): Promise<void> {
+  await (await found)?.dispose();
+}
+
+async function throttledPage(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -72,6 +89,17 @@ async function measure(browser: Browser, url: string, seed: Record<string, strin
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (9 * 1024 * 1024) / 8, uploadThroughput: (1.5 * 1024 * 1024) / 8 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page, cdp };
+}
+
+async function heapAfterGcMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return heap.usedSize / (1024 * 1024);
+}
+
+async function measure(browser: Browser, url: string, seed: Record<string, string>, waitForWorld: boolean): Promise<Sample> {
+  const { context, page, cdp } = await throttledPage(browser);
 
   // page-side code as strings: a function would carry the TypeScript runner's helpers along
   await page.addInitScript(`
@@ -84,10 +112,9 @@ async function measure(browser: Browser, url: string, seed: Record<string, strin
 
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction('window.__firstChoice !== undefined', null, { timeout: 60_000 });
-  if (waitForWorld) await page.waitForSelector('.world canvas', { timeout: 60_000 }).catch(() => undefined);
+  if (waitForWorld) await settle(page.waitForSelector('.world canvas', { timeout: 60_000 }).catch(() => undefined));
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const heapMb = await heapAfterGcMb(cdp);
   // Resource Timing on the page's own clock: gzip body sizes of every script, and when each arrived.
   const { firstChoiceMs, jsBefore, jsTotal } = (await page.evaluate(`(() => {
     const first = window.__firstChoice;
@@ -96,13 +123,91 @@ async function measure(browser: Browser, url: string, seed: Record<string, strin
     return { firstChoiceMs: first, jsBefore: sum(js.filter((e) => e.responseEnd <= first)), jsTotal: sum(js) };
   })()`)) as { firstChoiceMs: number; jsBefore: number; jsTotal: number };
   await context.close();
-  return { firstChoiceMs, jsBeforeKb: jsBefore / 1024, jsTotalKb: jsTotal / 1024, heapMb: heap.usedSize / (1024 * 1024) };
+  return { firstChoiceMs, jsBeforeKb: jsBefore / 1024, jsTotalKb: jsTotal / 1024, heapMb };
+}
+
+type Marathon = { heapMb: number[]; choiceToPaintMs: number[]; longTasks: number[]; webglContexts: number; webglWarnings: string[]; renderer: string };
+
+/**
+ * Plays `count` cases to their end in one visit, the way a player goes through the screens, and
+ * picks a different path each time. The page keeps its own lists of choice paints (Element
+ * Timing) and long tasks; WebGL contexts are counted where they are made.
+ */
+async function playInARow(browser: Browser, url: string, caseIds: readonly string[], count: number): Promise<Marathon> {
+  const { context, page, cdp } = await throttledPage(browser);
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (/WebGL/i.test(m.text())) warnings.push(m.text());
+  });
+  await page.addInitScript(`
+    window.__choicePaints = [];
+    window.__longTasks = [];
+    window.__webgl = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.identifier === 'choice') window.__choicePaints.push(e.renderTime || e.loadTime);
+    }).observe({ type: 'element', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    const made = new WeakSet();
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      const ctx = getContext.call(this, type, ...rest);
+      if (ctx && /webgl/.test(type) && !made.has(ctx)) { made.add(ctx); window.__webgl++; }
+      return ctx;
+    };
+  `);
+  const heapMb: number[] = [];
+  const choiceToPaintMs: number[] = [];
+  let renderer = 'none';
+  try {
+    await page.goto(url);
+    for (let n = 0; n < count; n++) {
+      const caseId = caseIds[n % caseIds.length]!;
+      await page.click(`.case-card button[aria-describedby="case-${caseId}"]`);
+      await page.click('.note-screen .primary', { timeout: 60_000 });
+      await settle(page.waitForSelector('button.choice', { timeout: 60_000 }));
+      // the picture arrives when the browser is idle: let it, so every case really uses it
+      await settle(page.waitForSelector('.world canvas', { state: 'attached', timeout: 60_000 }).catch(() => undefined));
+      if (n === 0) renderer = (await page.evaluate(`(() => { const c = document.querySelector('.world canvas'); return !c ? 'none' : c.getContext('webgl2') || c.getContext('webgl') ? 'WebGL' : 'Canvas'; })()`)) as string;
+      for (let step = 0; step < 80; step++) {
+        if (await page.evaluate(`!!document.querySelector('.end-area:not([hidden]) button')`)) break;
+        // (no element handles kept: each would hold its detached screen in memory)
+        // click in the page and note the time there, on the clock Element Timing uses
+        const t0 = (await page.evaluate(`(() => {
+          const bs = [...document.querySelectorAll('button.choice')];
+          const t = performance.now();
+          bs[${n + step} % bs.length].click();
+          return t;
+        })()`)) as number;
+        await page.waitForFunction(`window.__choicePaints.some((t) => t > ${t0}) || !!document.querySelector('.end-area:not([hidden])')`, null, { timeout: 60_000 });
+        const painted = (await page.evaluate(`Math.min(...window.__choicePaints.filter((t) => t > ${t0}))`)) as number;
+        if (Number.isFinite(painted)) choiceToPaintMs.push(painted - t0);
+      }
+      await page.click('.end-area button');
+      await settle(page.waitForSelector('.debrief-screen', { timeout: 60_000 }));
+      await page.click('.debrief-screen button.primary');
+      await settle(page.waitForSelector('.case-card'));
+      heapMb.push(await heapAfterGcMb(cdp));
+      console.log(`case ${String(n + 1).padStart(2)} (${caseId}): heap after GC ${heapMb.at(-1)!.toFixed(2)} MB`);
+    }
+    const { longTasks, webglContexts } = (await page.evaluate(`({ longTasks: window.__longTasks, webglContexts: window.__webgl })`)) as { longTasks: number[]; webglContexts: number };
+    return { heapMb, choiceToPaintMs, longTasks, webglContexts, webglWarnings: warnings, renderer };
+  } finally {
+    await context.close();
+  }
 }
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Nearest-rank percentile. */
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? NaN;
 };
 
 async function main() {
@@ -116,18 +221,23 @@ async function main() {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const seed = { 'niet-pluis.settings': JSON.stringify({ state: { lang: 'nl', highContrast: false, motion: 'system', largeText: false, notesSeen: [CASE] }, version: 1 }) };
-  const game: Sample[] = [];
-  const ref: Sample[] = [];
   try {
-    for (let i = 0; i < RUNS; i++) {
-      game.push(await measure(browser, `${url}game/#play=${CASE}`, seed, true));
-      ref.push(await measure(browser, `${url}reference/`, {}, false));
-      console.log(`run ${i + 1}/${RUNS}: game ${game[i]!.firstChoiceMs.toFixed(0)} ms, reference ${ref[i]!.firstChoiceMs.toFixed(0)} ms`);
-    }
+    if (PART !== '2') await firstChoice(browser, url);
+    if (PART !== '1') await casesInARow(browser, url);
   } finally {
     await browser.close();
     server.close();
+  }
+}
+
+async function firstChoice(browser: Browser, url: string) {
+  const seed = { 'niet-pluis.settings': JSON.stringify({ state: { lang: 'nl', highContrast: false, motion: 'system', largeText: false, notesSeen: [CASE] }, version: 1 }) };
+  const game: Sample[] = [];
+  const ref: Sample[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    game.push(await measure(browser, `${url}game/#play=${CASE}`, seed, true));
+    ref.push(await measure(browser, `${url}reference/`, {}, false));
+    console.log(`run ${i + 1}/${RUNS}: game ${game[i]!.firstChoiceMs.toFixed(0)} ms, reference ${ref[i]!.firstChoiceMs.toFixed(0)} ms`);
   }
   const row = (name: string, s: Sample[]) =>
     `${name.padEnd(10)} ${median(s.map((x) => x.firstChoiceMs)).toFixed(0).padStart(8)} ms ${median(s.map((x) => x.jsBeforeKb)).toFixed(1).padStart(9)} KB ${median(s.map((x) => x.jsTotalKb)).toFixed(1).padStart(9)} KB ${median(s.map((x) => x.heapMb)).toFixed(1).padStart(8)} MB`;
@@ -138,6 +248,23 @@ async function main() {
   const ratio = median(game.map((x) => x.firstChoiceMs)) / median(ref.map((x) => x.firstChoiceMs));
   console.log(`\nratio game/reference (time to first choice): ${ratio.toFixed(2)}x  (aim <= 1.3x)`);
   console.log(`JS before first choice: ${median(game.map((x) => x.jsBeforeKb)).toFixed(1)} KB gzip (aim <= 100 KB); all JS: ${median(game.map((x) => x.jsTotalKb)).toFixed(1)} KB gzip (aim <= 450 KB)`);
+}
+
+async function casesInARow(browser: Browser, url: string) {
+  const caseIds = storyFiles('stories').map(storyIdOf);
+  console.log(`\n${CASES_IN_A_ROW} cases in a row in one visit (${caseIds.join(', ')} in turn), 4x CPU slowdown:`);
+  const r = await playInARow(browser, `${url}game/`, caseIds, CASES_IN_A_ROW);
+  // The first cases warm caches (code, fonts, each story's chunk); judge the rest against their mean.
+  const settled = r.heapMb.slice(Math.min(4, r.heapMb.length - 1));
+  const mean = settled.reduce((a, b) => a + b, 0) / settled.length;
+  const spread = Math.max(...settled.map((x) => Math.abs(x - mean) / mean)) * 100;
+  const slope = settled.length > 1 ? (settled.at(-1)! - settled[0]!) / (settled.length - 1) : 0;
+  console.log(`\nheap after GC, cases ${r.heapMb.length - settled.length + 1}-${r.heapMb.length}: mean ${mean.toFixed(2)} MB, largest deviation ${spread.toFixed(1)}% (aim within ±5%), first to last ${slope >= 0 ? '+' : ''}${(slope * 1024).toFixed(0)} KB per case`);
+  const long = r.longTasks;
+  console.log(`long tasks over 50 ms: ${long.length}${long.length ? ` (longest ${Math.max(...long).toFixed(0)} ms, total ${long.reduce((a, b) => a + b, 0).toFixed(0)} ms)` : ''}`);
+  console.log(`choice to next choices painted, ${r.choiceToPaintMs.length} choices: p50 ${percentile(r.choiceToPaintMs, 50).toFixed(0)} ms, p95 ${percentile(r.choiceToPaintMs, 95).toFixed(0)} ms, max ${Math.max(...r.choiceToPaintMs).toFixed(0)} ms`);
+  console.log(`illustration renderer: ${r.renderer}; WebGL contexts created: ${r.webglContexts}; "Too many active WebGL contexts" warnings: ${r.webglWarnings.filter((w) => /too many active webgl contexts/i.test(w)).length}; other WebGL console messages: ${r.webglWarnings.filter((w) => !/too many active webgl contexts/i.test(w)).length}`);
+  for (const w of new Set(r.webglWarnings)) console.log(`  console: ${w.slice(0, 160)}`);
 }
 
 main().catch((e) => {

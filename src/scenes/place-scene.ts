@@ -47,10 +47,13 @@ type CharacterView = {
 
 type Backdrop = { readonly key: string; readonly image: Phaser.GameObjects.Image };
 
+/** What a start of the scene is given: the state to draw from, new for every case screen. */
+export type PlaceSceneData = { readonly source: WorldSource };
+
 export class PlaceScene extends Phaser.Scene {
-  private readonly source: WorldSource;
   /** Texture pixels per world unit (2 on high-density screens, so shapes stay sharp). */
   private readonly res: number;
+  private source: WorldSource | null = null;
 
   private shown: WorldState | null = null;
   /** Backdrops, oldest first; the last is the current place, older ones wait under a fade. */
@@ -63,13 +66,14 @@ export class PlaceScene extends Phaser.Scene {
   private phone: PhoneView | null = null;
   private textureUse = new Map<string, number>();
 
-  constructor(source: WorldSource, res: number) {
+  constructor(res: number) {
     super({ key: SceneKey.Place });
-    this.source = source;
     this.res = res;
   }
 
-  init(): void {
+  /** The game lives for the whole page; each start (one per case screen) begins from nothing. */
+  init(data: PlaceSceneData): void {
+    this.source = data.source;
     this.shown = null;
     this.backdrops = [];
     this.cast = new Map();
@@ -87,12 +91,18 @@ export class PlaceScene extends Phaser.Scene {
     this.phone = new PhoneView(this, this.res, Depth.phone);
     this.spot = this.add.ellipse(WORLD_WIDTH / 2, FLOOR_Y, 132, 24, 0xffffff, 1).setDepth(Depth.spot).setAlpha(0);
 
-    const unsubscribe = this.source.subscribe((s) => this.show(s));
+    const source = this.source;
+    if (!source) throw new Error('PlaceScene started without a state source');
+    const unsubscribe = source.subscribe((s) => this.show(s));
     let cleaned = false;
     const cleanup = (): void => {
       if (cleaned) return;
       cleaned = true;
+      // The scene restarts for every case: a listener left on the other event would pile up.
+      this.events.off(Phaser.Scenes.Events.SHUTDOWN, cleanup);
+      this.events.off(Phaser.Scenes.Events.DESTROY, cleanup);
       unsubscribe();
+      this.source = null;
       this.tweens.killAll();
       this.phone?.destroy();
       this.phone = null;
@@ -106,7 +116,7 @@ export class PlaceScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanup);
     this.events.once(Phaser.Scenes.Events.DESTROY, cleanup);
 
-    this.show(this.source.get());
+    this.show(source.get());
   }
 
   /** Bring the picture in line with the state. */

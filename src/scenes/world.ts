@@ -2,12 +2,13 @@
  * The drawn world above the text: the place and the characters in it, and at the phone the
  * latest messages. Decorative (the caller sets aria-hidden on the canvas): the messages on the
  * phone repeat text that the HTML layer shows, and everything to read is there. The caller
- * loads this module lazily, so Phaser never delays the first text.
+ * loads this module lazily, so Phaser never delays the first text, and creates the world once.
  */
 import Phaser from 'phaser';
 import type { PlaceId } from '../story/places.ts';
 import { WORLD_HEIGHT, WORLD_WIDTH } from './look.ts';
-import { PlaceScene } from './place-scene.ts';
+import { SceneKey } from './keys.ts';
+import { PlaceScene, type PlaceSceneData } from './place-scene.ts';
 
 export type WorldState = {
   readonly place: PlaceId | null; // where we are; null = neutral backdrop
@@ -21,18 +22,37 @@ export type WorldState = {
   readonly phoneOwner: string | null;
 };
 export type WorldSource = { get(): WorldState; subscribe(listener: (s: WorldState) => void): () => void };
-export type WorldHandle = { destroy(): void };
 
 /**
- * Start the world inside `parent` (which should have a size; the canvas keeps a 12:5 aspect and
- * fits inside it). It follows `source` until `destroy()` is called.
+ * The drawn world for the life of the page: one Phaser game, so one WebGL context, however many
+ * cases are played (a game per screen leaks contexts; Chromium drops the oldest after about 16).
  */
-export function mountWorld(parent: HTMLElement, source: WorldSource): WorldHandle {
+export type World = {
+  /**
+   * Moves the canvas into `parent` (which should have a size; the canvas keeps a 12:5 aspect and
+   * fits inside it) and draws from `source` from now on, starting afresh.
+   */
+  show(parent: HTMLElement, source: WorldSource): void;
+  /** Takes the canvas out of the page and stops drawing; the game waits for the next `show`. */
+  hide(): void;
+  /** Ends the game and its WebGL context for good. */
+  destroy(): void;
+};
+
+/** Creates the one game. Nothing is drawn until `show`. */
+export function createWorld(): World {
   // Bake at twice the size on dense screens so the flat shapes stay crisp when scaled up.
   const res = typeof window !== 'undefined' && window.devicePixelRatio >= 1.5 ? 2 : 1;
+  // The canvas lives in this holder, which moves from screen to screen; Phaser sizes to it.
+  const stage = document.createElement('div');
+  stage.className = 'world-stage';
+  let wanted: { parent: HTMLElement; source: WorldSource } | null = null;
+  let running = false;
+  let destroyed = false;
+
   const game = new Phaser.Game({
     type: Phaser.AUTO,
-    parent,
+    parent: stage,
     transparent: true,
     banner: false,
     audio: { noAudio: true },
@@ -40,19 +60,60 @@ export function mountWorld(parent: HTMLElement, source: WorldSource): WorldHandl
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     disableContextMenu: false,
     scale: {
+      // The holder starts out of the page, with no size: Phaser must not stretch html and body for it.
+      expandParent: false,
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
       width: WORLD_WIDTH * res,
       height: WORLD_HEIGHT * res,
     },
     render: { antialias: true },
-    scene: [new PlaceScene(source, res)],
+    // The loop starts right after postBoot: apply what was asked for meanwhile once it has.
+    callbacks: { postBoot: () => queueMicrotask(() => {
+      running = true;
+      apply();
+    }) },
   });
-  let destroyed = false;
+  game.scene.add(SceneKey.Place, new PlaceScene(res), false);
+
+  const reveal = (): void => void stage.style.removeProperty('visibility');
+  const apply = (): void => {
+    if (!running || destroyed) return;
+    const scenes = game.scene;
+    if (!wanted) {
+      // Stopping shuts the scene down (every listener, tween and texture goes); the loop sleeps.
+      if (scenes.isActive(SceneKey.Place) || scenes.isPaused(SceneKey.Place)) scenes.stop(SceneKey.Place);
+      game.loop.sleep();
+      stage.remove();
+      return;
+    }
+    // Until the new state's first frame is drawn, the canvas still holds the previous picture.
+    stage.style.visibility = 'hidden';
+    game.events.off(Phaser.Core.Events.POST_RENDER, reveal);
+    game.events.once(Phaser.Core.Events.POST_RENDER, reveal);
+    if (stage.parentElement !== wanted.parent) wanted.parent.append(stage);
+    const data: PlaceSceneData = { source: wanted.source };
+    scenes.start(SceneKey.Place, data); // restarts a running scene: shutdown first, then init(data)
+    game.loop.wake();
+    // Fit the new parent now: the scale manager would only notice it on its next size check.
+    game.scale.getParentBounds();
+    game.scale.refresh();
+  };
+
   return {
-    destroy(): void {
+    show(parent, source) {
+      wanted = { parent, source };
+      apply();
+    },
+    hide() {
+      wanted = null;
+      apply();
+    },
+    destroy() {
       if (destroyed) return;
       destroyed = true;
+      wanted = null;
+      stage.remove();
       game.destroy(true);
     },
   };

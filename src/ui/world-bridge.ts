@@ -1,12 +1,12 @@
 /**
  * Feeds the Phaser world from the stores, and loads Phaser only after the text is on screen so
- * that the first text and choices never wait for it.
+ * that the first text and choices never wait for it. One world serves every screen of the page.
  */
 import type { LogEntry } from '../play/types.ts';
 import type { PlaceId } from '../story/places.ts';
 import type { ProgressStore } from '../state/progress-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
-import type { WorldHandle, WorldSource, WorldState } from '../scenes/world.ts';
+import type { World, WorldSource, WorldState } from '../scenes/world.ts';
 import { prefersReducedMotion } from './motion.ts';
 
 /** How many recent messages the phone shows. */
@@ -75,22 +75,64 @@ export function worldSource(progress: ProgressStore, settings: SettingsStore, ph
   };
 }
 
-/** Mounts the world into `parent` when the browser is idle; returns a function that removes it. */
-export function mountWorldLater(parent: HTMLElement, source: WorldSource): () => void {
-  let handle: WorldHandle | null = null;
-  let cancelled = false;
-  const load = () => {
-    import('../scenes/world.ts')
-      .then((m) => {
-        if (!cancelled) handle = m.mountWorld(parent, source);
-      })
-      .catch((e: unknown) => console.warn('The illustration could not be loaded; the game works without it.', e));
-  };
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-  if (idle) idle(load, { timeout: 1500 });
-  else setTimeout(load, 200);
-  return () => {
-    cancelled = true;
-    handle?.destroy();
+/** Gives out the one drawn world, screen by screen. */
+export type WorldHost = {
+  /**
+   * Shows the world in `parent`, drawn from `source`, once the browser is idle (so the text never
+   * waits for Phaser). Returns a function that gives the canvas back; a newer `show` takes it anyway.
+   */
+  show(parent: HTMLElement, source: WorldSource): () => void;
+};
+
+type WorldModule = { createWorld(): World };
+
+/** Loads and creates the world on the first `show`, and only then; later screens reuse it. */
+export function createWorldHost(load: () => Promise<WorldModule> = () => import('../scenes/world.ts')): WorldHost {
+  let world: Promise<World> | null = null;
+  /** The screen that holds the canvas now (or is about to). */
+  let holder: object | null = null;
+  return {
+    show(parent, source) {
+      const me = {};
+      holder = me;
+      const cancel = whenIdle(() => {
+        if (holder !== me) return;
+        const loading = (world ??= load().then((m) => m.createWorld()));
+        loading.then(
+          (w) => {
+            if (holder === me) w.show(parent, source);
+          },
+          (e: unknown) => {
+            if (world === loading) world = null; // try again on the next screen
+            console.warn('The illustration could not be loaded; the game works without it.', e);
+          },
+        );
+      });
+      return () => {
+        if (holder !== me) return;
+        holder = null;
+        cancel();
+        // Hide only if no other screen has asked for the world by the time this runs.
+        void world?.then((w) => {
+          if (holder === null) w.hide();
+        }, () => undefined);
+      };
+    },
   };
 }
+
+function whenIdle(fn: () => void): () => void {
+  const g = globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+  if (g.requestIdleCallback && g.cancelIdleCallback) {
+    const id = g.requestIdleCallback(fn, { timeout: 1500 });
+    return () => g.cancelIdleCallback?.(id);
+  }
+  const id = setTimeout(fn, 200);
+  return () => clearTimeout(id);
+}
+
+/**
+ * The page's one world: a WebGL context is a page-wide resource, so there is one host per page,
+ * and its game is created on the first case screen and kept until the page goes.
+ */
+export const pageWorld: WorldHost = createWorldHost();

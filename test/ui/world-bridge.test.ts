@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sceneOf } from '../../src/ui/world-bridge.ts';
+import { createWorldHost, sceneOf } from '../../src/ui/world-bridge.ts';
+import type { World, WorldSource } from '../../src/scenes/world.ts';
 import type { LogEntry } from '../../src/play/types.ts';
 import { toStoryLine, type StoryLine } from '../../src/story/runner.ts';
 
@@ -31,5 +32,82 @@ describe('sceneOf', () => {
     const shown = [line('Telefoon.', { place: 'telefoon' }), line('Betaal.', { speaker: 'Lisa' }), line('Hij legt de telefoon weg.', { place: 'kantoor' })];
     expect(sceneOf(shown)).toMatchObject({ place: 'telefoon', messages: [{ from: 'Lisa', text: 'Betaal.' }] });
     expect(sceneOf([...shown, choice, line('Later.')])).toMatchObject({ place: 'kantoor', messages: [] });
+  });
+});
+
+describe('createWorldHost', () => {
+  type Call = ['show', object, object] | ['hide'];
+  /** A world that records what it is asked to do; Phaser itself cannot start in Node. */
+  const recording = () => {
+    const calls: Call[] = [];
+    let created = 0;
+    const load = async () => ({
+      createWorld(): World {
+        created++;
+        return { show: (p, s) => calls.push(['show', p, s]), hide: () => calls.push(['hide']), destroy: () => {} };
+      },
+    });
+    return { calls, load, created: () => created };
+  };
+  const source = (): WorldSource => ({ get: () => { throw new Error('not drawn in Node'); }, subscribe: () => () => {} });
+  const parent = () => ({}) as HTMLElement;
+  const idle = () => new Promise((done) => setTimeout(done, 250));
+
+  it('creates the world once and hands it from screen to screen', async () => {
+    const w = recording();
+    const host = createWorldHost(w.load);
+    const [a, b] = [parent(), parent()];
+    const [sa, sb] = [source(), source()];
+    const releaseA = host.show(a, sa);
+    await idle();
+    releaseA();
+    const releaseB = host.show(b, sb);
+    await idle();
+    releaseB();
+    await idle();
+    expect(w.created()).toBe(1);
+    expect(w.calls).toEqual([['show', a, sa], ['show', b, sb], ['hide']]);
+  });
+
+  it('does not load the world for a screen left before the browser was idle', async () => {
+    const w = recording();
+    const host = createWorldHost(w.load);
+    host.show(parent(), source())();
+    await idle();
+    expect(w.created()).toBe(0);
+    expect(w.calls).toEqual([]);
+  });
+
+  it('a screen that gives the canvas back late does not take it from the next one', async () => {
+    const w = recording();
+    const host = createWorldHost(w.load);
+    const releaseA = host.show(parent(), source());
+    await idle();
+    const b = parent();
+    const sb = source();
+    host.show(b, sb); // the next screen is built before the old one is destroyed
+    releaseA();
+    await idle();
+    expect(w.calls.at(-1)).toEqual(['show', b, sb]);
+    expect(w.calls.filter((c) => c[0] === 'hide')).toEqual([]);
+  });
+
+  it('tries to load again on the next screen after a failed load', async () => {
+    const w = recording();
+    let attempts = 0;
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const host = createWorldHost(() => (++attempts === 1 ? Promise.reject(new Error('offline')) : w.load()));
+      host.show(parent(), source());
+      await idle();
+      const b = parent();
+      host.show(b, source());
+      await idle();
+      expect(attempts).toBe(2);
+      expect(w.calls.map((c) => c[0])).toEqual(['show']);
+    } finally {
+      console.warn = warn;
+    }
   });
 });
