@@ -137,7 +137,7 @@ Zullen we haar bellen? # spreker: Inge # gespreksvraag: Waarom zou je advies vra
 === zc_advies ===
 ~ melding = 1
 Inge zet de telefoon op de speaker. Mirjam, de zorgcoördinator mensenhandel van de regio, stelt een paar korte vragen. # plek: telefoon # route: zorgcoordinator
-Wat jullie beschrijven, zie ik vaker. Drugs worden gebruikt om een meisje afhankelijk te maken; daarna heet het ineens een schuld die ze moet afbetalen. # spreker: Mirjam
+Wat jullie beschrijven, zie ik vaker. Eerst cadeaus, aandacht, soms drugs; daarna heet dat ineens een schuld die ze moet afbetalen. # spreker: Mirjam
 Hoe wij werken, verschilt per regio. Hier adviseer ik en houd ik de lijnen bij elkaar. De hulp zelf loopt bij een meisje van vijftien via Veilig Thuis en de jeugdhulp. # spreker: Mirjam # route: veilig_thuis
 Voer het gesprek met haar, als iemand die ze vertrouwt. Beloof haar geen geheimhouding. En zet je zorgen niet in een bericht aan haar: je weet niet wie er op die telefoon meeleest. Vertelt ze over dwang, meld dan bij Veilig Thuis en bel mij. Is er direct gevaar, bel dan 112. # spreker: Mirjam # route: politie
 Je schrijft het op. Voor het eerst voelt het alsof je dit niet alleen hoeft te doen.
@@ -367,7 +367,7 @@ Mirjam legt uit wat zij doet: adviseren en de lijnen bij elkaar houden. Een plek
 + [Ik stel voor dat iemand die Sylvia vertrouwt haar eerst vraagt wat ze wil en waar ze bang voor is. Daarna pleit ik voor een gespecialiseerd centrum. #belang: +3 #verwijzing: +2 #feedback: Minderjarige slachtoffers van seksuele uitbuiting hebben gespecialiseerde hulp nodig die het hele verhaal behandelt, niet alleen het gedrag. En over die hulp wordt niet over Sylvia heen beslist: wie haar hoort, weet ook waar ze bang voor is, en hulp die ze zelf mee heeft gekozen, houdt ze langer vol. #bron: VRK art. 12; Tip 6; VRK art. 39]
     ~ specialistisch = true
     ~ gehoord = true
-    Haar begeleider praat die middag met Sylvia. Ze wil niet ver weg, maar nog minder terug naar de stad waar de man woont. Als ze hoort dat ze daar ook naar school kan, zegt ze ja, als haar moeder mee mag naar de intake.
+    Haar begeleider praat die middag met Sylvia. Ze wil niet ver weg, maar nog minder terug naar de stad waar de man woont. Als ze hoort dat ze in het centrum ook naar school kan, zegt ze ja, als haar moeder mee mag naar de intake.
     -> plek
 + [Ik pleit voor een plek bij een landelijk gespecialiseerd centrum, ver van de stad waar de man woont, en zo snel mogelijk. Elke dag dat ze hier zit, kan hij haar vinden. #belang: +1 #verwijzing: +2 #feedback: Gespecialiseerde hulp op een veilige plek is wat Sylvia nodig heeft, en haast is begrijpelijk. Maar het overleg besluit zonder dat iemand Sylvia heeft gevraagd wat zij wil en waar ze bang voor is. Een kind dat over zich heen voelt beslissen, loopt sneller weg; haar horen kost een dag, niet een week. #bron: Tip 6; VRK art. 12; VRK art. 39]
     ~ specialistisch = true
@@ -456,7 +456,7 @@ Je kijkt lang naar het scherm. Je weet niet wie er nog meer meeleest. # gespreks
 === einde_beschermd ===
 Sylvia woont nog in het behandelcentrum. Ze krijgt hulp bij wat haar is aangedaan, gaat daar naar school en komt met vallen en opstaan van de drugs af. # plek: telefoon # tijd: Vier maanden later
 { wachtlijst:
-    De weken wachten hebben haar geen goed gedaan: in de leefgroep zocht de man weer contact, via een nieuw account. Het centrum begon daarom met haar veiligheid, niet met haar verhaal.
+    De weken wachten hebben haar geen goed gedaan: in die tijd zocht de man weer contact, via een nieuw account. Het centrum begon daarom met haar veiligheid, niet met haar verhaal.
 }
 { gehoord:
     Twee keer stond ze op het punt terug te gaan naar de man die haar uitbuitte. De tweede keer belde ze zelf haar begeleider. 'Ik heb hier zelf ja tegen gezegd,' zei ze.
