@@ -1,5 +1,6 @@
 import { catalog } from 'virtual:story-catalog';
 import { startApp } from './ui/app.ts';
+import { storageEvents, webLocks } from './ui/tab-locks.ts';
 import { memoryStorage, type KeyValueStorage } from './state/persistence.ts';
 import { readPackageConfig } from './lms/package-config.ts';
 import './ui/styles.css';
@@ -17,11 +18,14 @@ function browserStorage(): KeyValueStorage {
 }
 
 const root = document.getElementById('app')!;
+const storage = browserStorage();
+// other tabs' writes, and one tab at a time per case
+const env = { watch: storage === localStorage ? storageEvents : undefined, locks: webLocks() };
 // A SCORM package says so in its launch page; its platform code loads only there.
 const scorm = readPackageConfig((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null);
-if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window, root, catalog, scorm, browserStorage(), startApp));
+if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window, root, catalog, scorm, storage, (r, c, s) => startApp(r, c, s, env)));
 else {
-  const ctx = startApp(root, catalog, browserStorage());
+  const ctx = startApp(root, catalog, storage, env);
   // the installed web build (not the SCORM packages, whose platform serves them)
   if (import.meta.env.VITE_OFFLINE && 'serviceWorker' in navigator) void import('./pwa/update.ts').then((m) => m.offerUpdates(ctx));
 }

@@ -38,7 +38,7 @@ export async function replay(entry: CatalogEntry, choices: readonly string[], st
   for (const id of choices) {
     const open = game.playOf(entry.id)?.choices.find((c) => c.id === id);
     if (!open) {
-      game.progress.getState().abandon();
+      game.progress.getState().abandon(entry.id);
       return false;
     }
     game.choose(open.index);
@@ -60,7 +60,7 @@ export async function startInPlatform(win: Window, root: HTMLElement, catalog: r
   if (!restored) record = { ...record, play: null };
 
   // land where the record says: the case in play, or this package's case
-  const progress = restored ? createProgressStore(progressStorage, () => {}).getState().active : null;
+  const progress = restored ? (Object.values(createProgressStore(progressStorage, () => {}).getState().plays)[0] ?? null) : null;
   const landing = progress ? `#${progress.finished ? 'debrief' : 'play'}=${progress.caseId}` : config.caseId && cases.length > 0 ? `#note=${config.caseId}` : null;
   if (landing && win.location.hash !== landing) win.history.replaceState(null, '', landing);
 
@@ -97,7 +97,7 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
   ctx.ui.subscribe((s, prev) => {
     if (s.screen === prev.screen || s.screen.name !== 'debrief') return;
     const caseId = s.screen.caseId;
-    const debrief = entryOf(caseId) && ctx.game.debrief(caseId);
+    const debrief = entryOf(caseId) && ctx.game.debrief(caseId)?.debrief;
     if (!debrief) return;
     record = { ...record, done: { ...record.done, [caseId]: better(record.done[caseId], doneResult(debrief)) } };
     reporter.result(resultReport(record.done, cases.map((c) => c.id)));

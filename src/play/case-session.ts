@@ -9,11 +9,16 @@ import { contextOf } from '../story/lines.ts';
 
 export type CaseSession = {
   readonly caseId: string;
-  /** Starts the case, or resumes it from the store. Returns 'resumed', 'started', or 'restarted' when the save could not be used. */
-  start(): 'started' | 'resumed' | 'restarted';
+  /** Starts a new play of the case (replacing any play of it in the store). */
+  fresh(): void;
+  /**
+   * Resumes the saved play from its ink state. Returns null when it resumed, or why it could not:
+   * a state that does not load, or one that does not lead to the choices that were on screen
+   * (another story's state, or a state with no choices and no end).
+   */
+  resume(): string | null;
   choose(index: number): void;
 };
-
 
 /** The lines shown since the previous decision: the lead-up to the decision about to be taken. */
 export function linesSinceLastDecision(log: readonly LogEntry[]): StoryLine[] {
@@ -26,44 +31,45 @@ export function linesSinceLastDecision(log: readonly LogEntry[]): StoryLine[] {
   return out;
 }
 
-export function createCaseSession(caseId: string, runner: StoryRunner, progress: ProgressStore): CaseSession {
-  const fresh = () => {
-    const step = runner.continue();
-    progress.getState().begin(caseId, step.lines, step.choices, runner.saveState(), step.finished);
-  };
-
+export function createCaseSession(caseId: string, runner: StoryRunner, progress: ProgressStore, build?: string): CaseSession {
+  const play = () => progress.getState().plays[caseId];
   return {
     caseId,
-    start() {
-      const active = progress.getState().active;
-      if (active?.caseId !== caseId) {
-        fresh();
-        return 'started';
-      }
+    fresh() {
+      const step = runner.continue();
+      progress.getState().begin(caseId, build, step.lines, step.choices, runner.saveState(), step.finished);
+    },
+    resume() {
+      const saved = play();
+      if (!saved) return 'there is no saved play';
       try {
-        runner.restoreState(active.inkState);
-        progress.getState().resync(runner.currentChoices());
-        return 'resumed';
-      } catch {
-        fresh();
-        return 'restarted';
+        runner.restoreState(saved.inkState);
+      } catch (e) {
+        return (e as Error).message;
       }
+      const open = runner.currentChoices();
+      if (open.length === 0) return 'the saved story state has no choices open and is not at an end';
+      const ids = (cs: ReadonlyArray<{ id: string }>) => cs.map((c) => c.id).sort().join('\n');
+      if (ids(open) !== ids(saved.choices)) return 'the saved story state does not lead to the choices that were on screen';
+      progress.getState().resync(caseId, open);
+      return null;
     },
     choose(index) {
-      const active = progress.getState().active;
-      if (!active || active.caseId !== caseId) throw new Error('No active case to choose in');
+      const active = play();
+      if (!active || active.finished) throw new Error('No play in progress to choose in');
       const open = runner.currentChoices();
       const chosen = open.find((c) => c.index === index);
       if (!chosen) throw new Error(`Choice ${index} is not open`);
+      const before = linesSinceLastDecision(active.log);
       const decision: DecisionRecord = {
         chosen,
         alternatives: open.filter((c) => c.index !== index),
-        context: contextOf(linesSinceLastDecision(active.log)),
-        prompts: linesSinceLastDecision(active.log).flatMap((l) => l.prompts),
+        context: contextOf(before),
+        prompts: before.flatMap((l) => l.prompts),
       };
       runner.choose(index);
       const step = runner.continue();
-      progress.getState().advance(decision, step.lines, step.choices, runner.saveState(), step.finished);
+      progress.getState().advance(caseId, decision, step.lines, step.choices, runner.saveState(), step.finished);
     },
   };
 }

@@ -12,11 +12,11 @@ import type { CatalogEntry } from '../story/catalog.ts';
 import { scoresFrom } from '../story/principles.ts';
 import { createStoryRunner, type StoryRunner } from '../story/runner.ts';
 import type { StoryJson } from '../story/story-json.ts';
-import { createProgressStore, type ProgressStore } from '../state/progress-store.ts';
+import { createProgressStore, PROGRESS_KEY, type ProgressStore } from '../state/progress-store.ts';
 import { createSettingsStore, type SettingsStore } from '../state/settings-store.ts';
-import type { KeyValueStorage, SaveProblem } from '../state/persistence.ts';
+import { keepAside, type KeyValueStorage, type SaveProblem, type StorageWatch } from '../state/persistence.ts';
 import { createCaseSession, type CaseSession } from './case-session.ts';
-import type { ActiveCase, CaseResult, DecisionRecord } from './types.ts';
+import type { ActiveCase, CaseResult, DecisionRecord, FinishedPlay } from './types.ts';
 
 export type GameDeps = {
   readonly catalog: readonly CatalogEntry[];
@@ -27,15 +27,31 @@ export type GameDeps = {
   readonly random: () => number;
   /** A save that could not be read or written. */
   readonly onProblem: (problem: SaveProblem) => void;
+  /** Hears other tabs' writes (the `storage` event). */
+  readonly watch?: StorageWatch | undefined;
+  /** One tab at a time per case. */
+  readonly locks?: CaseLocks | undefined;
   /** Defaults to the ink runner; tests may wrap it. */
   readonly createRunner?: (json: StoryJson) => StoryRunner;
 };
 
 /**
- * How opening a case went: a new play, the same point as before, a new play because the save
- * could not be used, or the end screen of a play that was finished (nothing left to choose).
+ * How opening a case went: a new play, the same point as before, the end screen of a finished
+ * play, a new play because the save could not be used (`restarted`), or a new play because the
+ * story was changed since the play began (`updated`).
  */
-export type OpenOutcome = 'started' | 'resumed' | 'restarted' | 'ended';
+export type OpenOutcome = 'started' | 'resumed' | 'ended' | 'restarted' | 'updated';
+
+/** What opening told: the outcome, and for `restarted` and `updated` what happened to the old play. */
+export type Opened = {
+  readonly outcome: OpenOutcome;
+  /** Where the old play was kept; null when it could not be kept (storage full). */
+  readonly asideKey?: string | null;
+  /** For `restarted`: why the save could not be used. */
+  readonly detail?: string;
+  /** For `updated`: how many of the decisions taken are no longer in the story, of how many; and whether the old play had ended. */
+  readonly gone?: { readonly decisions: number; readonly of: number; readonly ended: boolean };
+};
 
 /**
  * `resume` (a reload, an address): back to where this case was, its end screen included.
@@ -50,6 +66,9 @@ export type GameEvent =
   | { readonly type: 'finished'; readonly caseId: string; readonly result: CaseResult; readonly debrief: PersonalDebrief; readonly play: ActiveCase }
   | { readonly type: 'left'; readonly caseId: string };
 
+/** A debrief as shown: the play it is of, whether that play was on an earlier build of the story. */
+export type DebriefView = { readonly debrief: PersonalDebrief; readonly play: ActiveCase; readonly result: CaseResult | null; readonly earlierBuild: boolean };
+
 export type Game = {
   readonly progress: ProgressStore;
   readonly settings: SettingsStore;
@@ -58,26 +77,66 @@ export type Game = {
   entryScreen(caseId: string): 'play' | 'note';
   /** May an address that names this case's play screen open it directly (after a reload)? */
   mayOpenDirectly(caseId: string): boolean;
-  /** Opens the case for play; see OpenMode. Marks its content note as seen. */
-  open(caseId: string, mode?: OpenMode): Promise<OpenOutcome>;
+  /**
+   * Opens the case for play (see OpenMode) and marks its content note as seen. When another tab
+   * has the case open, nothing changes and the outcome is `elsewhere`: `take-over` then opens it
+   * here, and the other tab hears `lost`.
+   */
+  open(caseId: string, mode?: OpenMode | 'take-over'): Promise<Opened | { readonly outcome: 'elsewhere' }>;
   /** Takes the open choice with this ink index in the case being played. */
   choose(index: number): void;
   /** Leaves the case; its progress stays saved. */
   leave(): void;
+  /** Is this tab playing the case (false after another tab took it over)? */
+  isPlaying(caseId: string): boolean;
   /** The play of this case as saved (in progress or finished), or null. */
   playOf(caseId: string): ActiveCase | null;
-  /** The debrief of this case's finished play, or null when there is none. */
-  debrief(caseId: string): PersonalDebrief | null;
+  /** The finished plays of this case kept in the history, oldest first. */
+  finishedPlays(caseId: string): readonly FinishedPlay[];
+  /** The debrief of this case's finished play (or of the `nth` kept finished play), or null. */
+  debrief(caseId: string, nth?: number): DebriefView | null;
   /** Listens to the game's steps; returns the unsubscribe. */
-  on(listener: (event: GameEvent) => void): () => void;
+  on(listener: (event: GameEvent | { readonly type: 'lost'; readonly caseId: string }) => void): () => void;
 };
 
+/** Holds a case for one tab at a time (Web Locks in a browser; `memoryLocks()` in tests). */
+export type CaseLocks = {
+  /** Holds the case; false when another tab holds it (unless `steal`). `onLost` runs when another tab steals it. */
+  hold(caseId: string, steal: boolean, onLost: () => void): Promise<boolean>;
+  release(caseId: string): void;
+};
+
+/** Locks shared by the "tabs" that call `tab()`, for tests. */
+export function memoryLocks() {
+  const holders = new Map<string, { tab: object; onLost: () => void }>();
+  return {
+    tab(): CaseLocks {
+      const me = {};
+      return {
+        async hold(caseId, steal, onLost) {
+          const h = holders.get(caseId);
+          if (h && h.tab !== me) {
+            if (!steal) return false;
+            h.onLost();
+          }
+          holders.set(caseId, { tab: me, onLost });
+          return true;
+        },
+        release(caseId) {
+          if (holders.get(caseId)?.tab === me) holders.delete(caseId);
+        },
+      };
+    },
+  };
+}
+
 export function createGame(deps: GameDeps): Game {
-  const settings = createSettingsStore(deps.storage, deps.onProblem);
-  const progress = createProgressStore(deps.storage, deps.onProblem);
+  const settings = createSettingsStore(deps.storage, deps.onProblem, { watch: deps.watch });
+  const progress = createProgressStore(deps.storage, deps.onProblem, { watch: deps.watch, now: deps.clock });
   const newRunner = deps.createRunner ?? ((json: StoryJson) => createStoryRunner(json));
-  const listeners = new Set<(e: GameEvent) => void>();
-  const emit = (e: GameEvent) => {
+  type Listener = Parameters<Game['on']>[0];
+  const listeners = new Set<Listener>();
+  const emit = (e: Parameters<Listener>[0]) => {
     for (const l of [...listeners]) l(e);
   };
   let session: CaseSession | null = null;
@@ -87,21 +146,32 @@ export function createGame(deps: GameDeps): Game {
     if (!found) throw new Error(`Unknown case ${caseId}`);
     return found;
   };
-  const playOf = (caseId: string): ActiveCase | null => {
-    const active = progress.getState().active;
-    return active?.caseId === caseId ? active : null;
+  const playOf = (caseId: string): ActiveCase | null => progress.getState().plays[caseId] ?? null;
+  /** Keeps a play that cannot go on under a key of its own, and drops it from the progress. */
+  const setAside = (play: ActiveCase): string | null => {
+    const key = keepAside(deps.storage, `${PROGRESS_KEY}.${play.caseId}`, JSON.stringify(play), deps.clock());
+    progress.getState().abandon(play.caseId);
+    return key;
   };
+  const debriefOf = (play: ActiveCase) => buildPersonalDebrief(play, entry(play.caseId).analysis);
 
   const recordEnd = (play: ActiveCase) => {
-    const debrief = buildPersonalDebrief(play, entry(play.caseId).analysis);
+    const debrief = debriefOf(play);
+    const story = entry(play.caseId);
     const result: CaseResult = {
       caseId: play.caseId,
       finishedAt: deps.clock().toISOString(),
       ending: debrief.ending?.id ?? null,
       shares: scoresFrom((id) => debrief.results.find((r) => r.principle === id)?.share ?? 0),
+      build: story.build,
     };
-    progress.getState().recordResult(result);
+    progress.getState().finish(play.caseId, result);
     emit({ type: 'finished', caseId: play.caseId, result, debrief, play });
+  };
+
+  const lose = (caseId: string) => {
+    if (session?.caseId === caseId) session = null;
+    emit({ type: 'lost', caseId });
   };
 
   return {
@@ -117,21 +187,35 @@ export function createGame(deps: GameDeps): Game {
     },
     async open(caseId, mode = 'resume') {
       const story = entry(caseId);
+      if (deps.locks && !(await deps.locks.hold(caseId, mode === 'take-over', () => lose(caseId)))) return { outcome: 'elsewhere' } as const;
+      if (session && session.caseId !== caseId) deps.locks?.release(session.caseId);
+      session = null;
       settings.getState().markNoteSeen(caseId);
-      const active = progress.getState().active;
-      const ended = active?.caseId === caseId && active.finished;
-      if (mode === 'restart' || (active && active.caseId !== caseId) || (ended && mode === 'play')) progress.getState().abandon();
-      else if (ended) {
-        // the end screen is part of the save: there is nothing to run, only to show
-        session = null;
-        emit({ type: 'opened', caseId, outcome: 'ended', play: active });
-        return 'ended';
+      const opened = (o: Opened): Opened => {
+        emit({ type: 'opened', caseId, outcome: o.outcome, play: playOf(caseId)! });
+        return o;
+      };
+      const start = async (o: Opened): Promise<Opened> => {
+        session = createCaseSession(caseId, newRunner(await story.load()), progress, story.build);
+        session.fresh();
+        return opened(o);
+      };
+      const play = playOf(caseId);
+      if (!play || mode === 'restart') return start({ outcome: 'started' });
+      if (play.build !== undefined && play.build !== story.build) {
+        // the story changed since this play began: its choices may no longer exist
+        const known = new Set(story.analysis.decisions.flatMap((d) => d.options.map((o) => o.id)));
+        const gone = { decisions: play.decisions.filter((d) => !known.has(d.chosen.id)).length, of: play.decisions.length, ended: play.finished };
+        if (play.finished) progress.getState().abandon(caseId); // its result and history are kept
+        return start({ outcome: 'updated', asideKey: play.finished ? null : setAside(play), gone });
       }
+      if (play.finished) return mode === 'play' ? start({ outcome: 'started' }) : opened({ outcome: 'ended' });
       const runner = newRunner(await story.load());
-      session = createCaseSession(caseId, runner, progress);
-      const outcome = session.start();
-      emit({ type: 'opened', caseId, outcome, play: playOf(caseId)! });
-      return outcome;
+      session = createCaseSession(caseId, runner, progress, story.build);
+      const problem = session.resume();
+      if (problem === null) return opened({ outcome: 'resumed' });
+      const asideKey = setAside(play);
+      return start({ outcome: 'restarted', asideKey, detail: problem });
     },
     choose(index) {
       if (!session) throw new Error('No case is being played');
@@ -145,12 +229,25 @@ export function createGame(deps: GameDeps): Game {
     leave() {
       const caseId = session?.caseId;
       session = null;
-      if (caseId) emit({ type: 'left', caseId });
+      if (caseId) {
+        deps.locks?.release(caseId);
+        emit({ type: 'left', caseId });
+      }
     },
+    isPlaying: (caseId) => session?.caseId === caseId,
     playOf,
-    debrief(caseId) {
+    finishedPlays: (caseId) => progress.getState().history[caseId] ?? [],
+    debrief(caseId, nth) {
+      const story = entry(caseId);
+      if (nth !== undefined) {
+        const kept = progress.getState().history[caseId]?.[nth];
+        if (!kept) return null;
+        return { debrief: debriefOf(kept.play), play: kept.play, result: kept.result, earlierBuild: kept.play.build !== story.build };
+      }
       const play = playOf(caseId);
-      return play?.finished ? buildPersonalDebrief(play, entry(caseId).analysis) : null;
+      if (!play?.finished) return null;
+      const result = progress.getState().history[caseId]?.at(-1)?.result ?? null;
+      return { debrief: debriefOf(play), play, result, earlierBuild: play.build !== undefined && play.build !== story.build };
     },
     on(listener) {
       listeners.add(listener);

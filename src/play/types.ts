@@ -1,32 +1,19 @@
-/** What a played case consists of, as stored: the log on screen and the decisions taken. */
-import type { PrincipleId } from '../story/principles.ts';
-import type { StoryChoice, StoryLine } from '../story/runner.ts';
+/**
+ * What a played case consists of, as stored: the log on screen and the decisions taken. The types
+ * come from the save schema (src/state/schema.ts), so what is saved and what is checked agree.
+ */
+import type { Saved } from '../state/schema.ts';
+import type { ActiveCaseSchema, CaseResultSchema, DecisionRecordSchema, FinishedPlaySchema, LogEntrySchema } from '../state/schema.ts';
 
-/** One decision: the choice taken, and the others that were open then. */
-export type DecisionRecord = {
-  readonly chosen: StoryChoice;
-  readonly alternatives: readonly StoryChoice[];
-  /** The last line before the decision, to recognise the moment in the debrief. */
-  readonly context: string;
-  readonly prompts: readonly string[];
-};
+/** One decision: the choice taken, the others that were open then, the last line before it (to recognise the moment) and its prompts. */
+export type DecisionRecord = Saved<typeof DecisionRecordSchema>;
 
-export type LogEntry =
-  | { readonly kind: 'line'; readonly line: StoryLine }
-  | { readonly kind: 'choice'; readonly decision: number };
+export type LogEntry = Saved<typeof LogEntrySchema>;
 
-export type ActiveCase = {
-  readonly caseId: string;
-  readonly inkState: string;
-  readonly log: readonly LogEntry[];
-  readonly decisions: readonly DecisionRecord[];
-  readonly choices: readonly StoryChoice[];
-  readonly finished: boolean;
-};
+/** A play of a case: its story build, ink state, log, decisions and open choices; finished at its end. */
+export type ActiveCase = Saved<typeof ActiveCaseSchema>;
 
-export type CaseResult = {
-  readonly caseId: string;
-  readonly finishedAt: string;
-  readonly ending: string | null;
-  readonly shares: Readonly<Record<PrincipleId, number>>;
-};
+export type CaseResult = Saved<typeof CaseResultSchema>;
+
+/** A finished play kept in the history, with its result, so its debrief can be opened again. */
+export type FinishedPlay = Saved<typeof FinishedPlaySchema>;

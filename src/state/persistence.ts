@@ -1,9 +1,18 @@
 /**
- * Versioned persistence for zustand stores, with a guard: a save that cannot be read, has a
- * version we do not know, or does not have the expected shape is set aside under another key,
- * reported through `onProblem`, and the store starts clean. Nothing crashes and nothing is lost.
+ * Keeps a zustand store in step with one key of storage, across tabs, and never silently.
+ *
+ * - Reading: a save that cannot be read, has a version we do not know, or fails its schema is
+ *   set aside under another key (or, when the copy does not fit, the player is told it could not
+ *   be kept), reported through `onProblem`, and the store starts clean.
+ * - Writing: every save carries a revision. Before writing, the stored revision is read; when
+ *   another tab wrote since, its data is merged in first (what this tab did not change is taken
+ *   from the other), so a tab never writes an older copy over newer data.
+ * - Another tab's write (the `storage` event, through `watch`) is merged into this store at once.
+ * - A write that fails (storage full or blocked) is reported at once; the next change retries.
  */
-import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
+import type { StoreApi } from 'zustand/vanilla';
+import type * as v from 'valibot';
+import { problemOf } from './schema.ts';
 
 /** The part of Web Storage we use; localStorage fits, tests use `memoryStorage()`. */
 export type KeyValueStorage = {
@@ -11,6 +20,9 @@ export type KeyValueStorage = {
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
 };
+
+/** Calls the listener when another tab changed a key (null: all keys); returns the unsubscribe. */
+export type StorageWatch = (listener: (key: string | null) => void) => () => void;
 
 export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { dump(): Record<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -22,92 +34,228 @@ export function memoryStorage(initial: Record<string, string> = {}): KeyValueSto
   };
 }
 
+/**
+ * One storage shared by several "tabs", as localStorage is: each tab gets the storage and a
+ * watch that hears the writes of the other tabs (never its own), like the `storage` event.
+ */
+export function sharedMemory(initial: Record<string, string> = {}) {
+  const data = memoryStorage(initial);
+  const tabs = new Set<{ listeners: Set<(key: string | null) => void> }>();
+  return {
+    data,
+    tab(): { storage: KeyValueStorage; watch: StorageWatch } {
+      const me = { listeners: new Set<(key: string | null) => void>() };
+      tabs.add(me);
+      const tell = (key: string) => {
+        for (const t of tabs) if (t !== me) for (const l of [...t.listeners]) l(key);
+      };
+      return {
+        storage: {
+          getItem: (k) => data.getItem(k),
+          setItem: (k, value) => {
+            data.setItem(k, value);
+            tell(k);
+          },
+          removeItem: (k) => {
+            data.removeItem(k);
+            tell(k);
+          },
+        },
+        watch: (l) => {
+          me.listeners.add(l);
+          return () => void me.listeners.delete(l);
+        },
+      };
+    },
+  };
+}
+
 export type SaveProblem = {
   readonly key: string;
-  readonly reason: 'unreadable' | 'unknown-version' | 'invalid';
-  readonly asideKey: string;
+  /**
+   * unreadable / unknown-version / invalid: a save was found and could not be used;
+   * write-failed: a change could not be saved (storage full or blocked).
+   */
+  readonly reason: 'unreadable' | 'unknown-version' | 'invalid' | 'write-failed';
+  /** Where the unusable save was kept; null when it could not be kept (or for a failed write). */
+  readonly asideKey: string | null;
   readonly detail: string;
 };
 
-export type VersionedPersistConfig<P> = {
+/**
+ * Copies an unusable save to a key of its own, so nothing is lost; returns that key, or null when
+ * the copy could not be stored (then the caller must tell the player it could not be kept).
+ */
+export function keepAside(storage: KeyValueStorage, name: string, raw: string, now: Date): string | null {
+  const asideKey = `${name}.set-aside.${now.toISOString()}`;
+  try {
+    storage.setItem(asideKey, raw);
+    return asideKey;
+  } catch {
+    return null;
+  }
+}
+
+export type PersistConfig<P> = {
   readonly name: string;
   readonly version: number;
   readonly storage: KeyValueStorage;
+  readonly watch?: StorageWatch | undefined;
   /** migrations[v] turns a version-v save into a version-(v+1) save. */
   readonly migrations: Readonly<Record<number, (old: unknown) => unknown>>;
-  readonly validate: (value: unknown) => value is P;
+  readonly schema: v.GenericSchema<unknown, unknown>;
+  /** The saved part of the state. */
+  readonly pick: (state: never) => P;
+  /** How deep records are merged when two tabs changed the data (1: fields, 2: entries of each field). */
+  readonly mergeDepth: number;
   readonly onProblem: (problem: SaveProblem) => void;
   readonly now?: () => Date;
 };
 
-export function versionedPersist<S, P>(cfg: VersionedPersistConfig<P>, partialize: (s: S) => P): PersistOptions<S, P> {
-  let lastRaw: string | null = null;
-  const setAside = (reason: SaveProblem['reason'], detail: string) => {
-    const asideKey = `${cfg.name}.set-aside.${(cfg.now?.() ?? new Date()).toISOString()}`;
-    try {
-      if (lastRaw !== null) cfg.storage.setItem(asideKey, lastRaw);
-      cfg.storage.removeItem(cfg.name);
-    } catch {
-      // storage full or blocked: the report below still tells the player
+export type Persisted = {
+  /** The revision last read or written by this tab. */
+  revision(): number;
+  /** Did the last write fail (storage full or blocked)? */
+  failing(): boolean;
+  /** Stops writing and listening (a store that is thrown away). */
+  stop(): void;
+};
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Three-way merge: where this tab left a value as it was (`base`), the other tab's value wins;
+ * where this tab changed it, this tab's wins. Records are merged key by key down to `depth`.
+ */
+export function merge3(base: unknown, ours: unknown, theirs: unknown, depth: number): unknown {
+  if (depth > 0 && isRecord(ours) && isRecord(theirs)) {
+    const b = isRecord(base) ? base : {};
+    const out: Record<string, unknown> = {};
+    for (const k of new Set([...Object.keys(theirs), ...Object.keys(ours)])) {
+      const m = merge3(b[k], ours[k], theirs[k], depth - 1);
+      if (m !== undefined) out[k] = m;
     }
-    cfg.onProblem({ key: cfg.name, reason, asideKey, detail });
+    return out;
+  }
+  return same(ours, base) ? theirs : ours;
+}
+
+type Stored = { readonly version: number; readonly rev: number; readonly state: unknown };
+
+/** Binds `store` to storage as described at the top; loads the save now. */
+export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S>>): Persisted {
+  const now = () => (cfg.now ?? (() => new Date()))();
+  const pick = cfg.pick as (s: S) => Partial<S>;
+  let base: Partial<S> | null = null;
+  let baseRev = 0;
+  let failing = false;
+
+  /** The stored save, checked; null when there is none or it was set aside. */
+  const read = (): { state: Partial<S>; rev: number } | null => {
+    const raw = cfg.storage.getItem(cfg.name);
+    if (raw === null) return null;
+    const aside = (reason: SaveProblem['reason'], detail: string) => {
+      const asideKey = keepAside(cfg.storage, cfg.name, raw, now());
+      try {
+        if (asideKey) cfg.storage.removeItem(cfg.name);
+      } catch {
+        // the copy is kept; the next write replaces the original
+      }
+      cfg.onProblem({ key: cfg.name, reason, asideKey, detail });
+      return null;
+    };
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch (e) {
+      return aside('unreadable', (e as Error).message);
+    }
+    if (!isRecord(parsed) || !('state' in parsed) || typeof parsed.version !== 'number') return aside('invalid', 'not a save of this game');
+    const version = parsed.version;
+    if (!Number.isInteger(version) || version < 1 || version > cfg.version) return aside('unknown-version', `save version ${version}, this game reads up to ${cfg.version}`);
+    let state: unknown = parsed.state;
+    try {
+      for (let at = version; at < cfg.version; at++) {
+        const step = cfg.migrations[at];
+        if (!step) throw new Error(`no migration from version ${at}`);
+        state = step(state);
+      }
+    } catch (e) {
+      return aside('invalid', (e as Error).message);
+    }
+    const problem = problemOf(cfg.schema, state);
+    if (problem) return aside('invalid', problem);
+    const rev = typeof parsed.rev === 'number' && Number.isInteger(parsed.rev) ? parsed.rev : 0;
+    return { state: state as Partial<S>, rev };
   };
 
-  const storage: PersistStorage<P> = {
-    getItem(name) {
-      const raw = cfg.storage.getItem(name);
-      lastRaw = raw;
-      if (raw === null) return null;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch (e) {
-        setAside('unreadable', (e as Error).message);
-        return null;
-      }
-      if (typeof parsed !== 'object' || parsed === null || !('state' in parsed) || typeof (parsed as { version?: unknown }).version !== 'number') {
-        setAside('invalid', 'not a save of this game');
-        return null;
-      }
-      const version = (parsed as unknown as { version: number }).version;
-      if (version < 1 || version > cfg.version || !Number.isInteger(version)) {
-        setAside('unknown-version', `save version ${version}, this game reads up to ${cfg.version}`);
-        return null;
-      }
-      return parsed as StorageValue<P>;
-    },
-    setItem(name, value) {
-      try {
-        cfg.storage.setItem(name, JSON.stringify(value));
-      } catch (e) {
-        console.warn(`Could not save ${name}: ${(e as Error).message}`);
-      }
-    },
-    removeItem: (name) => cfg.storage.removeItem(name),
+  const storedRev = (): number => {
+    try {
+      const raw = cfg.storage.getItem(cfg.name);
+      const rev = raw === null ? 0 : (JSON.parse(raw) as Partial<Stored>).rev;
+      return typeof rev === 'number' ? rev : 0;
+    } catch {
+      return Number.POSITIVE_INFINITY; // unreadable: let read() deal with it
+    }
   };
 
+  /** Takes in what another tab saved, keeping what this tab changed since. */
+  const takeIn = (): void => {
+    const theirs = read();
+    if (!theirs) return;
+    const ours = pick(store.getState());
+    const merged = merge3(base, ours, theirs.state, cfg.mergeDepth) as Partial<S>;
+    base = theirs.state;
+    baseRev = theirs.rev;
+    store.setState(merged); // if it differs from theirs, the subscription writes it
+  };
+
+  const write = (state: S): void => {
+    let ours = pick(state);
+    if (base !== null && same(ours, base)) return;
+    const rev = storedRev();
+    if (rev > baseRev) {
+      // another tab wrote since we last read: merge its data in before writing
+      const theirs = read();
+      if (theirs) {
+        ours = merge3(base, ours, theirs.state, cfg.mergeDepth) as Partial<S>;
+        base = theirs.state;
+        baseRev = theirs.rev;
+        if (!same(ours, pick(store.getState()))) {
+          store.setState(ours); // re-enters write() with the merged data
+          return;
+        }
+      }
+    }
+    const next = Math.max(baseRev, Number.isFinite(rev) ? rev : 0) + 1;
+    try {
+      cfg.storage.setItem(cfg.name, JSON.stringify({ version: cfg.version, rev: next, state: ours } satisfies Stored));
+      base = ours;
+      baseRev = next;
+      failing = false;
+    } catch (e) {
+      failing = true;
+      cfg.onProblem({ key: cfg.name, reason: 'write-failed', asideKey: null, detail: (e as Error).message });
+    }
+  };
+
+  const loaded = read();
+  if (loaded) {
+    base = loaded.state;
+    baseRev = loaded.rev;
+    store.setState(loaded.state);
+  } else base = pick(store.getState());
+  const unsubscribe = store.subscribe((s) => write(s));
+  const unwatch = cfg.watch?.((key) => {
+    if ((key === null || key === cfg.name) && storedRev() !== baseRev) takeIn();
+  });
   return {
-    name: cfg.name,
-    version: cfg.version,
-    storage,
-    partialize,
-    migrate(state, from): P {
-      let s: unknown = state;
-      for (let v = from; v < cfg.version; v++) {
-        const step = cfg.migrations[v];
-        if (!step) throw new Error(`no migration from version ${v}`);
-        s = step(s);
-      }
-      if (!cfg.validate(s)) throw new Error('save does not have the expected shape after migration');
-      return s;
-    },
-    merge(persisted, current): S {
-      if (persisted === undefined) return current; // nothing stored, or it was set aside
-      if (!cfg.validate(persisted)) throw new Error('save does not have the expected shape');
-      return { ...current, ...(persisted as object) };
-    },
-    onRehydrateStorage: () => (_state, error) => {
-      if (error) setAside('invalid', (error as Error).message);
+    revision: () => baseRev,
+    failing: () => failing,
+    stop() {
+      unsubscribe();
+      unwatch?.();
     },
   };
 }

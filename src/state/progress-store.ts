@@ -1,91 +1,99 @@
 /**
- * Progress of the self-paced player: the case being played (ink state plus what is on screen)
- * and the best result per finished case. Saved after every choice; versioned with migrations.
+ * Progress of the self-paced player: the play of each case (ink state plus what is on screen,
+ * up to and including its end screen), the best result per case, and the last finished plays per
+ * case so a debrief can be opened again. Saved after every choice; versioned with migrations;
+ * checked against the schema; kept in step across tabs.
  */
 import { createStore } from 'zustand/vanilla';
-import { persist } from 'zustand/middleware';
-import type { ActiveCase, CaseResult, DecisionRecord, LogEntry } from '../play/types.ts';
+import type { ActiveCase, CaseResult, DecisionRecord, FinishedPlay, LogEntry } from '../play/types.ts';
 import type { StoryChoice, StoryLine } from '../story/runner.ts';
-import { versionedPersist, type KeyValueStorage, type SaveProblem } from './persistence.ts';
+import { persistStore, type KeyValueStorage, type SaveProblem, type StorageWatch } from './persistence.ts';
+import { HISTORY_PER_CASE, ProgressDataSchema, type ProgressSaved } from './schema.ts';
 
 export const PROGRESS_KEY = 'niet-pluis.progress';
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
-export type ProgressData = {
-  readonly active: ActiveCase | null;
-  readonly results: Readonly<Record<string, CaseResult>>;
-};
+export type ProgressData = ProgressSaved;
 
 export type ProgressState = ProgressData & {
-  begin(caseId: string, lines: readonly StoryLine[], choices: readonly StoryChoice[], inkState: string, finished: boolean): void;
-  advance(decision: DecisionRecord, lines: readonly StoryLine[], choices: readonly StoryChoice[], inkState: string, finished: boolean): void;
-  /** Replaces the open choices and ink state, e.g. after restoring the story from a save. */
-  resync(choices: readonly StoryChoice[]): void;
-  recordResult(result: CaseResult): void;
-  abandon(): void;
+  begin(caseId: string, build: string | undefined, lines: readonly StoryLine[], choices: readonly StoryChoice[], inkState: string, finished: boolean): void;
+  advance(caseId: string, decision: DecisionRecord, lines: readonly StoryLine[], choices: readonly StoryChoice[], inkState: string, finished: boolean): void;
+  /** Replaces the open choices, e.g. after restoring the story from a save. */
+  resync(caseId: string, choices: readonly StoryChoice[]): void;
+  /** Records a finished play: its result (kept when it is the best) and the play in the history. */
+  finish(caseId: string, result: CaseResult): void;
+  /** Drops the play of this case (a finished play stays in the history). */
+  abandon(caseId: string): void;
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function isActiveCase(v: unknown): v is ActiveCase {
-  return (
-    isObject(v) &&
-    typeof v.caseId === 'string' &&
-    typeof v.inkState === 'string' &&
-    Array.isArray(v.log) &&
-    v.log.every((e) => isObject(e) && (e.kind === 'line' ? isObject(e.line) && typeof e.line.text === 'string' : e.kind === 'choice' && typeof e.decision === 'number')) &&
-    Array.isArray(v.decisions) &&
-    v.decisions.every((d) => isObject(d) && isObject(d.chosen) && Array.isArray(d.alternatives)) &&
-    Array.isArray(v.choices) &&
-    typeof v.finished === 'boolean'
-  );
-}
-
-export function isProgressData(v: unknown): v is ProgressData {
-  return isObject(v) && (v.active === null || isActiveCase(v.active)) && isObject(v.results) && Object.values(v.results).every((r) => isObject(r) && typeof r.caseId === 'string' && isObject(r.shares));
+/** Version 1 held one play at a time under `active`. */
+function fromV1(old: unknown): unknown {
+  const o = old as { active?: ActiveCase | null; results?: Record<string, CaseResult> };
+  return { plays: o.active ? { [o.active.caseId]: o.active } : {}, results: o.results ?? {}, history: {} };
 }
 
 const toLog = (lines: readonly StoryLine[]): LogEntry[] => lines.map((line) => ({ kind: 'line', line }));
+const sum = (r: CaseResult) => Object.values(r.shares).reduce((a, b) => a + b, 0);
 
-export function createProgressStore(storage: KeyValueStorage, onProblem: (p: SaveProblem) => void) {
-  return createStore<ProgressState>()(
-    persist(
-      (set) => ({
-        active: null,
-        results: {},
-        begin: (caseId, lines, choices, inkState, finished) =>
-          set({ active: { caseId, inkState, log: toLog(lines), decisions: [], choices, finished } }),
-        advance: (decision, lines, choices, inkState, finished) =>
-          set(({ active }) => {
-            if (!active) throw new Error('advance() without an active case');
-            const n = active.decisions.length;
-            return {
-              active: {
-                ...active,
-                inkState,
-                choices,
-                finished,
-                decisions: [...active.decisions, decision],
-                log: [...active.log, { kind: 'choice', decision: n }, ...toLog(lines)],
-              },
-            };
-          }),
-        resync: (choices) => set(({ active }) => (active ? { active: { ...active, choices } } : {})),
-        recordResult: (result) =>
-          set(({ results }) => {
-            const previous = results[result.caseId];
-            const sum = (r: CaseResult) => Object.values(r.shares).reduce((a, b) => a + b, 0);
-            const keep = previous && sum(previous) > sum(result) ? { ...previous, finishedAt: result.finishedAt } : result;
-            return { results: { ...results, [result.caseId]: keep } };
-          }),
-        abandon: () => set({ active: null }),
-      }),
-      versionedPersist<ProgressState, ProgressData>(
-        { name: PROGRESS_KEY, version: PROGRESS_VERSION, storage, migrations: {}, validate: isProgressData, onProblem },
-        ({ active, results }) => ({ active, results }),
-      ),
-    ),
-  );
+export type ProgressStoreOptions = { readonly watch?: StorageWatch | undefined; readonly now?: () => Date };
+
+export function createProgressStore(storage: KeyValueStorage, onProblem: (p: SaveProblem) => void, options: ProgressStoreOptions = {}) {
+  const store = createStore<ProgressState>()((set) => {
+    const change = (caseId: string, f: (a: ActiveCase) => ActiveCase) =>
+      set(({ plays }) => {
+        const a = plays[caseId];
+        if (!a) throw new Error(`No play of ${caseId}`);
+        return { plays: { ...plays, [caseId]: f(a) } };
+      });
+    return {
+      plays: {},
+      results: {},
+      history: {},
+      begin: (caseId, build, lines, choices, inkState, finished) =>
+        set(({ plays }) => ({ plays: { ...plays, [caseId]: { caseId, ...(build ? { build } : {}), inkState, log: toLog(lines), decisions: [], choices, finished } } })),
+      advance: (caseId, decision, lines, choices, inkState, finished) =>
+        change(caseId, (a) => ({
+          ...a,
+          inkState,
+          choices,
+          finished,
+          decisions: [...a.decisions, decision],
+          log: [...a.log, { kind: 'choice', decision: a.decisions.length }, ...toLog(lines)],
+        })),
+      resync: (caseId, choices) => change(caseId, (a) => ({ ...a, choices })),
+      finish: (caseId, result) =>
+        set(({ plays, results, history }) => {
+          const play = plays[caseId];
+          if (!play?.finished) throw new Error(`The play of ${caseId} is not finished`);
+          const previous = results[caseId];
+          const best = previous && sum(previous) > sum(result) ? previous : result;
+          // the ink state of a finished play is not needed for its debrief: keep the history small
+          const kept: FinishedPlay = { play: { ...play, inkState: '' }, result };
+          return {
+            results: { ...results, [caseId]: best },
+            history: { ...history, [caseId]: [...(history[caseId] ?? []), kept].slice(-HISTORY_PER_CASE) },
+          };
+        }),
+      abandon: (caseId) =>
+        set(({ plays }) => {
+          const { [caseId]: _gone, ...rest } = plays;
+          return { plays: rest };
+        }),
+    };
+  });
+  persistStore(store, {
+    name: PROGRESS_KEY,
+    version: PROGRESS_VERSION,
+    storage,
+    watch: options.watch,
+    migrations: { 1: fromV1 },
+    schema: ProgressDataSchema,
+    pick: ({ plays, results, history }: ProgressState) => ({ plays, results, history }),
+    mergeDepth: 2,
+    onProblem,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  return store;
 }
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;

@@ -1,45 +1,37 @@
-/** Player settings: language, contrast, motion, text size. Persisted and versioned. */
+/** Player settings: language, contrast, motion, text size. Persisted, versioned, kept in step across tabs. */
 import { createStore } from 'zustand/vanilla';
-import { persist } from 'zustand/middleware';
-import type { Lang } from '../i18n/strings.ts';
-import { versionedPersist, type KeyValueStorage, type SaveProblem } from './persistence.ts';
+import { persistStore, type KeyValueStorage, type SaveProblem, type StorageWatch } from './persistence.ts';
+import { SettingsDataSchema, type SettingsSaved } from './schema.ts';
 
-export type SettingsData = {
-  readonly lang: Lang;
-  readonly highContrast: boolean;
-  /** 'system' follows prefers-reduced-motion. */
-  readonly motion: 'system' | 'reduced';
-  readonly largeText: boolean;
-  /** Cases whose content note the player has read. */
-  readonly notesSeen: readonly string[];
-};
+export const SETTINGS_KEY = 'niet-pluis.settings';
+
+/** 'motion: system' follows prefers-reduced-motion; notesSeen: cases whose content note the player has read. */
+export type SettingsData = SettingsSaved;
 
 export type SettingsState = SettingsData & { update(patch: Partial<SettingsData>): void; markNoteSeen(caseId: string): void };
 
-export function isSettingsData(v: unknown): v is SettingsData {
-  if (typeof v !== 'object' || v === null) return false;
-  const s = v as Record<string, unknown>;
-  return (s.lang === 'nl' || s.lang === 'en') && typeof s.highContrast === 'boolean' && (s.motion === 'system' || s.motion === 'reduced') && typeof s.largeText === 'boolean' && Array.isArray(s.notesSeen) && s.notesSeen.every((n) => typeof n === 'string');
-}
-
-export function createSettingsStore(storage: KeyValueStorage, onProblem: (p: SaveProblem) => void) {
-  return createStore<SettingsState>()(
-    persist(
-      (set) => ({
-        lang: 'nl',
-        highContrast: false,
-        motion: 'system',
-        largeText: false,
-        notesSeen: [],
-        update: (patch) => set(patch),
-        markNoteSeen: (caseId) => set(({ notesSeen }) => (notesSeen.includes(caseId) ? {} : { notesSeen: [...notesSeen, caseId] })),
-      }),
-      versionedPersist<SettingsState, SettingsData>(
-        { name: 'niet-pluis.settings', version: 1, storage, migrations: {}, validate: isSettingsData, onProblem },
-        ({ lang, highContrast, motion, largeText, notesSeen }) => ({ lang, highContrast, motion, largeText, notesSeen }),
-      ),
-    ),
-  );
+export function createSettingsStore(storage: KeyValueStorage, onProblem: (p: SaveProblem) => void, options: { readonly watch?: StorageWatch | undefined } = {}) {
+  const store = createStore<SettingsState>()((set) => ({
+    lang: 'nl',
+    highContrast: false,
+    motion: 'system',
+    largeText: false,
+    notesSeen: [],
+    update: (patch) => set(patch),
+    markNoteSeen: (caseId) => set(({ notesSeen }) => (notesSeen.includes(caseId) ? {} : { notesSeen: [...notesSeen, caseId] })),
+  }));
+  persistStore(store, {
+    name: SETTINGS_KEY,
+    version: 1,
+    storage,
+    watch: options.watch,
+    migrations: {},
+    schema: SettingsDataSchema,
+    pick: ({ lang, highContrast, motion, largeText, notesSeen }: SettingsState) => ({ lang, highContrast, motion, largeText, notesSeen }),
+    mergeDepth: 1,
+    onProblem,
+  });
+  return store;
 }
 
 export type SettingsStore = ReturnType<typeof createSettingsStore>;

@@ -2,9 +2,12 @@
  * Wires the stores, the catalog and the views together. Views only read stores and call the
  * actions defined here; the story itself is only ever touched through the case session.
  */
-import { createGame } from '../play/game.ts';
+import { createGame, type CaseLocks } from '../play/game.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
-import type { KeyValueStorage } from '../state/persistence.ts';
+import type { KeyValueStorage, SaveProblem, StorageWatch } from '../state/persistence.ts';
+import { SETTINGS_KEY } from '../state/settings-store.ts';
+import { WORKSHOPS_KEY } from '../workshop/store.ts';
+import { confirmDialog } from './confirm-dialog.ts';
 import { STRINGS, type Lang } from '../i18n/strings.ts';
 import { h } from './dom.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
@@ -21,22 +24,36 @@ import type { WorkshopUi } from './workshop/workshop-ui.ts';
 export function screenFromHash(hash: string): Screen {
   const workshop = workshopScreenFromHash(hash);
   if (workshop) return workshop;
-  const m = /^#(note|play|debrief)=([a-z0-9_-]+)$/i.exec(hash);
+  const m = /^#(note|play|debrief)=([a-z0-9_-]+)(?:\/(\d+))?$/i.exec(hash);
   if (!m) return { name: 'title' };
-  return { name: m[1] as 'note' | 'play' | 'debrief', caseId: m[2]! };
+  if (m[1] === 'debrief') return m[3] === undefined ? { name: 'debrief', caseId: m[2]! } : { name: 'debrief', caseId: m[2]!, play: Number(m[3]) };
+  return { name: m[1] as 'note' | 'play', caseId: m[2]! };
 }
 
 export function hashOf(screen: Screen): string {
   if (isWorkshopScreen(screen)) return workshopHash(screen);
-  return screen.name === 'title' ? '' : `#${screen.name}=${screen.caseId}`;
+  if (screen.name === 'title') return '';
+  return `#${screen.name}=${screen.caseId}${screen.name === 'debrief' && screen.play !== undefined ? `/${screen.play}` : ''}`;
 }
 
-export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], storage: KeyValueStorage): AppContext {
+export type AppEnv = {
+  /** Hears other tabs' writes to the storage. */
+  readonly watch?: StorageWatch | undefined;
+  /** One tab at a time per case. */
+  readonly locks?: CaseLocks | undefined;
+};
+
+export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], storage: KeyValueStorage, env: AppEnv = {}): AppContext {
   const ui = createUiStore();
   // Reading the settings can itself report a problem, before they exist: report in Dutch until then.
   let lang: Lang = 'nl';
-  const report = () => ui.getState().notify(STRINGS[lang].saveProblem);
-  const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report });
+  const report = (p: SaveProblem) => {
+    const t = STRINGS[lang].keep;
+    if (p.reason !== 'write-failed') ui.getState().notify(p.asideKey ? t.asideKept : t.asideLost);
+    else if (p.key === WORKSHOPS_KEY) ui.getState().notify(t.workshopWriteFailed, { label: t.exportNow, run: () => void exportAllSessions() });
+    else ui.getState().notify(p.key === SETTINGS_KEY ? t.settingsWriteFailed : t.writeFailed);
+  };
+  const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks });
   const { progress, settings } = game;
   lang = settings.getState().lang;
   settings.subscribe((s) => (lang = s.lang));
@@ -52,18 +69,52 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       else ui.getState().go({ name: 'note', caseId });
     },
     async playCase(caseId, mode = 'play') {
-      if ((await game.open(caseId, mode)) === 'restarted') ui.getState().notify(strings(ctx).saveRestarted);
+      const opened = await game.open(caseId, mode);
+      const t = strings(ctx).keep;
+      switch (opened.outcome) {
+        case 'elsewhere':
+          ui.getState().notify(t.openElsewhere, { label: t.takeOver, run: () => void ctx.playCase(caseId, 'take-over') });
+          if (ui.getState().screen.name !== 'note') ui.getState().go({ name: 'note', caseId });
+          return;
+        case 'restarted':
+          ui.getState().notify(t.restarted(opened.asideKey !== null));
+          break;
+        case 'updated':
+          ui.getState().notify(opened.gone?.ended ? t.updatedEnded : t.updated(opened.gone?.decisions ?? 0, opened.gone?.of ?? 0, opened.asideKey !== null));
+          break;
+        default:
+      }
+      ui.getState().dismissText(t.openElsewhere);
       ui.getState().go({ name: 'play', caseId });
     },
-    choose: (index) => game.choose(index),
+    choose(index) {
+      const screen = ui.getState().screen;
+      if (screen.name === 'play' && game.isPlaying(screen.caseId)) game.choose(index);
+    },
     leaveCase() {
       game.leave();
       ui.getState().go({ name: 'title' });
     },
+    async restartCase(caseId) {
+      const t = strings(ctx).keep;
+      if (await confirmDialog(root, { title: t.restartTitle, body: t.restartText, confirm: t.restartConfirm, cancel: t.cancel })) await ctx.playCase(caseId, 'restart');
+    },
+  };
+  game.on((e) => {
+    if (e.type !== 'lost') return;
+    const t = strings(ctx).keep;
+    ui.getState().notify(t.lostToOtherTab, { label: t.takeOver, run: () => void ctx.playCase(e.caseId, 'take-over') });
+  });
+  game.on((e) => {
+    if (e.type === 'opened') ui.getState().dismissText(strings(ctx).keep.lostToOtherTab);
+  });
+  const exportAllSessions = async () => {
+    const [w, list] = await Promise.all([loadWorkshop(), import('./workshop/list-view.ts')]);
+    list.exportJson(Object.values(w.store.getState().sessions), 'workshops');
   };
   // Workshop mode is for trainers: its code loads only when a workshop screen is opened.
   let workshop: Promise<WorkshopUi> | null = null;
-  const loadWorkshop = () => (workshop ??= import('./workshop/workshop-ui.ts').then((m) => m.createWorkshopUi(ctx, storage, report)));
+  const loadWorkshop = () => (workshop ??= import('./workshop/workshop-ui.ts').then((m) => m.createWorkshopUi(ctx, storage, report, env.watch)));
   let workshopTitle: (screen: WorkshopScreen) => string = () => strings(ctx).workshop.listTitle;
 
   /** A view that arrives later: a loading line now, the view when its code is there. */
@@ -116,7 +167,10 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
 
   const renderNotices = () => {
     const t = strings(ctx);
-    notices.replaceChildren(...ui.getState().notices.map((n, i) => h('p', { class: 'notice' }, n, ' ', h('button', { type: 'button', onclick: () => ui.getState().dismiss(i) }, t.dismiss))));
+    notices.replaceChildren(...ui.getState().notices.map((n, i) => h('p', { class: 'notice' }, n.text, ' ',
+      n.action ? h('button', { type: 'button', class: 'primary', onclick: () => { ui.getState().dismiss(i); n.action!.run(); } }, n.action.label) : null,
+      n.action ? ' ' : null,
+      h('button', { type: 'button', onclick: () => ui.getState().dismiss(i) }, t.dismiss))));
   };
 
   let view: View | null = null;
@@ -124,6 +178,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     view?.destroy();
     view = null;
     const screen = ui.getState().screen;
+    if (screen.name !== 'play') game.leave();
     const made: View = screen.name === 'play' ? playView(ctx, screen.caseId) : isWorkshopScreen(screen) ? later(loadWorkshop().then((w) => {
       workshopTitle = w.title;
       document.title = `${strings(ctx).appName} · ${w.title(screen)}`;
@@ -144,7 +199,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       case 'note':
         return noteView(ctx, screen.caseId);
       case 'debrief':
-        return debriefView(ctx, screen.caseId);
+        return debriefView(ctx, screen.caseId, screen.play);
     }
   };
 
@@ -199,7 +254,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   } else {
     main.replaceChildren(h('p', {}, strings(ctx).loading));
     if (wanted.name === 'play' && game.mayOpenDirectly(wanted.caseId)) void ctx.playCase(wanted.caseId, 'resume');
-    else if (wanted.name === 'debrief' && game.debrief(wanted.caseId)) ui.getState().go(wanted);
+    else if (wanted.name === 'debrief' && game.debrief(wanted.caseId, wanted.play)) ui.getState().go(wanted);
     else ui.getState().go({ name: 'note', caseId: wanted.caseId });
   }
   return ctx;

@@ -16,7 +16,9 @@ export type AppContext = {
   /** Opens a case: its content note, or straight to play when resuming. */
   openCase(caseId: string): void;
   /** Opens a case for play (see OpenMode; default: after its content note) and shows it. */
-  playCase(caseId: string, mode?: OpenMode): Promise<void>;
+  playCase(caseId: string, mode?: OpenMode | 'take-over'): Promise<void>;
+  /** Starts the case again from the beginning, after asking. */
+  restartCase(caseId: string): Promise<void>;
   choose(index: number): void;
   leaveCase(): void;
 };

@@ -6,15 +6,17 @@ import { feedbackView } from './feedback-view.ts';
 import { helpLinesView } from './help-lines-view.ts';
 
 /** The personal debrief after a case. Printable: the print stylesheet hides the controls. */
-export function debriefView(ctx: AppContext, caseId: string): HTMLElement {
+export function debriefView(ctx: AppContext, caseId: string, nth?: number): HTMLElement {
   const t = strings(ctx);
   const lang = ctx.settings.getState().lang;
   const entry = entryOf(ctx, caseId);
-  const d = ctx.game.debrief(caseId);
-  if (!d) {
+  const shown = ctx.game.debrief(caseId, nth);
+  if (!shown) {
     return h('section', { class: 'screen' }, h('h1', { id: 'screen-title' }, t.debriefTitle), h('button', { type: 'button', onclick: () => ctx.ui.getState().go({ name: 'title' }) }, t.backToTitle));
   }
 
+  const d = shown.debrief;
+  const k = t.keep;
   const principles = h('table', { class: 'principle-table' },
     h('caption', {}, t.principleScores),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, lang === 'nl' ? 'Principe' : 'Principle'), h('th', { scope: 'col' }, lang === 'nl' ? 'Jouw punten' : 'Your points'), h('th', { scope: 'col' }, t.ofBest))),
@@ -48,6 +50,8 @@ export function debriefView(ctx: AppContext, caseId: string): HTMLElement {
 
   return h('section', { class: 'screen debrief-screen', 'aria-labelledby': 'screen-title' },
     h('h1', { id: 'screen-title' }, `${t.debriefTitle}: ${entry.analysis.meta.titel}`),
+    shown.result ? h('p', { class: 'played-on' }, k.playedOn(new Date(shown.result.finishedAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }))) : null,
+    shown.earlierBuild ? h('p', { class: 'note-earlier', role: 'note' }, `ⓘ ${k.earlierBuild}`) : null,
     h('p', {}, t.debriefIntro, ' ', t.decisionsTaken(d.decisions), '.'),
     d.ending ? h('div', { class: 'ending-box' }, h('h2', {}, t.ending), storyText(d.ending.text, 'p')) : null,
     principles,

@@ -2,7 +2,7 @@
  * The case being played: the story log (an aria-live log, appended to, never rewritten), the
  * open choices as buttons, and the dossier of signals noticed. Keys 1-9 choose; arrows move.
  */
-import type { LogEntry } from '../play/types.ts';
+import type { ActiveCase, LogEntry } from '../play/types.ts';
 import { PLACES } from '../story/places.ts';
 import { childName, STORY_LANG } from '../story/meta.ts';
 import type { StoryLine } from '../story/runner.ts';
@@ -40,6 +40,11 @@ export function playView(ctx: AppContext, caseId: string): View {
   const endArea = h('div', { class: 'end-area', hidden: true },
     h('button', { type: 'button', class: 'primary', onclick: () => ctx.ui.getState().go({ name: 'debrief', caseId }) }, t.toDebrief),
   );
+  // another tab took this case over: say so, and offer to take it back
+  const heldArea = h('div', { class: 'held-area', hidden: true },
+    h('p', {}, t.keep.lostToOtherTab),
+    h('button', { type: 'button', class: 'primary', onclick: () => void ctx.playCase(caseId, 'take-over') }, t.keep.takeOver),
+  );
   const dossierList = h('ul', { class: 'dossier-list' });
   const world = h('div', { class: 'world', 'aria-hidden': 'true' });
   const heading = h('h1', { id: 'screen-title' }, meta.titel);
@@ -48,7 +53,7 @@ export function playView(ctx: AppContext, caseId: string): View {
   const el = h('section', { class: 'screen play-screen', 'aria-labelledby': 'screen-title' },
     h('div', { class: 'case-header' }, heading, status),
     h('div', { class: 'play-layout' },
-      h('div', { class: 'story-column' }, log, choicesArea, endArea),
+      h('div', { class: 'story-column' }, log, choicesArea, heldArea, endArea),
       // focusable: the column scrolls on its own, and keyboard users must be able to scroll it
       h('div', { class: 'side-column', role: 'region', tabindex: 0, 'aria-labelledby': 'dossier-title' },
         world,
@@ -64,6 +69,7 @@ export function playView(ctx: AppContext, caseId: string): View {
   let lastPlace: string | null = null;
   let lastTime: string | null = null;
   let shownChoices: unknown = null;
+  let shownMine = true;
 
   const lineView = (line: StoryLine): HTMLElement[] => {
     const out: HTMLElement[] = [];
@@ -89,7 +95,7 @@ export function playView(ctx: AppContext, caseId: string): View {
     return out;
   };
 
-  const entryView = (entry: LogEntry, decisions: NonNullable<ReturnType<typeof ctx.progress.getState>['active']>['decisions']): HTMLElement[] => {
+  const entryView = (entry: LogEntry, decisions: ActiveCase['decisions']): HTMLElement[] => {
     if (entry.kind === 'line') return lineView(entry.line);
     const d = decisions[entry.decision];
     if (!d) return [];
@@ -97,8 +103,8 @@ export function playView(ctx: AppContext, caseId: string): View {
   };
 
   const update = (focusChoices: boolean) => {
-    const active = ctx.progress.getState().active;
-    if (!active || active.caseId !== caseId) return;
+    const active = ctx.game.playOf(caseId);
+    if (!active) return;
     if (active.log.length < rendered) {
       log.replaceChildren();
       dossierList.replaceChildren();
@@ -117,15 +123,18 @@ export function playView(ctx: AppContext, caseId: string): View {
     const place = [...lines].reverse().find((l) => l.place)?.place;
     status.replaceChildren(...(time ? [`${t.time}: `, storyText(time)] : []), time && place ? ' · ' : '', place ? PLACES[place][lang] : '');
 
-    if (shownChoices !== active.choices) {
+    const mine = ctx.game.isPlaying(caseId) || active.finished;
+    heldArea.hidden = mine;
+    if (shownChoices !== active.choices || shownMine !== mine) {
       shownChoices = active.choices;
+      shownMine = mine;
       choiceList.replaceChildren(
         ...active.choices.map((c, i) =>
           h('li', {}, h('button', { type: 'button', class: 'choice', 'data-index': c.index, 'aria-describedby': 'choices-hint', onclick: () => ctx.choose(c.index) },
             h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`), choiceText(c.text))),
         ),
       );
-      choicesArea.hidden = active.choices.length === 0;
+      choicesArea.hidden = active.choices.length === 0 || !mine;
       endArea.hidden = !active.finished;
       if (focusChoices) {
         const first = active.finished ? endArea.querySelector('button') : choiceList.querySelector('button');
@@ -157,14 +166,16 @@ export function playView(ctx: AppContext, caseId: string): View {
 
   update(false);
   const unsubscribe = ctx.progress.subscribe(() => update(true));
+  const unlisten = ctx.game.on((e) => (e.type === 'lost' || e.type === 'opened') && e.caseId === caseId && update(false));
   document.addEventListener('keydown', onKey);
   afterPaint(() => focusHeading(heading));
-  const unmountWorld = pageWorld.show(world, worldSource(ctx.progress, ctx.settings, childName(meta)));
+  const unmountWorld = pageWorld.show(world, worldSource(ctx.progress, ctx.settings, caseId, childName(meta)));
 
   return {
     el,
     destroy() {
       unsubscribe();
+      unlisten();
       document.removeEventListener('keydown', onKey);
       unmountWorld();
     },

@@ -6,11 +6,28 @@ import { entryOf, strings, type AppContext } from './context.ts';
 /** The title screen: what the game is, and a card per case. */
 export function titleView(ctx: AppContext): HTMLElement {
   const t = strings(ctx);
-  const { active, results } = ctx.progress.getState();
+  const { results } = ctx.progress.getState();
+  const lang = ctx.settings.getState().lang;
+  const k = t.keep;
+  const when = (iso: string) => new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const sharesText = (shares: Readonly<Record<string, number>>) => PRINCIPLES.map((p) => `${p.name[lang]} ${Math.round((shares[p.id] ?? 0) * 100)}%`).join(' · ');
   const cards = ctx.catalog.map((entry) => {
     const m = entryOf(ctx, entry.id).analysis.meta;
     const result = results[entry.id];
-    const playing = active?.caseId === entry.id && !active.finished;
+    const active = ctx.game.playOf(entry.id);
+    const playing = active !== null && !active.finished;
+    const past = ctx.game.finishedPlays(entry.id);
+    // the finished plays, newest first, each with its debrief
+    const pastList = past.length === 0 ? null : h('details', { class: 'past-plays' },
+      h('summary', {}, `${k.pastPlays} (${k.timesFinished(past.length)})`),
+      h('ol', { reversed: true },
+        ...past.map((f, n) => h('li', {},
+          h('span', {}, `${when(f.result.finishedAt)}: ${sharesText(f.result.shares)}`), ' ',
+          h('button', { type: 'button', 'aria-label': `${k.openDebrief}: ${m.titel}, ${when(f.result.finishedAt)}`, onclick: () => ctx.ui.getState().go({ name: 'debrief', caseId: entry.id, play: n }) }, k.openDebrief),
+        )).reverse(),
+      ),
+    );
+    const last = past.at(-1);
     return h(
       'li',
       { class: 'case-card' },
@@ -22,11 +39,14 @@ export function titleView(ctx: AppContext): HTMLElement {
         h('dt', {}, t.role), h('dd', { lang: STORY_LANG }, m.rol),
         h('dt', {}, t.duration), h('dd', {}, `${m.duur} ${t.minutes}`),
       ),
-      result
-        ? h('p', { class: 'case-result' }, `${t.bestResult}: `, PRINCIPLES.map((p) => `${p.name[ctx.settings.getState().lang]} ${Math.round(result.shares[p.id] * 100)}%`).join(' · '))
-        : null,
+      result ? h('p', { class: 'case-result' }, `${t.bestResult}: ${sharesText(result.shares)}`) : null,
+      last ? h('p', { class: 'case-last' }, `${k.lastResult} (${when(last.result.finishedAt)}): ${sharesText(last.result.shares)}`) : null,
+      pastList,
       playing ? h('p', { class: 'case-progress' }, `${t.inProgress}: ${t.decisionsTaken(active.decisions.length)}`) : null,
-      h('button', { type: 'button', class: 'primary', 'aria-describedby': `case-${entry.id}`, onclick: () => ctx.openCase(entry.id) }, playing ? t.resumeCase : t.startCase),
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', class: 'primary', 'aria-describedby': `case-${entry.id}`, onclick: () => ctx.openCase(entry.id) }, playing ? t.resumeCase : t.startCase),
+        playing ? h('button', { type: 'button', 'aria-describedby': `case-${entry.id}`, onclick: () => void ctx.restartCase(entry.id) }, k.restartCase) : null,
+      ),
     );
   });
   return h(

@@ -5,7 +5,8 @@ export type Screen =
   | { readonly name: 'title' }
   | { readonly name: 'note'; readonly caseId: string }
   | { readonly name: 'play'; readonly caseId: string }
-  | { readonly name: 'debrief'; readonly caseId: string }
+  /** `play`: a finished play kept in the history (its number, oldest first); absent: the latest. */
+  | { readonly name: 'debrief'; readonly caseId: string; readonly play?: number }
   // workshop mode (src/ui/workshop/): the session list, the projector, the trainer's debriefs
   | { readonly name: 'workshops' }
   | { readonly name: 'workshop'; readonly sessionId: string }
@@ -14,14 +15,19 @@ export type Screen =
   // the beleidscheck of one session, or of several sessions of one region
   | { readonly name: 'workshop-policy'; readonly sessionIds: readonly string[] };
 
+/** A message to the player, with at most one thing to do about it. */
+export type Notice = { readonly text: string; readonly action?: { readonly label: string; run(): void } };
+
 export type UiState = {
   readonly screen: Screen;
   readonly paused: boolean;
-  readonly notices: readonly string[];
+  readonly notices: readonly Notice[];
   go(screen: Screen): void;
   setPaused(paused: boolean): void;
-  notify(message: string): void;
+  notify(message: string, action?: Notice['action']): void;
   dismiss(index: number): void;
+  /** Drops the notice with this text, if it is shown. */
+  dismissText(text: string): void;
 };
 
 export function createUiStore() {
@@ -31,8 +37,9 @@ export function createUiStore() {
     notices: [],
     go: (screen) => set({ screen, paused: false }),
     setPaused: (paused) => set({ paused }),
-    notify: (message) => set(({ notices }) => ({ notices: notices.includes(message) ? notices : [...notices, message] })),
+    notify: (text, action) => set(({ notices }) => ({ notices: notices.some((n) => n.text === text) ? notices : [...notices, action ? { text, action } : { text }] })),
     dismiss: (index) => set(({ notices }) => ({ notices: notices.filter((_, i) => i !== index) })),
+    dismissText: (text) => set(({ notices }) => (notices.some((n) => n.text === text) ? { notices: notices.filter((n) => n.text !== text) } : {})),
   }));
 }
 

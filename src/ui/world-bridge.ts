@@ -44,12 +44,12 @@ export function sceneOf(log: readonly LogEntry[]): Pick<WorldState, 'place' | 's
   return { place, speaker, present, messages };
 }
 
-export function worldSource(progress: ProgressStore, settings: SettingsStore, phoneOwner: string | null): WorldSource {
+export function worldSource(progress: ProgressStore, settings: SettingsStore, caseId: string, phoneOwner: string | null): WorldSource {
   let cached: WorldState | null = null;
   const compute = (): WorldState => {
     const s = settings.getState();
     const next: WorldState = {
-      ...sceneOf(progress.getState().active?.log ?? []),
+      ...sceneOf(progress.getState().plays[caseId]?.log ?? []),
       phoneOwner,
       reducedMotion: s.motion === 'reduced' || prefersReducedMotion(),
       highContrast: s.highContrast,

@@ -5,10 +5,9 @@
  */
 import type { WorkshopSession } from './types.ts';
 import { withPolicy } from './policy.ts';
-import { sessionProblem } from './validate.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, problemOf, WorkshopExportSchema } from '../state/schema.ts';
 
-export const EXPORT_FORMAT = 'niet-pluis.workshop-sessions';
-export const EXPORT_VERSION = 2;
+export { EXPORT_FORMAT, EXPORT_VERSION };
 /** Far beyond any real file (a long session is well under 1 MB); refusing keeps the page responsive. */
 export const MAX_IMPORT_CHARS = 20_000_000;
 
@@ -24,7 +23,8 @@ const MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => Reco
   1: (old) => ({ ...old, version: 2, sessions: Array.isArray(old.sessions) ? old.sessions.map(withPolicy) : old.sessions }),
 };
 
-export type ImportProblemCode = 'empty' | 'too-large' | 'not-json' | 'wrong-format' | 'wrong-version' | 'invalid';
+/** `not-stored`: the file was fine, but this device could not store it (storage full or blocked). */
+export type ImportProblemCode = 'empty' | 'too-large' | 'not-json' | 'wrong-format' | 'wrong-version' | 'invalid' | 'not-stored';
 export type ImportProblem = { readonly code: ImportProblemCode; readonly detail: string };
 export type ImportResult = { readonly ok: true; readonly sessions: readonly WorkshopSession[] } | { readonly ok: false; readonly problem: ImportProblem };
 
@@ -55,16 +55,8 @@ export function parseExport(text: string): ImportResult {
     return fail('wrong-version', `file version ${String(version)}, this game reads versions 1 to ${EXPORT_VERSION}`);
   }
   for (let v = version; v < EXPORT_VERSION; v++) file = MIGRATIONS[v]!(file);
-  if (!Array.isArray(file.sessions)) return fail('invalid', 'the file has no list of sessions');
-  if (file.sessions.length === 0) return fail('invalid', 'the file holds no sessions');
-  const seen = new Set<string>();
-  for (const [i, s] of file.sessions.entries()) {
-    const problem = sessionProblem(s);
-    if (problem) return fail('invalid', `session ${i + 1}: ${problem}`);
-    const id = (s as WorkshopSession).id;
-    if (seen.has(id)) return fail('invalid', `session ${i + 1}: the same session appears twice`);
-    seen.add(id);
-  }
+  const problem = problemOf(WorkshopExportSchema, file);
+  if (problem) return fail('invalid', problem);
   return { ok: true, sessions: file.sessions as WorkshopSession[] };
 }
 

@@ -4,11 +4,10 @@
  * reported, never a crash.
  */
 import { createStore } from 'zustand/vanilla';
-import { persist } from 'zustand/middleware';
-import { versionedPersist, type KeyValueStorage, type SaveProblem } from '../state/persistence.ts';
+import { persistStore, type KeyValueStorage, type SaveProblem, type StorageWatch } from '../state/persistence.ts';
+import { WorkshopDataSchema } from '../state/schema.ts';
 import { mergeSessions, parseExport, type ImportProblem, type MergeReport } from './export.ts';
 import type { WorkshopSession } from './types.ts';
-import { sessionProblem } from './validate.ts';
 import { withPolicy } from './policy.ts';
 
 /** Version 2 added the policy lens to every session. */
@@ -35,45 +34,45 @@ export type WorkshopState = WorkshopData & {
   importFile(text: string): ImportOutcome;
 };
 
-export function isWorkshopData(v: unknown): v is WorkshopData {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const sessions = (v as { sessions?: unknown }).sessions;
-  if (typeof sessions !== 'object' || sessions === null || Array.isArray(sessions)) return false;
-  return Object.entries(sessions).every(([id, s]) => sessionProblem(s) === null && (s as WorkshopSession).id === id);
-}
-
-export function createWorkshopStore(storage: KeyValueStorage, onProblem: (p: SaveProblem) => void) {
-  return createStore<WorkshopState>()(
-    persist(
-      (set, get) => ({
-        sessions: {},
-        put: (session) => set(({ sessions }) => ({ sessions: { ...sessions, [session.id]: session } })),
-        update: (id, change) =>
-          set(({ sessions }) => {
-            const s = sessions[id];
-            if (!s) throw new Error(`No workshop session ${id}`);
-            const next = change(s);
-            return next === s ? {} : { sessions: { ...sessions, [id]: next } };
-          }),
-        remove: (id) =>
-          set(({ sessions }) => {
-            const { [id]: _gone, ...rest } = sessions;
-            return { sessions: rest };
-          }),
-        importFile(text) {
-          const parsed = parseExport(text);
-          if (!parsed.ok) return parsed;
-          const { sessions, report } = mergeSessions(get().sessions, parsed.sessions);
-          if (report.added + report.updated > 0) set({ sessions });
-          return { ok: true, report };
-        },
+export function createWorkshopStore(storage: KeyValueStorage, onProblem: (p: SaveProblem) => void, options: { readonly watch?: StorageWatch | undefined } = {}) {
+  const store = createStore<WorkshopState>()((set, get) => ({
+    sessions: {},
+    put: (session) => set(({ sessions }) => ({ sessions: { ...sessions, [session.id]: session } })),
+    update: (id, change) =>
+      set(({ sessions }) => {
+        const s = sessions[id];
+        if (!s) throw new Error(`No workshop session ${id}`);
+        const next = change(s);
+        return next === s ? {} : { sessions: { ...sessions, [id]: next } };
       }),
-      versionedPersist<WorkshopState, WorkshopData>(
-        { name: WORKSHOPS_KEY, version: WORKSHOPS_VERSION, storage, migrations: { 1: migrateToPolicy }, validate: isWorkshopData, onProblem },
-        ({ sessions }) => ({ sessions }),
-      ),
-    ),
-  );
+    remove: (id) =>
+      set(({ sessions }) => {
+        const { [id]: _gone, ...rest } = sessions;
+        return { sessions: rest };
+      }),
+    importFile(text) {
+      const parsed = parseExport(text);
+      if (!parsed.ok) return parsed;
+      const { sessions, report } = mergeSessions(get().sessions, parsed.sessions);
+      if (report.added + report.updated > 0) {
+        set({ sessions });
+        if (persisted.failing()) return { ok: false, problem: { code: 'not-stored', detail: 'the browser refused to store the sessions' } };
+      }
+      return { ok: true, report };
+    },
+  }));
+  const persisted = persistStore(store, {
+    name: WORKSHOPS_KEY,
+    version: WORKSHOPS_VERSION,
+    storage,
+    watch: options.watch,
+    migrations: { 1: migrateToPolicy },
+    schema: WorkshopDataSchema,
+    pick: ({ sessions }: WorkshopState) => ({ sessions }),
+    mergeDepth: 2,
+    onProblem,
+  });
+  return store;
 }
 
 export type WorkshopStore = ReturnType<typeof createWorkshopStore>;

@@ -13,9 +13,9 @@ const analysis = exploreStory(json);
 function play(choices: number[]) {
   const store = createProgressStore(memoryStorage(), () => {});
   const session = createCaseSession('mini', createStoryRunner(json), store);
-  session.start();
+  session.fresh();
   for (const c of choices) session.choose(c);
-  return buildPersonalDebrief(store.getState().active!, analysis);
+  return buildPersonalDebrief(store.getState().plays.mini!, analysis);
 }
 
 describe('personal debrief', () => {

@@ -50,20 +50,20 @@ describe('suspend_data', () => {
     const direct = createProgressStore(memoryStorage(), () => {});
     const runner = createStoryRunner(parseStoryJson(story.json));
     const session = createCaseSession(story.id, runner, direct);
-    session.start();
+    session.fresh();
     for (const pick of [1, 0, 2]) {
       const open = runner.currentChoices();
       session.choose(open[Math.min(pick, open.length - 1)]!.index);
     }
-    const played = direct.getState().active!;
+    const played = direct.getState().plays[story.id]!;
     const storage = memoryStorage();
     expect(await replay(entryOf(story), played.decisions.map((d) => d.chosen.id), storage)).toBe(true);
-    const resumed = createProgressStore(storage, () => {}).getState().active!;
+    const resumed = createProgressStore(storage, () => {}).getState().plays[story.id]!;
     expect(resumed.log).toEqual(played.log);
     expect(resumed.choices).toEqual(played.choices);
     // an id that is not open (a changed story): no play is restored
     const other = memoryStorage();
     expect(await replay(entryOf(story), ['no.such.choice'], other)).toBe(false);
-    expect(createProgressStore(other, () => {}).getState().active).toBeNull();
+    expect(createProgressStore(other, () => {}).getState().plays).toEqual({});
   });
 });

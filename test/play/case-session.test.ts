@@ -6,15 +6,17 @@ import { memoryStorage } from '../../src/state/persistence.ts';
 import { compileFixture } from '../helpers.ts';
 
 const json = compileFixture('mini.ink');
+const BUILD = 'abcdef0123456789';
 
 describe('case session', () => {
-  it('writes each step to the store: log, decisions, open choices, ink state', () => {
+  it('writes each step to the store: build, log, decisions, open choices, ink state', () => {
     const store = createProgressStore(memoryStorage(), () => {});
-    const session = createCaseSession('mini', createStoryRunner(json), store);
-    expect(session.start()).toBe('started');
-    expect(store.getState().active!.choices).toHaveLength(3);
+    const session = createCaseSession('mini', createStoryRunner(json), store, BUILD);
+    session.fresh();
+    expect(store.getState().plays.mini!.choices).toHaveLength(3);
+    expect(store.getState().plays.mini!.build).toBe(BUILD);
     session.choose(2);
-    const a = store.getState().active!;
+    const a = store.getState().plays.mini!;
     expect(a.decisions).toHaveLength(1);
     expect(a.decisions[0]).toMatchObject({
       chosen: { text: 'Ik vraag: "Waarom spijbel je?"' },
@@ -30,26 +32,46 @@ describe('case session', () => {
     const storage = memoryStorage();
     const first = createProgressStore(storage, () => {});
     const s1 = createCaseSession('mini', createStoryRunner(json), first);
-    s1.start();
+    s1.fresh();
     s1.choose(1);
-    const before = first.getState().active!;
+    const before = first.getState().plays.mini!;
 
     const second = createProgressStore(storage, () => {});
     const s2 = createCaseSession('mini', createStoryRunner(json), second);
-    expect(s2.start()).toBe('resumed');
-    expect(second.getState().active!.log).toEqual(before.log);
-    expect(second.getState().active!.choices.map((c) => c.text)).toEqual(before.choices.map((c) => c.text));
+    expect(s2.resume()).toBeNull();
+    expect(second.getState().plays.mini!.log).toEqual(before.log);
+    expect(second.getState().plays.mini!.choices.map((c) => c.text)).toEqual(before.choices.map((c) => c.text));
     s2.choose(0);
-    expect(second.getState().active!.finished).toBe(true);
-    expect(second.getState().active!.log.at(-1)).toMatchObject({ line: { ending: 'hulp' } });
+    expect(second.getState().plays.mini!.finished).toBe(true);
+    expect(second.getState().plays.mini!.log.at(-1)).toMatchObject({ line: { ending: 'hulp' } });
   });
 
-  it('restarts the case when the saved ink state is broken', () => {
-    const storage = memoryStorage();
-    const store = createProgressStore(storage, () => {});
-    store.getState().begin('mini', [], [], '{"broken": true}', false);
-    const session = createCaseSession('mini', createStoryRunner(json), store);
-    expect(session.start()).toBe('restarted');
-    expect(store.getState().active!.choices).toHaveLength(3);
+  it('refuses to resume a broken ink state', () => {
+    const store = createProgressStore(memoryStorage(), () => {});
+    store.getState().begin('mini', undefined, [], [], '{"broken": true}', false);
+    expect(createCaseSession('mini', createStoryRunner(json), store).resume()).toMatch(/could not be restored/);
+  });
+
+  it('refuses to resume a state that leads to other choices than were on screen (another story, another point)', () => {
+    const store = createProgressStore(memoryStorage(), () => {});
+    const s = createCaseSession('mini', createStoryRunner(json), store);
+    s.fresh();
+    const atStart = store.getState().plays.mini!.inkState;
+    s.choose(0);
+    // the second decision on screen, with the ink state of the first
+    store.setState({ plays: { mini: { ...store.getState().plays.mini!, inkState: atStart } } });
+    expect(createCaseSession('mini', createStoryRunner(json), store).resume()).toBe('the saved story state does not lead to the choices that were on screen');
+  });
+
+  it('refuses to resume a state with no choices open that is not an end', () => {
+    const store = createProgressStore(memoryStorage(), () => {});
+    const s = createCaseSession('mini', createStoryRunner(json), store);
+    s.fresh();
+    s.choose(0);
+    s.choose(0);
+    const ended = store.getState().plays.mini!.inkState;
+    s.fresh();
+    store.setState({ plays: { mini: { ...store.getState().plays.mini!, inkState: ended } } });
+    expect(createCaseSession('mini', createStoryRunner(json), store).resume()).toBe('the saved story state has no choices open and is not at an end');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, type GameEvent } from '../../src/play/game.ts';
-import { memoryStorage, type KeyValueStorage } from '../../src/state/persistence.ts';
+import { createGame, memoryLocks, type CaseLocks, type Game } from '../../src/play/game.ts';
+import { memoryStorage, sharedMemory, type KeyValueStorage, type StorageWatch } from '../../src/state/persistence.ts';
 import { exploreStory } from '../../src/story/explorer.ts';
 import { parseStoryJson } from '../../src/story/story-json.ts';
 import type { CatalogEntry } from '../../src/story/catalog.ts';
@@ -9,10 +9,12 @@ import { compileFixture } from '../helpers.ts';
 const json = compileFixture('mini.ink');
 const catalog: CatalogEntry[] = [{ id: 'mini', build: '0000000000000000', analysis: exploreStory(json), load: async () => parseStoryJson(json) }];
 
-function gameOn(storage: KeyValueStorage, at = '2026-11-30T10:00:00.000Z') {
+type Event = Parameters<Parameters<Game['on']>[0]>[0];
+
+function gameOn(storage: KeyValueStorage, at = '2026-11-30T10:00:00.000Z', options: { cases?: CatalogEntry[]; locks?: CaseLocks; watch?: StorageWatch } = {}) {
   const problems: string[] = [];
-  const game = createGame({ catalog, storage, clock: () => new Date(at), random: () => 0.5, onProblem: (p) => problems.push(p.reason) });
-  const events: GameEvent[] = [];
+  const game = createGame({ catalog: options.cases ?? catalog, storage, clock: () => new Date(at), random: () => 0.5, onProblem: (p) => problems.push(p.reason), locks: options.locks, watch: options.watch });
+  const events: Event[] = [];
   game.on((e) => events.push(e));
   return { game, events, problems };
 }
@@ -25,7 +27,7 @@ describe('game rules', () => {
     const { game } = gameOn(memoryStorage());
     expect(game.entryScreen('mini')).toBe('note');
     expect(game.mayOpenDirectly('mini')).toBe(false);
-    expect(await game.open('mini', 'play')).toBe('started');
+    expect((await game.open('mini', 'play')).outcome).toBe('started');
     expect(texts(game)).toEqual(['Ik spreek Sam rustig aan.', 'Ik wacht af.', 'Ik vraag: "Waarom spijbel je?"']);
     expect(game.entryScreen('mini')).toBe('play');
     expect(game.mayOpenDirectly('mini')).toBe(true);
@@ -38,13 +40,14 @@ describe('game rules', () => {
     game.choose(0);
     game.choose(0);
     expect(events.map((e) => e.type)).toEqual(['opened', 'chose', 'chose', 'finished']);
-    const chose = events[1] as Extract<GameEvent, { type: 'chose' }>;
+    const chose = events[1] as Extract<Event, { type: 'chose' }>;
     expect(chose.number).toBe(0);
     expect(chose.decision.chosen.text).toBe('Ik spreek Sam rustig aan.');
-    const finished = events[3] as Extract<GameEvent, { type: 'finished' }>;
-    expect(finished.result).toEqual({ caseId: 'mini', finishedAt: '2026-11-30T10:00:00.000Z', ending: 'hulp', shares: { belang: 1, geen_schuld: 1, verwijzing: 1 } });
+    const finished = events[3] as Extract<Event, { type: 'finished' }>;
+    expect(finished.result).toEqual({ caseId: 'mini', finishedAt: '2026-11-30T10:00:00.000Z', ending: 'hulp', shares: { belang: 1, geen_schuld: 1, verwijzing: 1 }, build: '0000000000000000' });
     expect(game.progress.getState().results.mini).toEqual(finished.result);
-    expect(game.debrief('mini')!.ending).toEqual({ id: 'hulp', text: 'Sam krijgt hulp.' });
+    expect(game.debrief('mini')!.debrief.ending).toEqual({ id: 'hulp', text: 'Sam krijgt hulp.' });
+    expect(game.debrief('mini')!.result).toEqual(finished.result);
   });
 
   it('has no debrief before the end', async () => {
@@ -63,13 +66,13 @@ describe('game rules', () => {
 
     const { game, events } = gameOn(storage);
     expect(game.entryScreen('mini')).toBe('note');
-    expect(await game.open('mini', 'resume')).toBe('ended');
+    expect((await game.open('mini', 'resume')).outcome).toBe('ended');
     expect(events.at(-1)).toMatchObject({ type: 'opened', outcome: 'ended' });
     expect(game.playOf('mini')!.decisions.map((d) => d.chosen.text)).toEqual(['Ik vraag: "Waarom spijbel je?"', 'Ik doe niets.']);
-    expect(game.debrief('mini')!.ending).toEqual({ id: 'uit_beeld', text: 'Sam raakt uit beeld.' });
+    expect(game.debrief('mini')!.debrief.ending).toEqual({ id: 'uit_beeld', text: 'Sam raakt uit beeld.' });
     expect(() => game.choose(0)).toThrow();
 
-    expect(await game.open('mini', 'play')).toBe('started');
+    expect((await game.open('mini', 'play')).outcome).toBe('started');
     expect(game.playOf('mini')!.decisions).toEqual([]);
   });
 
@@ -79,18 +82,88 @@ describe('game rules', () => {
     await first.open('mini', 'play');
     first.choose(1);
     const { game } = gameOn(storage);
-    expect(await game.open('mini', 'resume')).toBe('resumed');
+    expect((await game.open('mini', 'resume')).outcome).toBe('resumed');
     expect(game.playOf('mini')!.decisions).toHaveLength(1);
-    expect(await game.open('mini', 'restart')).toBe('started');
+    expect((await game.open('mini', 'restart')).outcome).toBe('started');
     expect(game.playOf('mini')!.decisions).toHaveLength(0);
   });
 
-  it('restarts a play whose story state cannot be restored', async () => {
+  it('restarts a play whose story state cannot be restored, and keeps the old play aside', async () => {
     const storage = memoryStorage();
     const { game } = gameOn(storage);
-    game.progress.getState().begin('mini', [], [], '{"broken": true}', false);
-    expect(await game.open('mini', 'resume')).toBe('restarted');
+    await game.open('mini', 'play');
+    game.choose(1);
+    const broken = { ...game.playOf('mini')!, inkState: '{"broken": true}' };
+    game.progress.setState({ plays: { mini: broken } });
+    const opened = await game.open('mini', 'resume');
+    expect(opened).toMatchObject({ outcome: 'restarted', asideKey: 'niet-pluis.progress.mini.set-aside.2026-11-30T10:00:00.000Z' });
+    expect(JSON.parse(storage.getItem(opened.outcome === 'restarted' ? opened.asideKey! : '')!)).toEqual(broken);
+    expect(game.playOf('mini')!.decisions).toEqual([]);
     expect(texts(game)).toHaveLength(3);
+  });
+
+  it('says when the old play could not be kept aside (storage full)', async () => {
+    const storage = memoryStorage();
+    const { game } = gameOn(storage);
+    await game.open('mini', 'play');
+    game.progress.setState({ plays: { mini: { ...game.playOf('mini')!, inkState: '{"broken": true}' } } });
+    const full: KeyValueStorage = { ...storage, setItem: (k, v) => (k.includes('set-aside') ? (() => { throw new Error('QuotaExceededError'); })() : storage.setItem(k, v)) };
+    const again = gameOn(full).game;
+    expect(await again.open('mini', 'resume')).toMatchObject({ outcome: 'restarted', asideKey: null });
+  });
+
+  it('restarts a play of an earlier build of the story: says how many choices are gone, keeps the old play aside', async () => {
+    const storage = memoryStorage();
+    const old = gameOn(storage, undefined, { cases: [{ ...catalog[0]!, build: '1111111111111111' }] }).game;
+    await old.open('mini', 'play');
+    old.choose(0);
+    // the new build: same story, one choice id renamed
+    const { game } = gameOn(storage);
+    const saved = game.playOf('mini')!;
+    game.progress.setState({ plays: { mini: { ...saved, decisions: [{ ...saved.decisions[0]!, chosen: { ...saved.decisions[0]!.chosen, id: 'eerste.c-9' } }] } } });
+    const opened = await game.open('mini', 'resume');
+    expect(opened).toMatchObject({ outcome: 'updated', gone: { decisions: 1, of: 1, ended: false } });
+    expect(storage.getItem((opened as { asideKey: string }).asideKey)).toContain('"build":"1111111111111111"');
+    expect(game.playOf('mini')).toMatchObject({ build: '0000000000000000', decisions: [] });
+  });
+
+  it('keeps the last five finished plays with their results, and opens any of their debriefs', async () => {
+    const storage = memoryStorage();
+    for (let i = 0; i < 7; i++) {
+      const { game } = gameOn(storage, `2026-11-0${i + 1}T10:00:00.000Z`);
+      await game.open('mini', 'play');
+      game.choose(i % 2 === 0 ? 0 : 2);
+      game.choose(i % 2 === 0 ? 0 : 1);
+    }
+    const { game } = gameOn(storage);
+    const kept = game.finishedPlays('mini');
+    expect(kept.map((f) => f.result.finishedAt.slice(0, 10))).toEqual(['2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-07']);
+    expect(kept.map((f) => f.result.ending)).toEqual(['hulp', 'uit_beeld', 'hulp', 'uit_beeld', 'hulp']);
+    expect(game.debrief('mini', 1)!.debrief.ending).toEqual({ id: 'uit_beeld', text: 'Sam raakt uit beeld.' });
+    expect(game.debrief('mini', 5)).toBeNull();
+    // the best result stays the best, whenever it was
+    expect(game.progress.getState().results.mini!.ending).toBe('hulp');
+  });
+
+  it('tells a second tab that the case is open elsewhere; taking over stops the first tab', async () => {
+    const locks = memoryLocks();
+    const shared = sharedMemory();
+    const [ta, tb] = [shared.tab(), shared.tab()];
+    const a = gameOn(ta.storage, undefined, { locks: locks.tab(), watch: ta.watch });
+    const b = gameOn(tb.storage, undefined, { locks: locks.tab(), watch: tb.watch });
+    await a.game.open('mini', 'play');
+    expect(await b.game.open('mini', 'resume')).toEqual({ outcome: 'elsewhere' });
+    expect(b.game.isPlaying('mini')).toBe(false);
+    a.game.choose(1);
+    expect(b.game.playOf('mini')!.decisions).toHaveLength(1);
+    expect((await b.game.open('mini', 'take-over')).outcome).toBe('resumed');
+    expect(a.events.at(-1)).toEqual({ type: 'lost', caseId: 'mini' });
+    expect(a.game.isPlaying('mini')).toBe(false);
+    expect(b.game.isPlaying('mini')).toBe(true);
+    b.game.choose(0);
+    // nothing lost either way: the first tab sees the choice made in the second
+    expect(a.game.playOf('mini')!.decisions.map((d) => d.chosen.text)).toEqual(['Ik wacht af.', 'Ik overleg met de aandachtsfunctionaris.']);
+    expect(a.game.progress.getState().results.mini!.ending).toBe('hulp');
   });
 
   it('leaves a case with its progress kept', async () => {

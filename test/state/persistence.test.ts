@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { createStore } from 'zustand/vanilla';
-import { persist } from 'zustand/middleware';
-import { memoryStorage, versionedPersist, type SaveProblem } from '../../src/state/persistence.ts';
+import { memoryStorage, merge3, persistStore, sharedMemory, type KeyValueStorage, type SaveProblem } from '../../src/state/persistence.ts';
 import { createProgressStore, PROGRESS_KEY, PROGRESS_VERSION } from '../../src/state/progress-store.ts';
-import { createSettingsStore } from '../../src/state/settings-store.ts';
+import { createSettingsStore, SETTINGS_KEY } from '../../src/state/settings-store.ts';
+import { createWorkshopStore, WORKSHOPS_KEY } from '../../src/workshop/store.ts';
 import { toStoryLine } from '../../src/story/runner.ts';
+import type { CaseResult } from '../../src/play/types.ts';
+import { exportSessions } from '../../src/workshop/export.ts';
+import { newMini } from '../workshop/helpers.ts';
+
+const sampleSession = () => newMini('s1').session;
 
 const line = (text: string) => toStoryLine(text, []);
+const choice = { id: 'c-0', index: 0, text: 'Ja', assessment: { scores: {}, neutral: true, feedback: null, sources: [] } };
 
 function setup(initial: Record<string, string> = {}) {
   const storage = memoryStorage(initial);
@@ -15,91 +22,193 @@ function setup(initial: Record<string, string> = {}) {
   return { storage, problems, store };
 }
 
+/** An in-memory storage that refuses every write while `full` is true (as a full localStorage does). */
+function fullableStorage() {
+  const inner = memoryStorage();
+  const s = {
+    full: false,
+    ...inner,
+    setItem(k: string, value: string) {
+      if (s.full) throw new Error('QuotaExceededError: the quota has been exceeded');
+      inner.setItem(k, value);
+    },
+  };
+  return s;
+}
+
 describe('progress store persistence', () => {
-  it('saves after every step with its version, and a new store reads it back', () => {
+  it('saves after every step with its version and a revision, and a new store reads it back', () => {
     const { storage, store } = setup();
-    store.getState().begin('sylvia', [line('Hallo')], [], 'INK', false);
+    store.getState().begin('sylvia', undefined, [line('Hallo')], [choice], 'INK', false);
     const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!);
     expect(saved.version).toBe(PROGRESS_VERSION);
-    expect(saved.state.active.caseId).toBe('sylvia');
+    expect(saved.rev).toBe(1);
+    expect(saved.state.plays.sylvia.caseId).toBe('sylvia');
     expect(saved.state.begin).toBeUndefined();
 
     const again = createProgressStore(storage, () => {});
-    expect(again.getState().active).toMatchObject({ caseId: 'sylvia', inkState: 'INK', log: [{ kind: 'line', line: { text: 'Hallo' } }] });
+    expect(again.getState().plays.sylvia).toMatchObject({ caseId: 'sylvia', inkState: 'INK', log: [{ kind: 'line', line: { text: 'Hallo' } }] });
+  });
+
+  it('reads a version 1 save (one play at a time) into the plays by case', () => {
+    const v1 = { version: 1, state: { active: { caseId: 'john', inkState: 'S', log: [], decisions: [], choices: [choice], finished: false }, results: {} } };
+    const { store, problems } = setup({ [PROGRESS_KEY]: JSON.stringify(v1) });
+    expect(problems).toEqual([]);
+    expect(Object.keys(store.getState().plays)).toEqual(['john']);
   });
 
   it('sets a corrupt save aside, reports it, and starts clean', () => {
     const { storage, problems, store } = setup({ [PROGRESS_KEY]: '{"state": {"active": tru' });
-    expect(store.getState().active).toBeNull();
+    expect(store.getState().plays).toEqual({});
     expect(problems).toHaveLength(1);
     expect(problems[0]!.reason).toBe('unreadable');
-    expect(storage.getItem(problems[0]!.asideKey)).toBe('{"state": {"active": tru');
+    expect(storage.getItem(problems[0]!.asideKey!)).toBe('{"state": {"active": tru');
     expect(storage.getItem(PROGRESS_KEY)).toBeNull();
   });
 
   it('sets a save of an unknown version aside', () => {
-    const raw = JSON.stringify({ state: { active: null, results: {} }, version: 99 });
+    const raw = JSON.stringify({ state: { plays: {}, results: {}, history: {} }, version: 99 });
     const { storage, problems, store } = setup({ [PROGRESS_KEY]: raw });
     expect(store.getState().results).toEqual({});
     expect(problems.map((p) => p.reason)).toEqual(['unknown-version']);
-    expect(storage.getItem(problems[0]!.asideKey)).toBe(raw);
+    expect(storage.getItem(problems[0]!.asideKey!)).toBe(raw);
   });
 
-  it('sets a save of the wrong shape aside', () => {
-    const raw = JSON.stringify({ state: { active: { caseId: 3 }, results: {} }, version: PROGRESS_VERSION });
+  it('sets a save of the wrong shape aside, with the reason', () => {
+    const raw = JSON.stringify({ state: { plays: { x: { caseId: 3 } }, results: {}, history: {} }, version: PROGRESS_VERSION });
     const { problems, store } = setup({ [PROGRESS_KEY]: raw });
-    expect(store.getState().active).toBeNull();
-    expect(problems.map((p) => p.reason)).toEqual(['invalid']);
+    expect(store.getState().plays).toEqual({});
+    expect(problems.map((p) => [p.reason, p.detail])).toEqual([['invalid', 'plays.x.caseId: must be text']]);
+  });
+
+  it('says a save could not be kept when the copy does not fit, and leaves the original in place', () => {
+    const storage = fullableStorage();
+    storage.setItem(PROGRESS_KEY, 'not json');
+    storage.full = true;
+    const problems: SaveProblem[] = [];
+    createProgressStore(storage, (p) => problems.push(p));
+    expect(problems).toMatchObject([{ reason: 'unreadable', asideKey: null }]);
+    expect(storage.getItem(PROGRESS_KEY)).toBe('not json');
   });
 
   it('keeps working after a bad save: the next step is saved normally', () => {
     const { storage, store } = setup({ [PROGRESS_KEY]: 'not json' });
-    store.getState().begin('john', [], [], 'S', false);
-    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).state.active.caseId).toBe('john');
+    store.getState().begin('john', undefined, [], [choice], 'S', false);
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).state.plays.john.caseId).toBe('john');
   });
 
-  it('keeps the best result per case', () => {
+  it('keeps the best result per case, and every finished play up to five', () => {
     const { store } = setup();
-    const result = (b: number) => ({ caseId: 'sylvia', finishedAt: `2026-01-0${b}`, ending: null, shares: { belang: b / 10, geen_schuld: 0, verwijzing: 0 } });
-    store.getState().recordResult(result(5));
-    store.getState().recordResult(result(2));
+    const result = (b: number): CaseResult => ({ caseId: 'sylvia', finishedAt: `2026-01-0${b}`, ending: null, shares: { belang: b / 10, geen_schuld: 0, verwijzing: 0 } });
+    const finish = (b: number) => {
+      store.getState().begin('sylvia', undefined, [], [], 'S', true);
+      store.getState().finish('sylvia', result(b));
+    };
+    finish(5);
+    finish(2);
     expect(store.getState().results.sylvia!.shares.belang).toBe(0.5);
-    store.getState().recordResult(result(8));
+    finish(8);
     expect(store.getState().results.sylvia!.shares.belang).toBe(0.8);
+    for (const b of [1, 3, 4, 6]) finish(b);
+    expect(store.getState().history.sylvia!.map((f) => f.result.shares.belang)).toEqual([0.8, 0.1, 0.3, 0.4, 0.6]);
+    expect(store.getState().history.sylvia!.every((f) => f.play.inkState === '')).toBe(true);
   });
 });
 
-describe('settings store', () => {
-  it('persists settings and migrates nothing it does not know', () => {
-    const storage = memoryStorage();
-    const s = createSettingsStore(storage, () => {});
-    s.getState().update({ lang: 'en', highContrast: true });
-    s.getState().markNoteSeen('sylvia');
-    const again = createSettingsStore(storage, () => {});
-    expect(again.getState()).toMatchObject({ lang: 'en', highContrast: true, notesSeen: ['sylvia'] });
-  });
-
-  it('sets aside settings with an invalid language', () => {
+describe('a save that cannot be written', () => {
+  it('is reported at once, every time, and the next change after room is made is saved', () => {
+    const storage = fullableStorage();
     const problems: SaveProblem[] = [];
-    const storage = memoryStorage({ 'niet-pluis.settings': JSON.stringify({ state: { lang: 'fr', highContrast: false, motion: 'system', largeText: false, notesSeen: [] }, version: 1 }) });
-    expect(createSettingsStore(storage, (p) => problems.push(p)).getState().lang).toBe('nl');
-    expect(problems).toHaveLength(1);
+    const store = createProgressStore(storage, (p) => problems.push(p));
+    storage.full = true;
+    store.getState().begin('john', undefined, [], [choice], 'S', false);
+    expect(problems).toMatchObject([{ key: PROGRESS_KEY, reason: 'write-failed', asideKey: null }]);
+    expect(problems[0]!.detail).toMatch(/quota/);
+    expect(store.getState().plays.john).toBeDefined(); // play goes on in memory
+    store.getState().resync('john', [choice, { ...choice, id: 'c-1', index: 1 }]);
+    expect(problems).toHaveLength(2);
+    storage.full = false;
+    store.getState().resync('john', [choice]);
+    expect(problems).toHaveLength(2);
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).state.plays.john.inkState).toBe('S');
+  });
+
+  it('a workshop import that cannot be stored says so', async () => {
+    const storage = fullableStorage();
+    const store = createWorkshopStore(storage, () => {});
+    storage.full = true;
+    expect(store.getState().importFile(exportSessions([sampleSession()], new Date('2026-11-30T10:00:00Z')))).toMatchObject({ ok: false, problem: { code: 'not-stored' } });
   });
 });
 
-describe('versionedPersist migrations', () => {
-  type V2 = { readonly name: string; readonly visits: number };
-  const isV2 = (v: unknown): v is V2 => typeof v === 'object' && v !== null && typeof (v as V2).name === 'string' && typeof (v as V2).visits === 'number';
-  const make = (storage: ReturnType<typeof memoryStorage>, problems: SaveProblem[]) =>
-    createStore<V2>()(
-      persist(() => ({ name: 'nieuw', visits: 0 }), versionedPersist<V2, V2>(
-        // version 1 saved { naam }; version 2 renamed it and added a counter
-        { name: 'demo', version: 2, storage, migrations: { 1: (old) => ({ name: (old as { naam: string }).naam, visits: 0 }) }, validate: isV2, onProblem: (p) => problems.push(p) },
-        (s) => s,
-      )),
-    );
+describe('two tabs on one storage', () => {
+  it('stay in step: a write in one tab shows in the other at once', () => {
+    const shared = sharedMemory();
+    const [a, b] = [shared.tab(), shared.tab()];
+    const pa = createProgressStore(a.storage, () => {}, { watch: a.watch });
+    const pb = createProgressStore(b.storage, () => {}, { watch: b.watch });
+    pa.getState().begin('dorian', undefined, [], [choice], 'D', false);
+    expect(pb.getState().plays.dorian?.inkState).toBe('D');
+    const sa = createSettingsStore(a.storage, () => {}, { watch: a.watch });
+    const sb = createSettingsStore(b.storage, () => {}, { watch: b.watch });
+    sb.getState().update({ lang: 'en' });
+    expect(sa.getState().lang).toBe('en');
+  });
 
-  it('migrates an older save step by step and validates the result', () => {
+  it('never write an older copy over newer data: what the other tab changed is kept', () => {
+    // no watch: the tabs do not hear each other, as when events come late
+    const shared = sharedMemory();
+    const [a, b] = [shared.tab(), shared.tab()];
+    const pa = createProgressStore(a.storage, () => {});
+    const pb = createProgressStore(b.storage, () => {});
+    pa.getState().begin('dorian', undefined, [], [], 'D', true);
+    pa.getState().finish('dorian', { caseId: 'dorian', finishedAt: '2026-11-30T10:00:00Z', ending: 'goed', shares: { belang: 1, geen_schuld: 1, verwijzing: 1 } });
+    pb.getState().begin('john', undefined, [], [choice], 'J', false);
+    const saved = JSON.parse(shared.data.getItem(PROGRESS_KEY)!);
+    expect(Object.keys(saved.state.plays).sort()).toEqual(['dorian', 'john']);
+    expect(saved.state.results.dorian.ending).toBe('goed');
+    expect(saved.rev).toBe(3);
+    // and tab B now holds A's result too
+    expect(pb.getState().results.dorian?.ending).toBe('goed');
+  });
+
+  it('workshop sessions made in two tabs both survive', async () => {
+    const shared = sharedMemory();
+    const [a, b] = [shared.tab(), shared.tab()];
+    const wa = createWorkshopStore(a.storage, () => {});
+    const wb = createWorkshopStore(b.storage, () => {});
+    wa.getState().put({ ...sampleSession(), id: 'sa' });
+    wb.getState().put({ ...sampleSession(), id: 'sb' });
+    expect(Object.keys(JSON.parse(shared.data.getItem(WORKSHOPS_KEY)!).state.sessions).sort()).toEqual(['sa', 'sb']);
+  });
+});
+
+describe('merge3', () => {
+  it('takes the other side where this side changed nothing, and this side where it did', () => {
+    const base = { plays: { a: 1, b: 1 }, x: 1 };
+    const ours = { plays: { a: 2, b: 1 }, x: 1 };
+    const theirs = { plays: { a: 1, b: 3, c: 4 }, x: 5 };
+    expect(merge3(base, ours, theirs, 2)).toEqual({ plays: { a: 2, b: 3, c: 4 }, x: 5 });
+  });
+
+  it('drops what the other side removed, unless this side changed it', () => {
+    expect(merge3({ a: 1, b: 1 }, { a: 1, b: 2 }, {}, 1)).toEqual({ b: 2 });
+  });
+});
+
+describe('persistStore migrations', () => {
+  const Schema = v.object({ name: v.string(), visits: v.number() });
+  const make = (storage: KeyValueStorage, problems: SaveProblem[]) => {
+    const store = createStore<{ name: string; visits: number }>()(() => ({ name: 'nieuw', visits: 0 }));
+    persistStore(store, {
+      // version 1 saved { naam }; version 2 renamed it and added a counter
+      name: 'demo', version: 2, storage, migrations: { 1: (old) => ({ name: (old as { naam: string }).naam, visits: 0 }) },
+      schema: Schema, pick: (s: { name: string; visits: number }) => s, mergeDepth: 1, onProblem: (p) => problems.push(p),
+    });
+    return store;
+  };
+
+  it('migrates an older save step by step and checks the result', () => {
     const storage = memoryStorage({ demo: JSON.stringify({ state: { naam: 'Inge' }, version: 1 }) });
     const problems: SaveProblem[] = [];
     expect(make(storage, problems).getState()).toEqual({ name: 'Inge', visits: 0 });
@@ -111,5 +220,23 @@ describe('versionedPersist migrations', () => {
     const problems: SaveProblem[] = [];
     expect(make(storage, problems).getState()).toEqual({ name: 'nieuw', visits: 0 });
     expect(problems.map((p) => p.reason)).toEqual(['invalid']);
+  });
+});
+
+describe('settings store', () => {
+  it('persists settings', () => {
+    const storage = memoryStorage();
+    const s = createSettingsStore(storage, () => {});
+    s.getState().update({ lang: 'en', highContrast: true });
+    s.getState().markNoteSeen('sylvia');
+    const again = createSettingsStore(storage, () => {});
+    expect(again.getState()).toMatchObject({ lang: 'en', highContrast: true, notesSeen: ['sylvia'] });
+  });
+
+  it('sets aside settings with an invalid language', () => {
+    const problems: SaveProblem[] = [];
+    const storage = memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ state: { lang: 'fr', highContrast: false, motion: 'system', largeText: false, notesSeen: [] }, version: 1 }) });
+    expect(createSettingsStore(storage, (p) => problems.push(p)).getState().lang).toBe('nl');
+    expect(problems.map((p) => p.detail)).toEqual(['lang: the language must be nl or en']);
   });
 });

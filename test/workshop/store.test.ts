@@ -53,7 +53,7 @@ describe('workshop store', () => {
     const { storage, problems, store } = setup({ [WORKSHOPS_KEY]: '{"state": {"sessions": {' });
     expect(store.getState().sessions).toEqual({});
     expect(problems.map((p) => p.reason)).toEqual(['unreadable']);
-    expect(storage.getItem(problems[0]!.asideKey)).toBe('{"state": {"sessions": {');
+    expect(storage.getItem(problems[0]!.asideKey!)).toBe('{"state": {"sessions": {');
     expect(storage.getItem(WORKSHOPS_KEY)).toBeNull();
   });
 

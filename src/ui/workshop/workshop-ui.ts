@@ -3,7 +3,7 @@
  * and the screens. app.ts asks this module for a workshop screen's view, address and title.
  */
 import { createStoryRunner } from '../../story/runner.ts';
-import type { KeyValueStorage, SaveProblem } from '../../state/persistence.ts';
+import type { KeyValueStorage, SaveProblem, StorageWatch } from '../../state/persistence.ts';
 import { createWorkshopDriver, type WorkshopDriver } from '../../workshop/driver.ts';
 import { createWorkshopStore, type WorkshopStore } from '../../workshop/store.ts';
 import { entryOf, strings, type AppContext } from '../context.ts';
@@ -28,8 +28,8 @@ function randomId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onProblem: (p: SaveProblem) => void): WorkshopUi {
-  const store = createWorkshopStore(storage, onProblem);
+export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onProblem: (p: SaveProblem) => void, watch?: StorageWatch): WorkshopUi {
+  const store = createWorkshopStore(storage, onProblem, { watch });
   const driver = createWorkshopDriver(store, {
     loadRunner: async (caseId, switches = {}) => createStoryRunner(await entryOf(ctx, caseId).load(), { switches }),
     now: () => new Date(),

@@ -1,0 +1,119 @@
+/**
+ * Every saved or imported shape: what the game itself writes is accepted, and each rule a type
+ * cannot hold is refused with its reason.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGame } from '../../src/play/game.ts';
+import { memoryStorage } from '../../src/state/persistence.ts';
+import { PROGRESS_KEY } from '../../src/state/progress-store.ts';
+import { SETTINGS_KEY } from '../../src/state/settings-store.ts';
+import {
+  ActiveCaseSchema, CaseResultSchema, problemOf, ProgressDataSchema, SettingsDataSchema, WorkshopDataSchema, WorkshopExportSchema, WorkshopSessionSchema,
+} from '../../src/state/schema.ts';
+import { exploreStory } from '../../src/story/explorer.ts';
+import { parseStoryJson } from '../../src/story/story-json.ts';
+import { exportSessions } from '../../src/workshop/export.ts';
+import { createWorkshopStore, WORKSHOPS_KEY } from '../../src/workshop/store.ts';
+import { miniJson, playPath, TABLES } from '../workshop/helpers.ts';
+
+const catalog = [{ id: 'mini', build: 'abcdef0123456789', analysis: exploreStory(miniJson), load: async () => parseStoryJson(miniJson) }];
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+/** The progress and settings the game writes after a play in progress, a finished play, and a restart. */
+async function writtenByTheGame() {
+  const storage = memoryStorage();
+  const game = createGame({ catalog, storage, clock: () => new Date('2026-11-30T10:00:00Z'), random: () => 0.5, onProblem: () => {} });
+  await game.open('mini', 'play');
+  game.choose(1);
+  game.choose(0);
+  await game.open('mini', 'play');
+  game.choose(2);
+  game.settings.getState().update({ lang: 'en', largeText: true });
+  return { progress: JSON.parse(storage.getItem(PROGRESS_KEY)!).state, settings: JSON.parse(storage.getItem(SETTINGS_KEY)!).state };
+}
+
+const session = () => clone(playPath('s1', TABLES, [{ votes: [[1, 2, 0], [0, 3, 1], [2, 0, 0]], choice: 1 }, { votes: [[1, 1, 1], [0, 0, 2], [1, 0, 0]], choice: 0 }]).session);
+
+describe('what the game writes is accepted', () => {
+  it('progress: a play in progress, a finished play in the history, the best result', async () => {
+    const { progress } = await writtenByTheGame();
+    expect(progress.plays.mini.decisions).toHaveLength(1);
+    expect(progress.history.mini).toHaveLength(1);
+    expect(problemOf(ProgressDataSchema, progress)).toBeNull();
+  });
+
+  it('settings', async () => {
+    expect(problemOf(SettingsDataSchema, (await writtenByTheGame()).settings)).toBeNull();
+  });
+
+  it('workshop sessions as stored, and the export file', () => {
+    const storage = memoryStorage();
+    const store = createWorkshopStore(storage, () => {});
+    store.getState().put(session());
+    expect(problemOf(WorkshopDataSchema, JSON.parse(storage.getItem(WORKSHOPS_KEY)!).state)).toBeNull();
+    expect(problemOf(WorkshopExportSchema, JSON.parse(exportSessions([session()], new Date())))).toBeNull();
+  });
+});
+
+describe('each rule is refused with its reason', () => {
+  it('progress and its parts', async () => {
+    const { progress } = await writtenByTheGame();
+    const play = progress.plays.mini;
+    const line = play.log.find((e: { kind: string }) => e.kind === 'line').line;
+    const cases: Array<[string, unknown, unknown, string]> = [
+      ['a line in an unknown place', ActiveCaseSchema, { ...play, log: [{ kind: 'line', line: { ...line, place: 'maan' } }] }, 'log.0.line.place: must be a place the game knows'],
+      ['a speaker that is not text', ActiveCaseSchema, { ...play, log: [{ kind: 'line', line: { ...line, speaker: 5 } }] }, 'log.0.line.speaker: must be text'],
+      ['an unknown route role', ActiveCaseSchema, { ...play, log: [{ kind: 'line', line: { ...line, route: 'brandweer' } }] }, 'log.0.line.route: must be a route role the game knows'],
+      ['a decision without assessment', ActiveCaseSchema, { ...play, decisions: [{ ...play.decisions[0], chosen: { ...play.decisions[0].chosen, assessment: undefined } }] }, 'decisions.0.chosen.assessment: is missing'],
+      ['a score for an unknown principle', ActiveCaseSchema, { ...play, choices: [{ ...play.choices[0], assessment: { ...play.choices[0].assessment, scores: { geluk: 1 } } }] }, 'choices.0.assessment.scores.geluk: must be a principle the game knows'],
+      ['a score beyond the scale', ActiveCaseSchema, { ...play, choices: [{ ...play.choices[0], assessment: { ...play.choices[0].assessment, scores: { belang: 40 } } }] }, 'choices.0.assessment.scores.belang: a score must be at most 3'],
+      ['a choice without its id', ActiveCaseSchema, { ...play, choices: [{ ...play.choices[0], id: '' }] }, 'choices.0.id: a choice needs its id'],
+      ['a play with no choices that is not finished', ActiveCaseSchema, { ...play, choices: [] }, 'a play must have choices open unless it is finished'],
+      ['a log that skips a decision', ActiveCaseSchema, { ...play, decisions: [] }, 'the log must name each decision once, in order'],
+      ['a story build that is not a hash', ActiveCaseSchema, { ...play, build: 'v2' }, 'build: must be a story build (16 hex characters)'],
+      ['no shares', CaseResultSchema, { ...progress.results.mini, shares: {} }, 'shares.belang: must have a share for every principle'],
+      ['an infinite share', CaseResultSchema, { ...progress.results.mini, shares: { ...progress.results.mini.shares, belang: 1e308 * 10 } }, 'shares.belang: a share must be finite'],
+      ['a share above 1', CaseResultSchema, { ...progress.results.mini, shares: { ...progress.results.mini.shares, belang: 1e308 } }, 'shares.belang: a share must be at most 1'],
+      ['a share below 0', CaseResultSchema, { ...progress.results.mini, shares: { ...progress.results.mini.shares, belang: -0.5 } }, 'shares.belang: a share must be at least 0'],
+      ['a finish that is not a date', CaseResultSchema, { ...progress.results.mini, finishedAt: 'gisteren' }, 'finishedAt: must be a date'],
+      ['a play filed under another case', ProgressDataSchema, { ...progress, plays: { john: play } }, 'plays: a play must be filed under its own case'],
+      ['six finished plays of one case', ProgressDataSchema, { ...progress, history: { mini: Array(6).fill(progress.history.mini[0]) } }, 'history.mini: at most 5 finished plays per case'],
+    ];
+    for (const [what, schema, value, reason] of cases) expect(problemOf(schema as never, value), what).toBe(reason);
+    // an infinite share in JSON is null: refused as not a number
+    expect(problemOf(CaseResultSchema, JSON.parse(JSON.stringify({ ...progress.results.mini, shares: { ...progress.results.mini.shares, belang: Infinity } })))).toBe('shares.belang: a share must be a number');
+  });
+
+  it('settings', () => {
+    const ok = { lang: 'nl', highContrast: false, motion: 'system', largeText: false, notesSeen: [] };
+    expect(problemOf(SettingsDataSchema, { ...ok, motion: 'fast' })).toBe('motion: motion must be system or reduced');
+    expect(problemOf(SettingsDataSchema, { ...ok, notesSeen: [3] })).toBe('notesSeen.0: must be text');
+  });
+
+  it('workshop sessions', () => {
+    const s = session();
+    const n1 = s.nodes.n1!;
+    const cases: Array<[string, unknown, string]> = [
+      ['a cursor on an option that does not exist', { ...s, cursor: { node: 'n1', showing: 99 } }, 'its current position shows an option that does not exist'],
+      ['a cursor on a stop that does not exist', { ...s, cursor: { node: 'n9', showing: null } }, 'its current position is not one of its decisions'],
+      ['a next number that is already taken', { ...s, nextNode: 0 }, 'decision n0 is beyond the next free number 0'],
+      ['a stop whose id differs inside', { ...s, nodes: { ...s.nodes, n1: { ...n1, id: 'n0' } } }, 'decision n1 has a different id inside'],
+      ['two stops for one choice', { ...s, nextNode: 10, nodes: { ...s.nodes, n7: { ...n1, id: 'n7' } } }, 'decision n7 repeats a choice already played from n0'],
+      ['a stop whose parent is missing', { ...s, nodes: { ...s.nodes, n1: { ...n1, parent: 'n8' } } }, 'decision n1: its previous decision is missing'],
+      ['a second start', { ...s, nodes: { ...s.nodes, n1: { ...n1, parent: null, parentChoice: null } } }, 'decision n1 is a second start'],
+      ['a loop', { ...s, nodes: { ...s.nodes, n0: { ...s.nodes.n0!, parent: 'n1', parentChoice: n1.options[0]!.index } } }, 'decision n0: the decisions form a loop'],
+      ['votes of an unknown group', { ...s, nodes: { ...s.nodes, n1: { ...n1, votes: { ...n1.votes, t9: [0, 0, 0] } } } }, 'decision n1 has votes of an unknown group "t9"'],
+      ['two groups with one id', { ...s, groups: [...s.groups, s.groups[0]!] }, 'two groups have the same id'],
+      ['a vote count per option missing', { ...s, nodes: { ...s.nodes, n1: { ...n1, votes: { t1: [1] } } } }, 'nodes.n1: must have one vote count per option'],
+      ['a taken choice that is not an option', { ...s, nodes: { ...s.nodes, n1: { ...n1, taken: 42 } } }, 'nodes.n1: took a choice that is not one of its options'],
+    ];
+    for (const [what, value, reason] of cases) expect(problemOf(WorkshopSessionSchema, value), what).toBe(reason);
+  });
+
+  it('the export file', () => {
+    const file = JSON.parse(exportSessions([session()], new Date()));
+    expect(problemOf(WorkshopExportSchema, { ...file, sessions: [file.sessions[0], file.sessions[0]] })).toBe('the same session appears twice');
+    expect(problemOf(WorkshopExportSchema, { ...file, sessions: [] })).toBe('sessions: the file holds no sessions');
+    expect(problemOf(WorkshopDataSchema, { sessions: { other: file.sessions[0] } })).toBe('a session must be filed under its own id');
+  });
+});
