@@ -103,7 +103,7 @@ export type ExploreOptions = {
 };
 
 /** The defaults keep a build under half a minute even for a story that cannot be walked. */
-export const EXPLORE_BUDGET = { maxStates: 150_000, maxMs: 20_000, maxDepth: 80 } as const;
+export const EXPLORE_BUDGET = { maxStates: 150_000, maxMs: 15_000, maxDepth: 80 } as const;
 
 /** Why a walk was stopped, with the ink path(s) the build turns into source lines. */
 export type StopCause = 'loop-without-choice' | 'repeat-loop' | 'once-with-sequence' | 'too-many-states';
