@@ -21,7 +21,7 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
   const lang = ctx.settings.getState().lang;
   const go = ctx.ui.getState().go;
   const el = h('section', { class: 'screen ws-policy-screen', 'aria-labelledby': 'screen-title' });
-  const status = h('p', { class: 'ws-status', role: 'status' });
+  const status = h('p', { class: 'ws-status ws-no-print', role: 'status' });
 
   const sessionsNow = (): WorkshopSession[] => sessionIds.map((id) => w.store.getState().sessions[id]).filter((s): s is WorkshopSession => !!s);
   const editable = sessionIds.length === 1;
@@ -32,13 +32,15 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
 
   const routeMapSection = (s: WorkshopSession): HTMLElement => {
     const map = s.policy.routeMap;
+    // the map as a list: the only view of another session's map, and what is printed of this one
+    const list = (cls: string) => h('dl', { class: cls }, ...ROUTE_ROLE_IDS.flatMap((role) => {
+      const e = map.entries[role];
+      return [h('dt', {}, ROUTE_ROLES[role][lang]), h('dd', {}, e ? [e.organisation, e.contact].filter(Boolean).join(' · ') : p.routeMissing)];
+    }));
     if (!editable) {
       return h('section', { class: 'ws-routemap', 'aria-labelledby': `ws-rm-${s.id}` },
-        h('h3', { id: `ws-rm-${s.id}` }, `${p.routeMap}: ${s.name}`),
-        h('dl', {}, ...ROUTE_ROLE_IDS.flatMap((role) => {
-          const e = map.entries[role];
-          return [h('dt', {}, ROUTE_ROLES[role][lang]), h('dd', {}, e ? [e.organisation, e.contact].filter(Boolean).join(' · ') : p.routeMissing)];
-        })));
+        h('h2', { id: `ws-rm-${s.id}` }, `${p.routeMap}: ${s.name}`),
+        list('ws-routemap-list'));
     }
     const field = (id: string, label: string, value: string, onChange: (v: string) => void) => {
       const input = h('input', { type: 'text', id, value, maxlength: 200, autocomplete: 'off' });
@@ -47,6 +49,8 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
     };
     return h('section', { class: 'ws-routemap', 'aria-labelledby': 'ws-rm-title' },
       h('h2', { id: 'ws-rm-title' }, p.routeMap),
+      list('ws-routemap-list ws-print-only'),
+      h('div', { class: 'ws-routemap-form ws-no-print' },
       h('p', { class: 'hint' }, p.routeMapIntro),
       field('ws-rm-region', p.region, map.region, (v) => change((pol) => setRegion(pol, v))),
       ...ROUTE_ROLE_IDS.map((role) => {
@@ -56,7 +60,7 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
           field(`ws-rm-${role}-org`, p.organisation, e.organisation, (v) => change((pol) => setRouteEntry(pol, role, { organisation: v, contact: pol.routeMap.entries[role]?.contact ?? '' }))),
           field(`ws-rm-${role}-contact`, p.contact, e.contact, (v) => change((pol) => setRouteEntry(pol, role, { organisation: pol.routeMap.entries[role]?.organisation ?? '', contact: v }))),
         );
-      }),
+      })),
     );
   };
 
