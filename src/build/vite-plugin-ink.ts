@@ -112,8 +112,8 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
         const source = `(function(){var c=${JSON.stringify(chunks)};var m=/^#(?:play|note)=([a-z0-9_-]+)$/i.exec(location.hash);if(m&&c[m[1]]){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=c[m[1]];document.head.appendChild(l);}})();\n`;
         const fileName = `assets/story-preload-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
         preload = { fileName, source };
-        // right after the charset: a script placed after a stylesheet would wait for it
-        return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    <script src="./${fileName}"></script>`);
+        // right after the charset, async: it holds up nothing and runs as soon as it arrives
+        return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    <script async src="./${fileName}"></script>`);
       },
     },
     // after the HTML is written (which is when the chunk names are known)
