@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const CORE = ['src/story', 'src/play', 'src/debrief', 'src/state', 'src/i18n', 'src/workshop'];
+const CORE = ['src/story', 'src/play', 'src/debrief', 'src/state', 'src/i18n', 'src/workshop', 'src/live'];
 const files = CORE.flatMap((dir) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)));
 
 describe('pure core', () => {

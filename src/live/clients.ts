@@ -1,0 +1,170 @@
+/**
+ * The two ends of a live room that are not the server, as plain state machines over a socket:
+ * a phone (join with the token kept on the device, vote until acknowledged, keep its vote through
+ * a reconnect) and the trainer's console (create or re-attach its room, put the stage up again
+ * after a reconnect). The phone page, the console, the tests and the benchmark all use these.
+ */
+import type { AttachAck, CreateAck, JoinAck, PublicView, Stage, TrainerView, VoteAck, WatchAck } from './protocol.ts';
+
+/** What these need of a socket.io client socket. */
+export type LiveSocket = {
+  readonly connected: boolean;
+  on(event: string, listener: (...args: never[]) => void): unknown;
+  emit(event: string, payload: unknown, ack: (answer: never) => void): unknown;
+};
+
+/** Where a phone keeps its token between visits (localStorage in the browser). */
+export type TokenShelf = { get(): string | null; set(token: string): void };
+
+export type PhoneState = {
+  readonly status: 'connecting' | 'joined' | 'no-room' | 'refused';
+  readonly view: PublicView | null;
+  /** The vote the server has acknowledged at the current stop. */
+  readonly myVote: string | null;
+  /** A vote sent and not yet acknowledged (sent again after a reconnect). */
+  readonly pending: string | null;
+  /** Why the last vote was refused (e.g. voting closed), until the next one. */
+  readonly refused: string | null;
+};
+
+export type PhoneClient = {
+  state(): PhoneState;
+  vote(optionId: string): void;
+  subscribe(listener: (s: PhoneState) => void): () => void;
+};
+
+export function createPhoneClient(socket: LiveSocket, code: string, shelf: TokenShelf): PhoneClient {
+  let state: PhoneState = { status: 'connecting', view: null, myVote: null, pending: null, refused: null };
+  /** Acknowledged votes per decision, so going back to a stop shows the vote given there. */
+  const mine = new Map<string, string>();
+  let pendingFor: string | null = null;
+  const listeners = new Set<(s: PhoneState) => void>();
+  const set = (patch: Partial<PhoneState>) => {
+    state = { ...state, ...patch };
+    for (const l of listeners) l(state);
+  };
+  const decision = () => state.view?.stage?.decisionId ?? null;
+
+  const send = (decisionId: string, optionId: string) => {
+    const token = shelf.get();
+    if (!token || !socket.connected) return; // sent on the next join
+    socket.emit('vote', { code, token, decisionId, optionId }, (a: VoteAck) => {
+      if (a.ok) {
+        mine.set(a.decisionId, a.optionId);
+        if (decision() === a.decisionId) set({ myVote: a.optionId, pending: state.pending === a.optionId ? null : state.pending, refused: null });
+      } else if (decision() === decisionId && state.pending === optionId) {
+        set({ pending: null, refused: a.error });
+      }
+    });
+  };
+
+  const showView = (view: PublicView) => {
+    const id = view.stage?.decisionId ?? null;
+    const moved = id !== decision();
+    const pending = moved ? null : state.pending;
+    if (moved) pendingFor = null;
+    set({ view, myVote: id === null ? null : (mine.get(id) ?? null), pending, refused: moved ? null : state.refused });
+  };
+
+  socket.on('connect', () => {
+    socket.emit('join', { code, token: shelf.get() }, (a: JoinAck) => {
+      if (!a.ok) return set({ status: a.error === 'no-room' ? 'no-room' : 'refused' });
+      shelf.set(a.token);
+      const id = a.view.stage?.decisionId;
+      if (id && a.myVote) mine.set(id, a.myVote);
+      set({ status: 'joined' });
+      showView(a.view);
+      if (state.pending && pendingFor === decision()) send(pendingFor!, state.pending);
+    });
+  });
+  socket.on('state', (view: PublicView) => showView(view));
+
+  return {
+    state: () => state,
+    vote(optionId) {
+      const id = decision();
+      if (!id) return;
+      pendingFor = id;
+      set({ pending: optionId, refused: null });
+      send(id, optionId);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The projector's end: watches a room and hands on every view. */
+export function watchRoom(socket: LiveSocket, code: string, onView: (view: PublicView | null, problem: string | null) => void): void {
+  socket.on('connect', () => {
+    socket.emit('watch', { code }, (a: WatchAck) => (a.ok ? onView(a.view, null) : onView(null, a.error)));
+  });
+  socket.on('state', (view: PublicView) => onView(view, null));
+}
+
+/** The room a console drives: its code and the trainer's secret, kept on the trainer's device. */
+export type RoomKey = { readonly code: string; readonly trainerToken: string };
+
+export type TrainerLink = {
+  /** Puts a stop on the room's screens; sent again after every reconnect until acknowledged. */
+  stage(stage: Stage): void;
+  view(): TrainerView | null;
+  problem(): string | null;
+};
+
+/**
+ * The console's end. With no key it creates a room and hands the key to `onKey`; with a key it
+ * re-attaches. Every reconnect attaches again and puts the latest stage up again.
+ */
+export function linkTrainer(socket: LiveSocket, key: RoomKey | null, hooks: { onKey(key: RoomKey): void; onView(view: TrainerView | null, problem: string | null): void }): TrainerLink {
+  let current = key;
+  let latest: Stage | null = null;
+  let view: TrainerView | null = null;
+  let problem: string | null = null;
+  let attached = false;
+  const show = (v: TrainerView | null, p: string | null) => {
+    if (v) view = v;
+    problem = p;
+    hooks.onView(view, problem);
+  };
+  const sendStage = () => {
+    if (!current || !latest || !attached) return;
+    const sent = latest;
+    socket.emit('stage', { ...current, stage: sent }, (a: { ok: boolean; error?: string }) => {
+      if (!a.ok) show(null, a.error ?? 'refused');
+    });
+  };
+  socket.on('connect', () => {
+    attached = false;
+    if (current) {
+      socket.emit('attach', current, (a: AttachAck) => {
+        if (!a.ok) return show(null, a.error);
+        attached = true;
+        show(a.view, null);
+        sendStage();
+      });
+    } else {
+      socket.emit('create', {}, (a: CreateAck) => {
+        if (!a.ok) return show(null, a.error);
+        current = { code: a.code, trainerToken: a.trainerToken };
+        attached = true;
+        hooks.onKey(current);
+        show(a.view, null);
+        sendStage();
+      });
+    }
+  });
+  socket.on('disconnect', () => {
+    attached = false;
+  });
+  socket.on('state', (v: TrainerView) => show(v, null));
+  return {
+    stage(stage) {
+      latest = stage;
+      sendStage();
+    },
+    view: () => view,
+    problem: () => problem,
+  };
+}

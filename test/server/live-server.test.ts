@@ -1,0 +1,136 @@
+/**
+ * The live room end to end in Node: a real server on a random port with SQLite in a temp folder,
+ * real socket.io clients for the console, the projector and the phones.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Socket } from 'socket.io-client';
+import type { CreateAck, JoinAck, PublicView, TrainerView, VoteAck, WatchAck } from '../../src/live/protocol.ts';
+import { startLiveServer, type LiveServer } from '../../src/server/live-server.ts';
+import { openSqliteStore } from '../../src/server/sqlite-store.ts';
+import { ask, client, connected, fakeDist, stageOf, tempDir, until } from './helpers.ts';
+
+let server: LiveServer;
+const sockets: Socket[] = [];
+const open = async (extra: Record<string, unknown> = {}) => {
+  const s = client(server.url, extra);
+  sockets.push(s);
+  await connected(s);
+  return s;
+};
+
+beforeAll(async () => {
+  server = await startLiveServer({ store: openSqliteStore(tempDir('data')), staticDir: fakeDist(), host: '127.0.0.1', port: 0, publicEveryMs: 20, failedJoinsPer10Min: 5 });
+});
+afterAll(async () => {
+  for (const s of sockets) s.disconnect();
+  await server.close();
+});
+
+describe('live room', () => {
+  it('counts one vote per phone per decision, shows the distribution only after the reveal', async () => {
+    const trainer = await open();
+    const created = await ask<CreateAck>(trainer, 'create', {});
+    if (!created.ok) throw new Error(created.error);
+    expect(created.code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+    expect(created.trainerToken).toMatch(/^[a-f0-9]{64}$/);
+    const { code, trainerToken } = created;
+    const trainerViews: TrainerView[] = [];
+    trainer.on('state', (v: TrainerView) => trainerViews.push(v));
+    expect((await ask<{ ok: boolean }>(trainer, 'stage', { code, trainerToken, stage: stageOf('n0', 'open', [2, 0, 1]) })).ok).toBe(true);
+
+    const projector = await open();
+    const publicViews: PublicView[] = [];
+    projector.on('state', (v: PublicView) => publicViews.push(v));
+    const watched = await ask<WatchAck>(projector, 'watch', { code });
+    expect(watched.ok && watched.view.counts).toBe(null);
+
+    const phones = await Promise.all([open(), open(), open()]);
+    const tokens: string[] = [];
+    for (const p of phones) {
+      const j = await ask<JoinAck>(p, 'join', { code, token: null });
+      if (!j.ok) throw new Error(j.error);
+      expect(j.view.stage?.options.map((o) => o.id)).toEqual(['n0.a', 'n0.b', 'n0.c']);
+      expect('hands' in j.view.stage!).toBe(false);
+      tokens.push(j.token);
+    }
+    expect(new Set(tokens).size).toBe(3);
+    const vote = (i: number, optionId: string, decisionId = 'n0') => ask<VoteAck>(phones[i]!, 'vote', { code, token: tokens[i], decisionId, optionId });
+
+    expect(await vote(0, 'n0.a')).toEqual({ ok: true, decisionId: 'n0', optionId: 'n0.a' });
+    expect((await vote(1, 'n0.b')).ok).toBe(true);
+    expect((await vote(2, 'n0.b')).ok).toBe(true);
+    // a retried vote counts once; a changed vote moves
+    expect((await vote(2, 'n0.b')).ok).toBe(true);
+    expect((await vote(1, 'n0.c')).ok).toBe(true);
+    await until(() => JSON.stringify(trainerViews.at(-1)?.phones) === '[1,1,1]', 5000, 'trainer counts');
+    expect(trainerViews.at(-1)!.participants).toBe(3);
+    // the room sees how many voted (3 phones + 3 by hand), not how
+    await until(() => publicViews.at(-1)?.voted === 6, 5000, 'public count');
+    expect(publicViews.every((v) => v.counts === null)).toBe(true);
+
+    // an unknown option, another decision, a token of no one: refused, nothing counted
+    expect(await vote(0, 'n0.z')).toEqual({ ok: false, error: 'unknown-option' });
+    expect(await vote(0, 'n9.a', 'n9')).toEqual({ ok: false, error: 'other-decision' });
+    expect(await ask<VoteAck>(phones[0]!, 'vote', { code, token: 'f'.repeat(32), decisionId: 'n0', optionId: 'n0.a' })).toEqual({ ok: false, error: 'unknown-token' });
+
+    // closed: no more votes or changes; revealed: the distribution, phones plus hands
+    await ask(trainer, 'stage', { code, trainerToken, stage: stageOf('n0', 'closed', [2, 0, 1]) });
+    expect(await vote(0, 'n0.b')).toEqual({ ok: false, error: 'not-open' });
+    await ask(trainer, 'stage', { code, trainerToken, stage: stageOf('n0', 'revealed', [2, 0, 1]) });
+    await until(() => publicViews.at(-1)?.counts !== null, 5000, 'reveal');
+    expect(publicViews.at(-1)!.counts).toEqual([3, 1, 2]);
+
+    // a phone that comes back with its token keeps its vote; the projector never got the trainer's secret
+    const back = await open();
+    const rejoined = await ask<JoinAck>(back, 'join', { code, token: tokens[1] });
+    expect(rejoined.ok && rejoined.token).toBe(tokens[1]);
+    expect(rejoined.ok && rejoined.myVote).toBe('n0.c');
+    expect(JSON.stringify(publicViews)).not.toContain(trainerToken);
+  });
+
+  it('lets only the trainer drive the room', async () => {
+    const trainer = await open();
+    const created = await ask<CreateAck>(trainer, 'create', {});
+    if (!created.ok) throw new Error(created.error);
+    const intruder = await open();
+    const wrong = 'a'.repeat(64);
+    expect(await ask(intruder, 'attach', { code: created.code, trainerToken: wrong })).toEqual({ ok: false, error: 'not-trainer' });
+    expect(await ask(intruder, 'stage', { code: created.code, trainerToken: wrong, stage: stageOf('n0', 'open') })).toEqual({ ok: false, error: 'not-trainer' });
+    const again = await open();
+    const attached = await ask<{ ok: boolean; view?: TrainerView }>(again, 'attach', { code: created.code, trainerToken: created.trainerToken });
+    expect(attached.ok).toBe(true);
+    expect(attached.view?.stage).toBe(null);
+  });
+
+  it('limits wrong room codes per address, then refuses even a right one', async () => {
+    const trainer = await open();
+    const created = await ask<CreateAck>(trainer, 'create', {});
+    if (!created.ok) throw new Error(created.error);
+    const guesser = await open();
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await ask<JoinAck>(guesser, 'join', { code: 'ZZZZZ' + 'ABCDE'[i], token: null }));
+    expect(answers.map((a) => !a.ok && a.error)).toEqual(Array(5).fill('no-room'));
+    expect(await ask(guesser, 'join', { code: created.code, token: null })).toEqual({ ok: false, error: 'rate-limited' });
+    expect(await ask(guesser, 'watch', { code: created.code })).toEqual({ ok: false, error: 'rate-limited' });
+  });
+
+  it('accepts its own origin only', async () => {
+    const foreign = client(server.url, { extraHeaders: { Origin: 'http://evil.example' } });
+    sockets.push(foreign);
+    const error = await new Promise<Error>((ok) => foreign.once('connect_error', ok));
+    expect(error.message).toMatch(/websocket error|xhr poll error|Forbidden|Unexpected server response/i);
+    expect(foreign.connected).toBe(false);
+    const own = client(server.url, { extraHeaders: { Origin: server.url.slice(0, -1) } });
+    sockets.push(own);
+    await connected(own);
+    expect(own.connected).toBe(true);
+  });
+
+  it('serves the game and the short addresses, nothing outside its folder', async () => {
+    const get = (path: string) => fetch(new URL(path, server.url));
+    expect((await get('/')).status).toBe(200);
+    expect(await (await get('/api/live')).json()).toEqual({ live: true, joinBase: server.url.slice(0, -1) });
+    expect((await get('/..%2f..%2fetc/passwd')).status).toBe(404);
+    expect((await get('/join')).status).toBe(404); // the fake build has no phone page
+  });
+});
