@@ -45,5 +45,7 @@ export default defineConfig(({ command, mode }) => ({
     target: 'es2022',
     // Phaser is one large chunk loaded after the first text; the warning is expected for it alone.
     chunkSizeWarningLimit: 1500,
+    // the game (with the trainer's console), the projector window and the phone page of the live room
+    rollupOptions: { input: { main: 'index.html', projector: 'projector.html', join: 'join.html' } },
   },
 }));

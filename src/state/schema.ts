@@ -239,6 +239,8 @@ export const WorkshopSessionSchema = v.pipe(
     caseTitle: text,
     /** The story build the session was played on; absent in sessions from before builds were recorded. */
     build: v.optional(BuildSchema),
+    /** Seeds the order of the options on every screen of the session; sessions made before it use their id. */
+    seed: v.optional(v.pipe(text, v.minLength(1), v.maxLength(64))),
     createdAt: date,
     updatedAt: date,
     groups: v.pipe(v.array(v.object({ id: text, name: text })), v.minLength(1, 'a session needs a group')),

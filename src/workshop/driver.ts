@@ -5,9 +5,9 @@
 import type { StoryRunner } from '../story/runner.ts';
 import type { Switches } from '../story/switches.ts';
 import { playOption, startSession, type NewSession } from './engine.ts';
-import { advance, goTo, returnToMain, setPhase, setVotes } from './session.ts';
+import { addGroup, advance, goTo, returnToMain, setPhase, setVotes } from './session.ts';
 import type { WorkshopStore } from './store.ts';
-import type { VotePhase, WorkshopSession } from './types.ts';
+import type { VotePhase, WorkshopGroup, WorkshopSession } from './types.ts';
 
 export type DriverDeps = {
   readonly loadRunner: (caseId: string, switches?: Switches) => Promise<StoryRunner>;
@@ -24,6 +24,8 @@ export type WorkshopDriver = {
   goTo(sessionId: string, nodeId: string): void;
   advance(sessionId: string): void;
   returnToMain(sessionId: string): void;
+  /** Adds a group to a running session (the phones, when live voting starts). */
+  addGroup(sessionId: string, group: WorkshopGroup): void;
 };
 
 export function createWorkshopDriver(store: WorkshopStore, deps: DriverDeps): WorkshopDriver {
@@ -42,7 +44,7 @@ export function createWorkshopDriver(store: WorkshopStore, deps: DriverDeps): Wo
   return {
     async start(init) {
       // a fresh runner: the shared one may stand anywhere in the story
-      const session = startSession(await deps.loadRunner(init.caseId, init.switches ?? {}), { ...init, id: deps.newId() }, deps.now());
+      const session = startSession(await deps.loadRunner(init.caseId, init.switches ?? {}), { seed: deps.newId(), ...init, id: deps.newId() }, deps.now());
       store.getState().put(session);
       return session;
     },
@@ -57,5 +59,6 @@ export function createWorkshopDriver(store: WorkshopStore, deps: DriverDeps): Wo
     goTo: (sessionId, nodeId) => change(sessionId, (s, now) => goTo(s, nodeId, now)),
     advance: (sessionId) => change(sessionId, advance),
     returnToMain: (sessionId) => change(sessionId, returnToMain),
+    addGroup: (sessionId, group) => change(sessionId, (s, now) => addGroup(s, group, now)),
   };
 }

@@ -15,6 +15,8 @@ export type NewSession = {
   readonly caseId: string;
   readonly caseTitle: string;
   readonly groups: readonly WorkshopGroup[];
+  /** Seeds the order of the options on every screen of the session. */
+  readonly seed?: string;
   /** Switches the trainer set for this session ("the system fails"); the runner must have been made with them. */
   readonly switches?: Switches;
 };
@@ -46,6 +48,7 @@ export function startSession(runner: StoryRunner, init: NewSession, now: Date): 
   const at = now.toISOString();
   return {
     id: init.id,
+    ...(init.seed === undefined ? {} : { seed: init.seed }),
     name: init.name.trim(),
     caseId: init.caseId,
     caseTitle: init.caseTitle,

@@ -2,7 +2,7 @@
  * The session tree: finding the main path and the "what if" branches, and the changes that need
  * no story (votes, phase, moving the projector). Every change returns a new session.
  */
-import type { VotePhase, WorkshopCursor, WorkshopNode, WorkshopSession } from './types.ts';
+import type { VotePhase, WorkshopCursor, WorkshopGroup, WorkshopNode, WorkshopSession } from './types.ts';
 import { isVoteCount } from './votes.ts';
 
 export class WorkshopError extends Error {
@@ -100,6 +100,12 @@ export function setVotes(s: WorkshopSession, nodeId: string, groupId: string, co
     throw new WorkshopError(`Votes need ${node.options.length} whole numbers of 0 or more`);
   }
   return withNode(s, { ...node, votes: { ...node.votes, [groupId]: [...counts] } }, now);
+}
+
+/** Adds a group to a session that has not got it (its counts start empty: zeros everywhere). */
+export function addGroup(s: WorkshopSession, group: WorkshopGroup, now: Date): WorkshopSession {
+  if (s.groups.some((g) => g.id === group.id)) return s;
+  return touch(s, now, { groups: [...s.groups, group] });
 }
 
 /** Moves a decision between discussing, voting and showing the result. */

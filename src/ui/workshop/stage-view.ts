@@ -14,6 +14,8 @@ import { strings, type AppContext } from '../context.ts';
 import { feedbackView } from '../feedback-view.ts';
 import type { View } from '../play-view.ts';
 import { exportCsv, exportJson } from './list-view.ts';
+import { displayOptions, PHONES_GROUP } from '../../live/stage.ts';
+import { consoleLive } from '../live/console-live.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
 
 /** Whether the trainer panel is open; kept while the page lives, so it stays as the trainer left it. */
@@ -46,7 +48,10 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
   let majorityNote: HTMLElement | null = null;
   const totalCells = new Map<number, HTMLElement>();
 
-  const numberOf = (node: WorkshopNode, index: number) => node.options.findIndex((o) => o.index === index) + 1;
+  // options in the session's display order on every screen; counts stay in the story's order
+  const numberOf = (node: WorkshopNode, index: number) => displayOptions(session()!, node).findIndex((o) => o.index === index) + 1;
+  const phoneCells = new Map<number, HTMLElement>();
+  const live = consoleLive(ctx, w, sessionId, () => update());
 
   const act = (focusKey: string | null, f: () => void | Promise<void>) => () => {
     if (busy) return;
@@ -84,7 +89,7 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
     const shares = percentages(totals);
     const revealed = node.phase === 'revealed';
     const showing = s.cursor.node === node.id ? s.cursor.showing : null;
-    optionList.replaceChildren(...node.options.map((o, pos) =>
+    optionList.replaceChildren(...displayOptions(s, node).map((o, pos) => [o, pos, node.options.indexOf(o)] as const).map(([o, pos, ip]) =>
       h('li', { class: `ws-option${showing === o.index ? ' ws-shown' : ''}`, 'data-index': o.index },
         h('span', { class: 'ws-num', 'aria-hidden': 'true' }, String(pos + 1)),
         h('div', { class: 'ws-option-body' },
@@ -92,9 +97,9 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
             showing === o.index ? h('span', { class: 'ws-mark' }, ` ✓ ${ws.chosenMark}`) : null),
           revealed
             ? h('p', { class: 'ws-result' },
-                h('span', { class: 'ws-bar', 'aria-hidden': 'true' }, h('span', { class: 'ws-bar-fill', style: `width:${shares[pos]}%` })),
-                h('span', { class: 'ws-count' }, ws.voteShare(totals[pos]!, shares[pos]!)),
-                s.groups.length > 1 ? h('span', { class: 'ws-per-group' }, s.groups.map((g) => `${g.name}: ${node.votes[g.id]?.[pos] ?? 0}`).join(' · ')) : null)
+                h('span', { class: 'ws-bar', 'aria-hidden': 'true' }, h('span', { class: 'ws-bar-fill', style: `width:${shares[ip]}%` })),
+                h('span', { class: 'ws-count' }, ws.voteShare(totals[ip]!, shares[ip]!)),
+                s.groups.length > 1 ? h('span', { class: 'ws-per-group' }, s.groups.map((g) => `${g.name}: ${node.votes[g.id]?.[ip] ?? 0}`).join(' · ')) : null)
             : null,
         ),
       )));
@@ -103,7 +108,8 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
   const refreshVotes = (s: WorkshopSession, node: WorkshopNode) => {
     renderOptions(s, node);
     const totals = voteTotals(node);
-    for (const [pos, cell] of totalCells) cell.textContent = String(totals[pos] ?? 0);
+    for (const [ip, cell] of totalCells) cell.textContent = String(totals[ip] ?? 0);
+    for (const [ip, cell] of phoneCells) cell.textContent = String(node.votes[PHONES_GROUP]?.[ip] ?? 0);
     if (majorityButton && majorityNote) {
       const m = majorityChoice(node);
       majorityButton.disabled = m === null;
@@ -114,26 +120,34 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
 
   const countsTable = (s: WorkshopSession, node: WorkshopNode) => {
     totalCells.clear();
+    phoneCells.clear();
     const error = h('p', { class: 'ws-error', 'aria-live': 'polite', id: 'ws-count-error' });
     const table = h('table', { class: 'ws-counts' },
       h('caption', {}, ws.countsCaption),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ws.option), ...s.groups.map((g) => h('th', { scope: 'col' }, g.name)), h('th', { scope: 'col' }, ws.total))),
-      h('tbody', {}, ...node.options.map((o, pos) => {
+      h('tbody', {}, ...displayOptions(s, node).map((o, pos) => {
+        const ip = node.options.indexOf(o);
         const total = h('td', { class: 'ws-total' }, '0');
-        totalCells.set(pos, total);
+        totalCells.set(ip, total);
         return h('tr', {},
           h('th', { scope: 'row', title: o.text }, String(pos + 1)),
           ...s.groups.map((g) => {
-            const value = node.votes[g.id]?.[pos];
+            const value = node.votes[g.id]?.[ip];
+            if (g.id === PHONES_GROUP) {
+              // counted by the live room, not typed
+              const cell = h('td', { class: 'ws-phone-count', 'data-key': `phones-${pos}` }, String(value ?? 0));
+              phoneCells.set(ip, cell);
+              return cell;
+            }
             const input = h('input', {
               type: 'number', min: 0, step: 1, inputmode: 'numeric', class: 'ws-count-input',
               value: value === undefined ? '' : String(value),
               'aria-label': ws.countLabel(pos + 1, g.name),
               'aria-describedby': 'ws-count-error',
-              'data-key': `count-${pos}-${g.id}`, 'data-group': g.id, 'data-pos': pos,
+              'data-key': `count-${pos}-${g.id}`, 'data-group': g.id, 'data-pos': ip,
             });
             input.addEventListener('input', () => {
-              const inputs = [...table.querySelectorAll<HTMLInputElement>(`input[data-group="${g.id}"]`)];
+              const inputs = [...table.querySelectorAll<HTMLInputElement>(`input[data-group="${g.id}"]`)].sort((a, b) => Number(a.dataset.pos) - Number(b.dataset.pos));
               const counts = inputs.map((i) => (i.value.trim() === '' ? 0 : Number(i.value)));
               const bad = inputs.filter((_, i) => !isVoteCount(counts[i]));
               for (const i of inputs) i.setAttribute('aria-invalid', String(bad.includes(i)));
@@ -154,7 +168,7 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
     majorityNote = null;
     totalCells.clear();
     const showing = s.cursor.showing;
-    const parts: Array<HTMLElement | null> = [h('h2', { id: 'ws-panel-title' }, ws.panelTitle)];
+    const parts: Array<HTMLElement | null> = [h('h2', { id: 'ws-panel-title' }, ws.panelTitle), live.el];
 
     if (!node.finished) {
       parts.push(h('section', { class: 'ws-panel-part', 'aria-labelledby': 'ws-prompts-title' },
@@ -167,6 +181,12 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
         vote.push(h('button', { type: 'button', class: 'primary', 'data-key': 'start-vote', onclick: act(`count-0-${s.groups[0]!.id}`, () => w.driver.setPhase(sessionId, node.id, 'vote')) }, ws.startVote));
       } else {
         vote.push(...countsTable(s, node));
+        const lt = strings(ctx).live;
+        if (node.phase === 'vote' && live.live()) {
+          vote.push(live.isClosed(node.id)
+            ? h('div', {}, h('p', { role: 'status' }, lt.closed), h('button', { type: 'button', 'data-key': 'reopen-vote', onclick: act('close-vote', () => live.setClosed(node.id, false)) }, lt.reopenVote))
+            : h('button', { type: 'button', 'data-key': 'close-vote', onclick: act('reopen-vote', () => live.setClosed(node.id, true)) }, lt.closeVote));
+        }
         vote.push(node.phase === 'vote'
           ? h('button', { type: 'button', class: 'primary', 'data-key': 'reveal', onclick: act('take-majority', () => w.driver.setPhase(sessionId, node.id, 'revealed')) }, ws.reveal)
           : h('button', { type: 'button', 'data-key': 'hide', onclick: act('reveal', () => w.driver.setPhase(sessionId, node.id, 'vote')) }, ws.hideResult));
@@ -184,7 +204,7 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
           majorityButton,
           majorityNote,
           h('p', {}, ws.orPick),
-          h('div', { class: 'ws-button-row' }, ...node.options.map((o, pos) =>
+          h('div', { class: 'ws-button-row' }, ...displayOptions(s, node).map((o, pos) =>
             h('button', { type: 'button', 'data-key': `take-${o.index}`, title: o.text, onclick: act('next', () => w.driver.play(sessionId, node.id, o.index)) }, ws.take(pos + 1)))),
         ));
       } else {
@@ -194,8 +214,8 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
           h('p', {}, ws.decided(numberOf(node, node.taken))),
           showing !== node.taken ? h('button', { type: 'button', 'data-key': 'show-taken', onclick: act('next', () => w.driver.goTo(sessionId, node.id)) }, ws.showTaken) : null,
           h('p', { class: 'hint' }, ws.whatIfIntro),
-          h('div', { class: 'ws-button-row' }, ...node.options.flatMap((o, pos) => (o.index === node.taken ? [] : [
-            h('button', { type: 'button', 'data-key': `playout-${o.index}`, title: o.text, onclick: act('next', () => w.driver.play(sessionId, node.id, o.index)) }, ws.playOut(pos + 1, ws.votes(totals[pos]!))),
+          h('div', { class: 'ws-button-row' }, ...displayOptions(s, node).flatMap((o, pos) => (o.index === node.taken ? [] : [
+            h('button', { type: 'button', 'data-key': `playout-${o.index}`, title: o.text, onclick: act('next', () => w.driver.play(sessionId, node.id, o.index)) }, ws.playOut(pos + 1, ws.votes(totals[node.options.indexOf(o)]!))),
           ]))),
         ));
       }
@@ -318,7 +338,7 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
     if (!s) return 'gone';
     const node = s.nodes[s.cursor.node]!;
     // vote counts change the projected bars in place; once taken they only label the replays
-    return JSON.stringify([s.cursor, node.phase, node.taken, Object.keys(s.nodes).length, panelOpen, node.taken === null ? null : node.votes]);
+    return JSON.stringify([s.cursor, node.phase, node.taken, Object.keys(s.nodes).length, panelOpen, node.taken === null ? null : node.votes, s.groups.length, live.live(), live.isClosed(node.id)]);
   };
 
   const update = () => {
@@ -352,6 +372,7 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
     el,
     destroy() {
       unsubscribe();
+      live.destroy();
       document.removeEventListener('keydown', onKey);
     },
   };

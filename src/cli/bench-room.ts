@@ -1,0 +1,226 @@
+/**
+ * `npm run bench:room [-- --redis]`: 300 phones × 10 decisions against the live room on loopback.
+ * 10% of the phones drop their connection once per decision and reconnect; the server is killed
+ * (SIGKILL) and started again once, in the middle. With --redis, two server processes share a
+ * Redis (Debian's redis-server, started here on a random port): phones are split over both, the
+ * trainer is on the second, and the first is the one killed.
+ * Prints votes sent, acknowledged and counted, lost votes, and the time from sending a vote to the
+ * trainer's screen showing it (p50/p99). A benchmark, not a test: it prints figures.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import { createPhoneClient, linkTrainer, type LiveSocket, type PhoneClient, type RoomKey } from '../live/clients.ts';
+import type { Stage, TrainerView } from '../live/protocol.ts';
+
+const PHONES = 300;
+const DECISIONS = 10;
+const DROP_SHARE = 0.1;
+const RESTART_AT = 5;
+const OPTIONS = 3;
+const useRedis = process.argv.includes('--redis');
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until(check: () => boolean, ms: number, what: string) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    await sleep(5);
+  }
+}
+function freePort(): Promise<number> {
+  return new Promise((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => ok(port));
+    });
+  });
+}
+/** A seeded PRNG, so two runs send the same votes at the same moments. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = rng(42);
+
+const tmp = mkdtempSync(join(tmpdir(), 'np-bench-room-'));
+writeFileSync(join(tmp, 'index.html'), '<!doctype html><title>bench</title>');
+const children = new Set<ChildProcess>();
+
+function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--data', join(tmp, 'data'), '--dist', tmp], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return new Promise((ok, fail) => {
+    let out = '';
+    child.stdout!.on('data', (b: Buffer) => {
+      out += b.toString();
+      if (out.includes('Niet Pluis: ')) ok(child);
+    });
+    child.once('exit', (code) => fail(new Error(`server exited (${code})`)));
+  });
+}
+async function startRedis(): Promise<string> {
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', tmp, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  children.add(child);
+  for (let i = 0; i < 200; i++) {
+    const up = await new Promise<boolean>((ok) => {
+      const s = connect(port, '127.0.0.1', () => (s.end(), ok(true)));
+      s.on('error', () => ok(false));
+    });
+    if (up) return `redis://127.0.0.1:${port}`;
+    await sleep(25);
+  }
+  throw new Error('redis-server did not start');
+}
+
+function stageOf(d: number, phase: Stage['phase']): Stage {
+  return {
+    decisionId: `n${d}`, kicker: 'Bench', heading: `Beslissing ${d + 1}`, lines: [{ speaker: null, text: 'Een regel van het verhaal.' }],
+    options: Array.from({ length: OPTIONS }, (_, i) => ({ id: `n${d}.o${i}`, text: `Optie ${i + 1}` })),
+    phase, finished: false, taken: null, feedback: null, hands: Array(OPTIONS).fill(0), lang: 'nl',
+  };
+}
+
+const percentile = (xs: number[], p: number) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+
+async function main() {
+  const redisUrl = useRedis ? await startRedis() : null;
+  const env: Record<string, string> = redisUrl ? { REDIS_URL: redisUrl } : {};
+  const ports = useRedis ? [await freePort(), await freePort()] : [await freePort()];
+  const servers = await Promise.all(ports.map((p) => startServer(p, env)));
+  const urls = ports.map((p) => `http://127.0.0.1:${p}`);
+  const trainerUrl = urls.at(-1)!;
+  const sockets: Socket[] = [];
+  const socket = (url: string) => {
+    const s = io(url, { transports: ['websocket'], forceNew: true, reconnectionDelay: 100, reconnectionDelayMax: 1000, timeout: 5000 });
+    sockets.push(s);
+    return s;
+  };
+
+  // the trainer's screen: when did each option's count first reach each number, per decision
+  let key: RoomKey | null = null;
+  let view: TrainerView | null = null;
+  const reached = new Map<string, number>(); // `${decision}|${option}|${count}` → time
+  const trainer = linkTrainer(socket(trainerUrl) as unknown as LiveSocket, null, {
+    onKey: (k) => (key = k),
+    onView(v) {
+      view = v;
+      const t = performance.now();
+      if (!v?.stage) return;
+      v.phones.forEach((n, i) => {
+        for (let k = n; k > 0; k--) {
+          const id = `${v.stage!.decisionId}|${v.stage!.options[i]!.id}|${k}`;
+          if (reached.has(id)) break;
+          reached.set(id, t);
+        }
+      });
+    },
+  });
+  await until(() => key !== null, 10_000, 'room');
+
+  const phones: PhoneClient[] = [];
+  const phoneSockets: Socket[] = [];
+  for (let i = 0; i < PHONES; i++) {
+    let token: string | null = null;
+    const s = socket(urls[i % urls.length]!);
+    phoneSockets.push(s);
+    phones.push(createPhoneClient(s as unknown as LiveSocket, key!.code, { get: () => token, set: (t) => (token = t) }));
+  }
+  await until(() => phones.every((p) => p.state().status === 'joined'), 60_000, 'phones joined');
+
+  let sent = 0;
+  let acknowledged = 0;
+  let counted = 0;
+  let lost = 0;
+  const latencies: number[] = [];
+  const latenciesRestart: number[] = [];
+  const started = performance.now();
+
+  for (let d = 0; d < DECISIONS; d++) {
+    trainer.stage(stageOf(d, 'open'));
+    await until(() => phones.every((p) => p.state().view?.stage?.decisionId === `n${d}` && p.state().view?.stage?.phase === 'open'), 30_000, `decision ${d} open on every phone`);
+    const sentAt = new Array<number>(PHONES).fill(0);
+    const ackAt = new Array<number>(PHONES).fill(0);
+    const choice = phones.map(() => `n${d}.o${Math.floor(random() * OPTIONS)}`);
+    const droppers = new Set<number>();
+    while (droppers.size < PHONES * DROP_SHARE) droppers.add(Math.floor(random() * PHONES));
+    const unsubscribe = phones.map((p, i) => p.subscribe((s) => {
+      if (s.myVote === choice[i] && ackAt[i] === 0) ackAt[i] = performance.now();
+    }));
+    // votes spread over about a second; droppers lose their connection around their vote
+    const restarting = d === RESTART_AT;
+    await Promise.all(phones.map(async (p, i) => {
+      await sleep(random() * 1000);
+      if (droppers.has(i) && random() < 0.5) phoneSockets[i]!.io.engine.close();
+      sentAt[i] = performance.now();
+      sent++;
+      p.vote(choice[i]!);
+      if (droppers.has(i)) {
+        await sleep(random() * 20);
+        phoneSockets[i]!.io.engine.close();
+      }
+    }).concat(restarting ? [(async () => {
+      await sleep(500);
+      const victim = servers[0]!;
+      victim.kill('SIGKILL');
+      await new Promise((r) => victim.once('exit', r));
+      servers[0] = await startServer(ports[0]!, env);
+    })()] : []));
+    await until(() => ackAt.every((t) => t > 0), 60_000, `every vote of decision ${d} acknowledged`);
+    const acked = phones.filter((p, i) => p.state().myVote === choice[i]).length;
+    acknowledged += acked;
+    // counted: what the trainer's screen shows once everything has settled
+    await until(() => view?.stage?.decisionId === `n${d}` && view.phones.reduce((a, b) => a + b, 0) >= acked, 10_000, `decision ${d} counted`).catch(() => {});
+    await sleep(100);
+    const shown = view!.phones;
+    const expectedPer = Array.from({ length: OPTIONS }, (_, o) => choice.filter((c) => c === `n${d}.o${o}`).length);
+    counted += shown.reduce((a, b) => a + b, 0);
+    lost += expectedPer.reduce((sum, n, o) => sum + Math.max(0, n - (shown[o] ?? 0)), 0);
+    // latency: the j-th acknowledged vote for an option is on screen when that option first shows j
+    for (let o = 0; o < OPTIONS; o++) {
+      const voters = choice.flatMap((c, i) => (c === `n${d}.o${o}` ? [i] : [])).sort((a, b) => ackAt[a]! - ackAt[b]!);
+      voters.forEach((i, j) => {
+        const at = reached.get(`n${d}|n${d}.o${o}|${j + 1}`);
+        if (at === undefined) return;
+        const ms = Math.max(0, at - sentAt[i]!);
+        (restarting ? latenciesRestart : latencies).push(ms);
+      });
+    }
+    unsubscribe.forEach((u) => u());
+    trainer.stage(stageOf(d, 'revealed'));
+    await sleep(50);
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  const all = [...latencies, ...latenciesRestart];
+  const f = (n: number) => n.toFixed(1);
+  console.log(`live room benchmark: ${useRedis ? 'two server processes on one Redis' : 'one server process, SQLite (WAL)'}`);
+  console.log(`${PHONES} phones × ${DECISIONS} decisions, ${DROP_SHARE * 100}% drop and reconnect per decision, server killed and restarted during decision ${RESTART_AT + 1}; ${f(seconds)} s`);
+  console.log(`votes sent ${sent}, acknowledged ${acknowledged}, counted ${counted}, lost ${lost}`);
+  console.log(`vote → trainer's screen: p50 ${f(percentile(latencies, 50))} ms, p99 ${f(percentile(latencies, 99))} ms (${latencies.length} votes in the decisions without the restart)`);
+  console.log(`with the restart's decision: p50 ${f(percentile(all, 50))} ms, p99 ${f(percentile(all, 99))} ms, max ${f(Math.max(...all))} ms (${all.length} votes)`);
+}
+
+main()
+  .catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    for (const c of children) c.kill('SIGKILL');
+    setTimeout(() => process.exit(), 200);
+  });

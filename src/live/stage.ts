@@ -1,0 +1,59 @@
+/**
+ * What the room's screens show of a workshop session: the stop on the projector, its options in
+ * the session's display order, where voting is, and the hand counts (all tables together). The
+ * console builds it; the projector and the phones get it through the server or a BroadcastChannel.
+ */
+import { inDisplayOrder } from '../play/option-order.ts';
+import type { WorkshopNode, WorkshopSession } from '../workshop/types.ts';
+import type { LivePhase, Stage } from './protocol.ts';
+
+/** The group that holds the phone votes in a session; its counts come from the live room. */
+export const PHONES_GROUP = 'telefoons';
+
+/** The seed of a session's option order (sessions made before seeds use their id). */
+export const seedOf = (s: WorkshopSession): string => s.seed ?? s.id;
+
+/** A stop's options as every screen shows them. */
+export const displayOptions = (s: WorkshopSession, node: WorkshopNode) => inDisplayOrder(seedOf(s), node.options);
+
+/** The live phase of a stop: the session knows discuss, vote and revealed; the console knows whether voting was closed. */
+export function livePhase(node: WorkshopNode, closed: boolean): LivePhase {
+  if (node.phase === 'discuss') return 'discuss';
+  if (node.phase === 'revealed') return 'revealed';
+  return closed ? 'closed' : 'open';
+}
+
+const MAX_LINES = 60;
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** The stage for the stop the session's cursor is on. Hand counts leave out the phones' group. */
+export function stageOf(s: WorkshopSession, opts: { heading: string; closed: boolean; lang: 'nl' | 'en' }): Stage {
+  const node = s.nodes[s.cursor.node]!;
+  const options = node.finished ? [] : displayOptions(s, node);
+  const hands = options.map((o) => {
+    const at = node.options.indexOf(o);
+    return Object.entries(node.votes).reduce((sum, [group, counts]) => (group === PHONES_GROUP ? sum : sum + (counts[at] ?? 0)), 0);
+  });
+  const showing = s.cursor.showing === null ? null : (node.options.find((o) => o.index === s.cursor.showing) ?? null);
+  return {
+    decisionId: node.id,
+    kicker: clip(`${s.caseTitle} · ${s.name}`, 300),
+    heading: clip(opts.heading, 200),
+    lines: node.lines.filter((l) => l.text).slice(-MAX_LINES).map((l) => ({ speaker: l.speaker ? clip(l.speaker, 100) : null, text: clip(l.text, 2000) })),
+    options: options.map((o) => ({ id: o.id, text: clip(o.text, 1000) })),
+    phase: node.finished ? 'discuss' : livePhase(node, opts.closed),
+    finished: node.finished,
+    taken: showing && options.some((o) => o.id === showing.id) ? showing.id : null,
+    feedback: showing?.assessment.feedback ? clip(showing.assessment.feedback, 4000) : null,
+    hands,
+    lang: opts.lang,
+  };
+}
+
+/** Phone counts per option in display order, turned into the session's order (the order of `node.options`). */
+export function phonesInInkOrder(stage: Stage, node: WorkshopNode, phones: readonly number[]): number[] {
+  return node.options.map((o) => {
+    const at = stage.options.findIndex((x) => x.id === o.id);
+    return at === -1 ? 0 : (phones[at] ?? 0);
+  });
+}

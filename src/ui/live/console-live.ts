@@ -1,0 +1,221 @@
+/**
+ * The live part of the trainer's console: the projector window (kept in step through a
+ * BroadcastChannel, and through the server when the live room runs), the live room itself (code,
+ * join address, participants) and the phone votes, which go into the session as the group
+ * "Telefoons" so they mix with the hand counts of the tables and end up in the debrief and exports.
+ */
+import { io, type Socket } from 'socket.io-client';
+import { linkTrainer, type LiveSocket, type RoomKey, type TrainerLink } from '../../live/clients.ts';
+import type { Stage, TrainerView } from '../../live/protocol.ts';
+import { publicView } from '../../live/room.ts';
+import { PHONES_GROUP, phonesInInkOrder, stageOf } from '../../live/stage.ts';
+import type { WorkshopSession } from '../../workshop/types.ts';
+import { strings, type AppContext } from '../context.ts';
+import { h } from '../dom.ts';
+import type { WorkshopUi } from '../workshop/workshop-ui.ts';
+import { projectorChannel, type ProjectorMessage } from './projector-channel.ts';
+
+const ROOMS_KEY = 'niet-pluis.live-rooms';
+
+/** Whether this page came from the live server (npm start), and where phones join. Asked once per page. */
+let serverInfo: Promise<{ joinBase: string } | null> | null = null;
+function liveServer(): Promise<{ joinBase: string } | null> {
+  serverInfo ??= fetch('./api/live', { cache: 'no-store' })
+    .then((r) => (r.ok ? r.json() : null))
+    .then((j: { live?: boolean; joinBase?: string } | null) => (j?.live && typeof j.joinBase === 'string' ? { joinBase: j.joinBase } : null))
+    .catch(() => null);
+  return serverInfo;
+}
+
+function readRooms(): Record<string, RoomKey> {
+  try {
+    const v = JSON.parse(localStorage.getItem(ROOMS_KEY) ?? '{}') as unknown;
+    return typeof v === 'object' && v !== null ? (v as Record<string, RoomKey>) : {};
+  } catch {
+    return {};
+  }
+}
+function saveRoom(sessionId: string, key: RoomKey | null) {
+  const rooms = readRooms();
+  if (key) rooms[sessionId] = key;
+  else delete rooms[sessionId];
+  try {
+    localStorage.setItem(ROOMS_KEY, JSON.stringify(rooms));
+  } catch {
+    // storage full: the room lives as long as this page
+  }
+}
+
+export type ConsoleLive = {
+  /** The panel section (the same element across renders; it updates itself). */
+  readonly el: HTMLElement;
+  /** Whether voting at a stop has been closed (votes no longer taken; not yet revealed). */
+  isClosed(nodeId: string): boolean;
+  setClosed(nodeId: string, closed: boolean): void;
+  /** Phone votes at the stop on screen, when the live room runs. */
+  live(): boolean;
+  destroy(): void;
+};
+
+export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, onChange: () => void): ConsoleLive {
+  const el = h('section', { class: 'ws-panel-part ws-live', 'aria-labelledby': 'ws-live-title' });
+  const closed = new Set<string>();
+  const channel = projectorChannel(sessionId);
+  let socket: Socket | null = null;
+  let link: TrainerLink | null = null;
+  let key: RoomKey | null = readRooms()[sessionId] ?? null;
+  let view: TrainerView | null = null;
+  let problem: string | null = null;
+  let online = false;
+  let joinBase: string | null = null;
+  let server: 'unknown' | 'none' | 'here' = 'unknown';
+  let lastStage = '';
+  let destroyed = false;
+  let seenView = false;
+
+  const session = (): WorkshopSession | undefined => w.store.getState().sessions[sessionId];
+  const joinUrl = () => (joinBase ? `${joinBase}/join.html` : null);
+
+  const currentStage = (): Stage | null => {
+    const s = session();
+    if (!s) return null;
+    const node = s.nodes[s.cursor.node]!;
+    const ws = strings(ctx).workshop;
+    const number = (() => {
+      let n = 0;
+      for (let at: string | null = node.id; at !== null; at = s.nodes[at]?.parent ?? null) n++;
+      return n;
+    })();
+    return stageOf(s, { heading: node.finished ? ws.end : ws.decisionN(number), closed: closed.has(node.id), lang: ctx.settings.getState().lang });
+  };
+
+  /** What the projector shows when it follows this window (no server, or before the room runs). */
+  const postToProjector = () => {
+    const stage = currentStage();
+    if (!stage) return;
+    const phones = view && view.stage?.decisionId === stage.decisionId ? view.phones : [];
+    const room = { code: key?.code ?? '', trainerHash: '', createdAt: 0, expiresAt: 0, stage };
+    channel.postMessage({ type: 'view', view: publicView(room, phones, view?.participants ?? 0), joinUrl: key ? joinUrl() : null } satisfies ProjectorMessage);
+  };
+
+  /** Phone counts of the stop on screen go into the session as the phones' group. */
+  const takePhoneVotes = () => {
+    const s = session();
+    if (!s || !view?.stage) return;
+    const node = s.nodes[s.cursor.node]!;
+    if (node.finished || view.stage.decisionId !== node.id || !s.groups.some((g) => g.id === PHONES_GROUP)) return;
+    const counts = phonesInInkOrder(view.stage, node, view.phones);
+    const had = node.votes[PHONES_GROUP];
+    if (had && had.length === counts.length && had.every((n, i) => n === counts[i])) return;
+    if (!had && counts.every((n) => n === 0)) return;
+    w.driver.setVotes(sessionId, node.id, PHONES_GROUP, counts);
+  };
+
+  const sync = () => {
+    if (destroyed) return;
+    const stage = currentStage();
+    if (!stage) return;
+    const text = JSON.stringify(stage);
+    if (text !== lastStage) {
+      lastStage = text;
+      link?.stage(stage);
+    }
+    takePhoneVotes();
+    postToProjector();
+    paint();
+  };
+
+  const connect = () => {
+    if (socket) return;
+    const s = session();
+    if (!s) return;
+    const t = strings(ctx).live;
+    if (!s.groups.some((g) => g.id === PHONES_GROUP)) w.driver.addGroup(sessionId, { id: PHONES_GROUP, name: t.phones });
+    socket = io({ transports: ['websocket', 'polling'] });
+    socket.on('connect', () => { online = true; paint(); });
+    socket.on('disconnect', () => { online = false; paint(); });
+    lastStage = '';
+    link = linkTrainer(socket as unknown as LiveSocket, key, {
+      onKey(k) {
+        key = k;
+        saveRoom(sessionId, k);
+      },
+      onView(v, p) {
+        // after a reload, a vote the trainer had closed stays closed
+        if (!seenView && v?.stage?.phase === 'closed') closed.add(v.stage.decisionId);
+        if (v) seenView = true;
+        view = v;
+        problem = p;
+        if (p === 'no-room' || p === 'not-trainer') {
+          // the room expired or is not ours: forget it; a new one can be started
+          saveRoom(sessionId, null);
+          key = null;
+          socket?.disconnect();
+          socket = null;
+          link = null;
+        }
+        sync();
+      },
+    });
+    sync();
+    onChange();
+  };
+
+  const openProjector = () => {
+    const hash = key && socket ? `room=${key.code}&join=${encodeURIComponent(joinUrl() ?? '')}` : `session=${sessionId}`;
+    window.open(`./projector.html#${hash}`, `niet-pluis-projector-${sessionId}`, 'popup,width=1280,height=720');
+  };
+
+  function paint() {
+    const t = strings(ctx).live;
+    const parts: Array<HTMLElement | null> = [h('h3', { id: 'ws-live-title' }, t.panelTitle)];
+    parts.push(h('button', { type: 'button', 'data-key': 'open-projector', onclick: openProjector }, t.openProjector), h('p', { class: 'hint' }, t.projectorHint));
+    if (server === 'none') parts.push(h('p', {}, t.noServer));
+    else if (server === 'here') {
+      if (!socket) parts.push(h('button', { type: 'button', class: 'primary', 'data-key': 'start-live', onclick: connect }, t.start));
+      else if (!key) parts.push(h('p', { role: 'status' }, problem ? t.problem : t.starting));
+      else {
+        parts.push(
+          h('p', { class: 'ws-live-code' }, `${t.code}: `, h('strong', { 'data-testid': 'room-code' }, key.code)),
+          h('p', {}, t.joinAt(joinUrl() ?? '')),
+          h('p', { role: 'status' }, online ? t.people(view?.participants ?? 0) : t.offline),
+          h('p', { class: 'hint' }, t.phoneColumnNote),
+        );
+      }
+    }
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.key;
+    el.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
+    if (focused && el.contains(document.activeElement) === false) (el.querySelector(`[data-key="${focused}"]`) as HTMLElement | null)?.focus();
+  }
+
+  channel.onmessage = (e: MessageEvent<ProjectorMessage>) => {
+    if (e.data.type === 'hello') postToProjector();
+  };
+  const unsubscribe = w.store.subscribe(sync);
+  paint();
+  void liveServer().then((info) => {
+    if (destroyed) return;
+    server = info ? 'here' : 'none';
+    joinBase = info?.joinBase ?? null;
+    if (info && key) connect(); // a room this session had: take it up again
+    sync();
+  });
+
+  return {
+    el,
+    isClosed: (nodeId) => closed.has(nodeId),
+    setClosed(nodeId, value) {
+      if (value) closed.add(nodeId);
+      else closed.delete(nodeId);
+      sync();
+      onChange();
+    },
+    live: () => socket !== null,
+    destroy() {
+      destroyed = true;
+      unsubscribe();
+      channel.close();
+      socket?.disconnect();
+    },
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * The live room in real Chromium: the live server serves the built game; a trainer's console, its
+ * projector window and three phones (each its own browser context). The phones vote, one drops and
+ * comes back with its vote, the projector shows no distribution before the reveal and the right one
+ * after (phones and a table's hand count together), the trainer takes the choice and the session
+ * reaches its debrief with the phone votes in it. axe checks the console, the projector and the
+ * phone page (also at 320 px); the projector fits 1920×1080 and 1280×720 without scrolling.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axe, describeViolations, launch, SHOTS, watchErrors } from './browser.ts';
+import { startLiveServer, type LiveServer } from '../../src/server/live-server.ts';
+import { openSqliteStore } from '../../src/server/sqlite-store.ts';
+import { tempDir } from '../server/helpers.ts';
+
+let browser: Browser;
+let server: LiveServer;
+const contexts: BrowserContext[] = [];
+beforeAll(async () => {
+  browser = await launch();
+  // the browser tests' global setup has built the game into dist-test
+  server = await startLiveServer({ store: openSqliteStore(tempDir('e2e-live')), staticDir: 'dist-test', host: '127.0.0.1', port: 0, publicEveryMs: 50 });
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function context(width: number, height: number): Promise<BrowserContext> {
+  const c = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+  contexts.push(c);
+  return c;
+}
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  const violations = await axe(page);
+  expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+const fits = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth);
+
+describe('live room', () => {
+  it('runs a decision with phones, a projector and a hand count, and debriefs it', async () => {
+    const trainerContext = await context(1440, 900);
+    const trainer = await trainerContext.newPage();
+    const errors = watchErrors(trainer);
+    await trainer.goto(`${server.url}#workshops`);
+    await trainer.waitForSelector('.ws-list-screen');
+    await trainer.getByRole('radio', { name: /^Sylvia \(/ }).check();
+    await trainer.getByLabel('Naam van de sessie').fill('Gemeente Teststad, live');
+    await trainer.getByLabel('Groepen of tafels (niet verplicht)').fill('Tafel 1');
+    await trainer.getByRole('button', { name: 'Start de sessie' }).click();
+    await trainer.waitForSelector('.ws-stage');
+
+    // the console offers live voting (it came from the server); the room gets a code
+    await trainer.getByRole('button', { name: 'Start live stemmen met telefoons' }).click();
+    const code = await trainer.getByTestId('room-code').innerText();
+    expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+    expect(await trainer.locator('.ws-live').innerText()).toContain(`${server.url}join.html`);
+
+    // the projector window, opened from the console; no trainer control ever shows there
+    const [projector] = await Promise.all([trainerContext.waitForEvent('page'), trainer.getByRole('button', { name: 'Open het projectorscherm' }).click()]);
+    const projectorErrors = watchErrors(projector);
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    await projector.waitForSelector('.pj-code');
+    expect(await projector.locator('.pj-code').innerText()).toBe(code);
+    expect(await projector.locator('.pj-qr svg').getAttribute('aria-label')).toBe(`QR-code naar ${server.url}join.html#${code}`);
+    expect(await projector.locator('h1').innerText()).toBe('Beslissing 1');
+
+    // three phones, each its own browser; one at 320 px
+    const phones: Page[] = [];
+    for (const width of [390, 390, 320]) {
+      const c = await context(width, 740);
+      const p = await c.newPage();
+      await p.goto(`${server.url}join.html#${code}`);
+      phones.push(p);
+    }
+    await Promise.all(phones.map((p) => expect.poll(() => p.locator('.ph-status').innerText()).toBe('Wacht tot de trainer de stemming opent.')));
+
+    await trainer.getByRole('button', { name: 'Start de stemming' }).click();
+    await expect.poll(() => projector.locator('.pj-phase').innerText()).toBe('Stem nu op je telefoon of steek je hand op.');
+    // the same options in the same order on the projector, the console and every phone
+    const projected = await projector.locator('.pj-text').allInnerTexts();
+    expect(projected.length).toBeGreaterThanOrEqual(2);
+    const consoleOptions = (await trainer.locator('.ws-option-text').allInnerTexts()).map((t) => t.replace(/^Optie \d+: /, '').replace(/ ✓.*$/, ''));
+    expect(projected.map((t) => t.replace(/^Optie \d+: /, ''))).toEqual(consoleOptions);
+    for (const p of phones) {
+      await expect.poll(() => p.locator('.ph-option').count()).toBe(projected.length);
+      expect((await p.locator('.ph-option').allInnerTexts()).map((t) => t.replace(/^\d+\s*/, '').replace(/^Optie \d+: /, '').trim())).toEqual(consoleOptions);
+    }
+    await expectNoAxeViolations(phones[0]!, 'phone page, voting open');
+    await expectNoAxeViolations(phones[2]!, 'phone page at 320 px');
+    expect(await phones[2]!.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+
+    // phones 1 and 2 vote option 1, phone 3 first option 1 then changes to option 2
+    await phones[0]!.getByRole('button', { name: /^Optie 1: / }).click();
+    await phones[1]!.getByRole('button', { name: /^Optie 1: / }).click();
+    await phones[2]!.getByRole('button', { name: /^Optie 1: / }).click();
+    await expect.poll(() => phones[2]!.locator('.ph-status').innerText()).toBe('Je stem is ontvangen: optie 1.');
+    await phones[2]!.getByRole('button', { name: /^Optie 2: / }).click();
+    await expect.poll(() => phones[2]!.locator('.ph-status').innerText()).toBe('Je stem is ontvangen: optie 2.');
+    await expect.poll(() => phones[0]!.locator('.ph-status').innerText()).toBe('Je stem is ontvangen: optie 1.');
+    expect(await phones[0]!.getByRole('button', { name: /^Optie 1: / }).getAttribute('aria-pressed')).toBe('true');
+
+    // the trainer sees the live phone counts; table 1 counts one hand for option 1
+    await expect.poll(() => trainer.locator('.ws-phone-count').allInnerTexts()).toEqual(['2', '1', ...Array(projected.length - 2).fill('0')]);
+    await trainer.getByLabel('Stemmen voor optie 1, Tafel 1').fill('1');
+
+    // the projector: how many voted, never how, before the reveal
+    await expect.poll(() => projector.locator('.pj-voted').innerText()).toBe('4 stemmen gestemd');
+    expect(await projector.locator('.pj-result').count()).toBe(0);
+    expect(await projector.locator('body').innerText()).not.toMatch(/%/);
+    expect(await projector.locator('button, input').count()).toBe(0);
+    expect(await fits(projector)).toBe(true);
+    await projector.screenshot({ path: `${SHOTS}/live-projector-1080.png` });
+    await expectNoAxeViolations(projector, 'projector, voting open');
+    await projector.setViewportSize({ width: 1280, height: 720 });
+    expect(await fits(projector)).toBe(true);
+    await projector.screenshot({ path: `${SHOTS}/live-projector-720.png` });
+
+    // phone 2 drops (its page is gone) and comes back on the same device: its vote is kept
+    const device = phones[1]!.context();
+    await phones[1]!.close();
+    const back = await device.newPage();
+    await back.goto(`${server.url}join.html#${code}`);
+    await expect.poll(() => back.locator('.ph-status').innerText()).toBe('Je stem is ontvangen: optie 1.');
+    expect(await back.getByRole('button', { name: /^Optie 1: / }).getAttribute('aria-pressed')).toBe('true');
+    phones[1] = back;
+    await expect.poll(() => trainer.locator('.ws-live [role="status"]').innerText()).toBe('3 deelnemers');
+
+    // voting closes: a phone can no longer vote
+    await trainer.getByRole('button', { name: 'Sluit de stemming' }).click();
+    await expect.poll(() => phones[0]!.locator('.ph-status').innerText()).toBe('De stemming is gesloten. Je stem is ontvangen: optie 1.');
+    await expect.poll(() => projector.locator('.pj-phase').innerText()).toBe('De stemming is gesloten.');
+    expect(await projector.locator('.pj-result').count()).toBe(0);
+    await expectNoAxeViolations(trainer, 'console with the live room');
+    await trainer.screenshot({ path: `${SHOTS}/live-console.png`, fullPage: true });
+
+    // the reveal: 2 phones + 1 hand for option 1, 1 phone for option 2
+    await trainer.getByRole('button', { name: 'Toon de uitslag' }).click();
+    const expected = ['3 stemmen (75%)', '1 stem (25%)', ...Array(projected.length - 2).fill('0 stemmen (0%)')];
+    await expect.poll(() => projector.locator('.pj-count').allInnerTexts()).toEqual(expected);
+    expect(await fits(projector)).toBe(true);
+    await projector.screenshot({ path: `${SHOTS}/live-projector-revealed-720.png` });
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    expect(await fits(projector)).toBe(true);
+    await expectNoAxeViolations(projector, 'projector, revealed');
+    for (const p of phones) await expect.poll(() => p.locator('.ph-result-count').allInnerTexts()).toEqual(expected);
+    await expectNoAxeViolations(phones[2]!, 'phone page with the result at 320 px');
+    await phones[2]!.screenshot({ path: `${SHOTS}/live-phone-320.png`, fullPage: true });
+
+    // the trainer takes the majority's choice; the projector marks it
+    await trainer.getByRole('button', { name: 'Neem de keuze van de meerderheid (optie 1)' }).click();
+    await trainer.waitForSelector('.ws-feedback');
+    expect(await trainer.locator('#ws-feedback-title').innerText()).toBe('Gekozen door de groep');
+    await expect.poll(() => projector.locator('.pj-taken .pj-text').innerText()).toContain('✓ gekozen');
+
+    // on to the end (the trainer's pick at each further decision), then the debrief
+    for (let i = 0; i < 30; i++) {
+      await trainer.getByRole('button', { name: 'Verder', exact: true }).click();
+      if (await trainer.locator('.ws-stage h1', { hasText: 'Einde' }).count()) break;
+      await trainer.getByRole('button', { name: 'Neem optie 1', exact: true }).click();
+      await trainer.waitForSelector('.ws-feedback');
+    }
+    await expect.poll(() => projector.locator('h1').innerText()).toBe('Einde');
+    await trainer.getByRole('button', { name: 'Naar de nabespreking' }).click();
+    await trainer.waitForSelector('.ws-debrief');
+    const first = trainer.locator('article[data-decision="1"]');
+    expect(await first.locator('.ws-chart .ws-count').allInnerTexts()).toEqual(expected);
+    expect(await first.locator('.ws-pergroup thead th').allInnerTexts()).toEqual(['Optie', 'Tafel 1', 'Telefoons']);
+    expect(await first.locator('.ws-pergroup tbody tr').first().innerText()).toBe('1\t1\t2');
+    expect(errors).toEqual([]);
+    expect(projectorErrors).toEqual([]);
+  });
+
+  it('keeps a projector window in step without a server (static build)', async () => {
+    const c = await context(1440, 900);
+    const trainer = await c.newPage();
+    await trainer.goto(`${inject('baseURL')}#workshops`);
+    await trainer.getByRole('radio', { name: /^Sylvia \(/ }).check();
+    await trainer.getByLabel('Naam van de sessie').fill('Zonder server');
+    await trainer.getByRole('button', { name: 'Start de sessie' }).click();
+    await trainer.waitForSelector('.ws-stage');
+    await expect.poll(() => trainer.locator('.ws-live').innerText()).toContain('Zonder server tel je handen per tafel.');
+    const [projector] = await Promise.all([c.waitForEvent('page'), trainer.getByRole('button', { name: 'Open het projectorscherm' }).click()]);
+    await expect.poll(() => projector.locator('h1').innerText()).toBe('Beslissing 1');
+    await trainer.getByRole('button', { name: 'Start de stemming' }).click();
+    await trainer.getByLabel('Stemmen voor optie 1, Zaal').fill('4');
+    await trainer.getByLabel('Stemmen voor optie 2, Zaal').fill('1');
+    await expect.poll(() => projector.locator('.pj-voted').innerText()).toBe('5 stemmen gestemd');
+    expect(await projector.locator('.pj-result').count()).toBe(0);
+    await trainer.getByRole('button', { name: 'Toon de uitslag' }).click();
+    await expect.poll(() => projector.locator('.pj-count').first().innerText()).toBe('4 stemmen (80%)');
+  });
+});
