@@ -14,6 +14,7 @@ import { createStoryRunner } from '../../src/story/runner.ts';
 import { parseCsv } from '../../src/workshop/csv.ts';
 import { parseExport } from '../../src/workshop/export.ts';
 import { percentages } from '../../src/workshop/votes.ts';
+import { inDisplayOrder } from '../../src/play/option-order.ts';
 import { playOption, startSession } from '../../src/workshop/engine.ts';
 import { advance, setVotes } from '../../src/workshop/session.ts';
 import { exportSessions } from '../../src/workshop/export.ts';
@@ -50,7 +51,8 @@ async function download(page: Page, click: () => Promise<void>): Promise<string>
   return readFileSync(path, 'utf8');
 }
 
-type Played = { decision: number; options: string[]; counts: Array<[number, number]>; taken: number };
+/** Options and counts in the order shown; `story` maps the story's order to the position shown. */
+type Played = { decision: number; options: string[]; counts: Array<[number, number]>; taken: number; story: number[] };
 
 describe('workshop mode', () => {
   it('runs a session with votes, a what-if and a reload, and debriefs it', async () => {
@@ -70,6 +72,13 @@ describe('workshop mode', () => {
     await page.waitForSelector('.ws-stage');
     expect(page.url()).toMatch(/#workshop=[a-f0-9]+$/);
 
+    // the options show in the session's seeded order (the order module is tested on its own)
+    const seed = await page.evaluate(() => {
+      const saved = JSON.parse(localStorage.getItem('niet-pluis.workshops')!) as { state: { sessions: Record<string, { seed?: string }> } };
+      return Object.values(saved.state.sessions)[0]!.seed!;
+    });
+    expect(seed).toMatch(/^[a-f0-9]+$/);
+
     // the story, mirrored in Node, says what the projector must show
     const runner = createStoryRunner(json);
     runner.continue();
@@ -78,7 +87,9 @@ describe('workshop mode', () => {
     for (let decision = 1; decision <= 20; decision++) {
       if (await page.locator('.ws-stage h1', { hasText: 'Einde' }).count()) break;
       expect(await heading(page)).toBe(`Beslissing ${decision}`);
-      const options = runner.currentChoices().map((c) => c.text);
+      const shown = inDisplayOrder(seed, runner.currentChoices());
+      const story = runner.currentChoices().map((c) => shown.findIndex((x) => x.id === c.id));
+      const options = shown.map((c) => c.text);
       expect(await page.locator('.ws-option-text').allTextContents()).toEqual(options.map((o, i) => `Optie ${i + 1}: ${o}`));
       // discussion prompts are in the trainer panel; no feedback is shown before the choice
       expect(await page.locator('.ws-prompts li').count()).toBeGreaterThan(0);
@@ -143,12 +154,12 @@ describe('workshop mode', () => {
       else await page.getByRole('button', { name: 'Neem optie 2' }).click();
       await page.waitForSelector('.ws-feedback');
       expect(await page.locator('#ws-feedback-title').innerText()).toBe(taken === 0 ? 'Gekozen door de groep' : 'Gekozen door de trainer');
-      const choice = runner.currentChoices()[taken]!;
+      const choice = shown[taken]!;
       expect(await page.locator('.ws-chosen-text').innerText()).toBe(`${taken + 1}. ${choice.text}`);
       if (choice.assessment.feedback) expect(await page.locator('.ws-feedback').innerText()).toContain(choice.assessment.feedback);
       runner.choose(choice.index);
       runner.continue();
-      played.push({ decision, options, counts, taken });
+      played.push({ decision, options, counts, taken, story });
       if (decision === 1) {
         // keyboard only: after the choice, focus is on going on
         await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Verder →');
@@ -187,10 +198,12 @@ describe('workshop mode', () => {
     // every decision shows the distribution entered, the choice taken and the counts per table
     for (const p of played) {
       const block = page.locator(`article[data-decision="${p.decision}"]`);
-      const totals = p.counts.map(([a, b]) => a + b);
+      // the debrief lists the options in the story's order
+      const counts = p.story.map((pos) => p.counts[pos]!);
+      const totals = counts.map(([a, b]) => a + b);
       const shares = percentages(totals);
       expect(await block.locator('.ws-chart .ws-count').allInnerTexts()).toEqual(totals.map((n, i) => voteText(n, shares[i]!)));
-      expect(await block.locator('.ws-pergroup tbody tr').allInnerTexts()).toEqual(p.counts.map(([a, b], i) => `${i + 1}\t${a}\t${b}`));
+      expect(await block.locator('.ws-pergroup tbody tr').allInnerTexts()).toEqual(counts.map(([a, b], i) => `${i + 1}\t${a}\t${b}`));
       expect(await block.locator('.ws-taken').innerText()).toContain(p.options[p.taken]!);
       expect(await block.locator('.ws-taken').innerText()).toContain(p.taken === 0 ? 'door de meerderheid' : 'door de trainer');
     }
