@@ -44,7 +44,7 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
     }
     const field = (id: string, label: string, value: string, onChange: (v: string) => void) => {
       const input = h('input', { type: 'text', id, value, maxlength: 200, autocomplete: 'off' });
-      input.addEventListener('change', () => onChange(input.value));
+      input.addEventListener('input', () => onChange(input.value));
       return h('div', { class: 'ws-field' }, h('label', { for: id }, label), input);
     };
     return h('section', { class: 'ws-routemap', 'aria-labelledby': 'ws-rm-title' },
@@ -75,7 +75,7 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
           const areaId = `${id}-q${i}`;
           const area = h('textarea', { id: areaId, rows: 2, maxlength: 2000, 'aria-label': p.answerLabel(q.question) });
           area.value = q.answer ?? '';
-          area.addEventListener('change', () => change((pol) => setAnswer(pol, q.key, area.value)));
+          area.addEventListener('input', () => change((pol) => setAnswer(pol, q.key, area.value)));
           return h('li', {}, label, area, h('p', { class: 'ws-print-answer' }, q.answer ?? p.noAnswer));
         }));
     const actionList = tip.actions.length === 0

@@ -5,6 +5,8 @@
  * needs: discussion prompts, vote counts per group, taking the choice, "what if" replays, the path.
  */
 import { PLACES } from '../../story/places.ts';
+import { ROUTE_ROLES, type RouteRole } from '../../story/route-roles.ts';
+import { routeEntryFor } from '../../workshop/policy.ts';
 import type { StoryLine } from '../../story/runner.ts';
 import { branchOf, isOnMainPath, lineThrough, pathTo, whatIfs } from '../../workshop/session.ts';
 import type { WorkshopNode, WorkshopSession } from '../../workshop/types.ts';
@@ -79,7 +81,15 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
         storyText(line.text),
       ));
     }
+    // where the story names a role in the referral route, the room sees who that is here
+    if (line.route) out.push(routeNote(line.route));
     return out;
+  };
+
+  const routeNote = (role: RouteRole): HTMLElement => {
+    const entry = routeEntryFor(session()!.policy.routeMap, role);
+    const text = entry ? [entry.organisation, entry.contact].filter(Boolean).join(' · ') : t.policy.routeMissing;
+    return h('p', { class: `ws-route${entry ? '' : ' ws-route-missing'}` }, h('span', { class: 'label' }, `${t.policy.routeHere}, ${ROUTE_ROLES[role][lang]}: `), text);
   };
 
   /** The options as projected: numbered, with the result once revealed. */
