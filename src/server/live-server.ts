@@ -21,8 +21,8 @@ export type LiveServerOptions = {
   readonly staticDir: string | null;
   readonly host: string;
   readonly port: number;
-  /** The address phones use, e.g. http://192.168.1.20:8080 (default: this server's own). */
-  readonly joinBase?: string | null;
+  /** The host phones reach this server on, e.g. 192.168.1.20 (default: the one it listens on). */
+  readonly lanHost?: string | null;
   /** A socket.io adapter shared by several processes (Redis Streams). */
   readonly adapter?: Parameters<Server['adapter']>[0];
   readonly now?: () => number;
@@ -60,7 +60,7 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
   const joins = createRateLimiter(o.joinsPerMinute ?? 3000, 60_000, now);
   const failures = createRateLimiter(o.failedJoinsPer10Min ?? 20, 600_000, now);
   const creates = createRateLimiter(30, 600_000, now);
-  let joinBase = o.joinBase ?? null;
+  let joinBase: string | null = null;
 
   const http = createServer((req, res) => serve(req, res));
   function serve(req: IncomingMessage, res: ServerResponse) {
@@ -264,7 +264,7 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
   });
   const port = (http.address() as AddressInfo).port;
   const url = `http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}/`;
-  joinBase ??= url.slice(0, -1);
+  joinBase = o.lanHost ? `http://${o.lanHost}:${port}` : url.slice(0, -1);
 
   return {
     port,

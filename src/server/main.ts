@@ -50,13 +50,13 @@ async function main() {
     staticDir: values.dist,
     host: values.lan ? '0.0.0.0' : '127.0.0.1',
     port,
-    joinBase: lan ? `http://${lan}:${port === 0 ? '' : port}` : null,
+    lanHost: lan,
     ...(adapter ? { adapter } : {}),
   });
   const local = `http://127.0.0.1:${server.port}/`;
   console.log(`Niet Pluis: ${local}`);
   console.log(`Trainer (workshop console): ${local}#workshops`);
-  if (values.lan) console.log(lan ? `Deelnemers / participants (phones): http://${lan}:${server.port}/join` : 'No local network address found: phones cannot join.');
+  if (values.lan) console.log(lan ? `Deelnemers / participants (phones): http://${lan}:${server.port}/join.html` : 'No local network address found: phones cannot join.');
   console.log(`Rooms and votes: ${redisUrl ? 'Redis' : `${values.data}/rooms.sqlite`}`);
   const stop = () => void server.close().finally(() => process.exit(0));
   process.on('SIGINT', stop);

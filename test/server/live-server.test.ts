@@ -134,3 +134,27 @@ describe('live room', () => {
     expect((await get('/join')).status).toBe(404); // the fake build has no phone page
   });
 });
+
+describe('room expiry', () => {
+  it('forgets a room after its time: no trainer, no phone, no projector gets in', async () => {
+    let now = Date.parse('2026-11-30T09:00:00Z');
+    const store = openSqliteStore(tempDir('expiry'));
+    const short = await startLiveServer({ store, staticDir: null, host: '127.0.0.1', port: 0, now: () => now, roomTtlMs: 60_000 });
+    const s = client(short.url);
+    try {
+      await connected(s);
+      const created = await ask<CreateAck>(s, 'create', {});
+      if (!created.ok) throw new Error(created.error);
+      expect((await ask<{ ok: boolean }>(s, 'attach', { code: created.code, trainerToken: created.trainerToken })).ok).toBe(true);
+      now += 61_000;
+      expect(await ask(s, 'attach', { code: created.code, trainerToken: created.trainerToken })).toEqual({ ok: false, error: 'no-room' });
+      expect(await ask(s, 'join', { code: created.code, token: null })).toEqual({ ok: false, error: 'no-room' });
+      expect(await ask(s, 'watch', { code: created.code })).toEqual({ ok: false, error: 'no-room' });
+      // and the sweep removes it from the store
+      expect(await store.sweep(now)).toBe(1);
+    } finally {
+      s.disconnect();
+      await short.close();
+    }
+  });
+});
