@@ -18,23 +18,10 @@ import { playView, type View } from './play-view.ts';
 import { debriefView } from './debrief-view.ts';
 import { pauseDialog } from './pause-dialog.ts';
 import { focusHeading } from './dom.ts';
-import { isWorkshopScreen, workshopHash, workshopScreenFromHash, type WorkshopScreen } from './workshop/routes.ts';
+import { isWorkshopScreen, type WorkshopScreen } from './workshop/routes.ts';
+import { hashOf, historyStep, routeOf, sameScreen, type Cause } from './routes.ts';
+import { loadErrorView } from './load-error-view.ts';
 import type { WorkshopUi } from './workshop/workshop-ui.ts';
-
-export function screenFromHash(hash: string): Screen {
-  const workshop = workshopScreenFromHash(hash);
-  if (workshop) return workshop;
-  const m = /^#(note|play|debrief)=([a-z0-9_-]+)(?:\/(\d+))?$/i.exec(hash);
-  if (!m) return { name: 'title' };
-  if (m[1] === 'debrief') return m[3] === undefined ? { name: 'debrief', caseId: m[2]! } : { name: 'debrief', caseId: m[2]!, play: Number(m[3]) };
-  return { name: m[1] as 'note' | 'play', caseId: m[2]! };
-}
-
-export function hashOf(screen: Screen): string {
-  if (isWorkshopScreen(screen)) return workshopHash(screen);
-  if (screen.name === 'title') return '';
-  return `#${screen.name}=${screen.caseId}${screen.name === 'debrief' && screen.play !== undefined ? `/${screen.play}` : ''}`;
-}
 
 export type AppEnv = {
   /** Hears other tabs' writes to the storage. */
@@ -69,7 +56,15 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       else ui.getState().go({ name: 'note', caseId });
     },
     async playCase(caseId, mode = 'play') {
-      const opened = await game.open(caseId, mode);
+      let opened;
+      try {
+        opened = await game.open(caseId, mode);
+      } catch (e) {
+        // the story's chunk did not arrive (offline, server gone): say so, and offer to try again
+        console.warn(`The case ${caseId} could not be loaded.`, e);
+        showInterim(loadErrorView(ctx, () => void ctx.playCase(caseId, mode)));
+        return;
+      }
       const t = strings(ctx).keep;
       switch (opened.outcome) {
         case 'elsewhere':
@@ -114,7 +109,13 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   };
   // Workshop mode is for trainers: its code loads only when a workshop screen is opened.
   let workshop: Promise<WorkshopUi> | null = null;
-  const loadWorkshop = () => (workshop ??= import('./workshop/workshop-ui.ts').then((m) => m.createWorkshopUi(ctx, storage, report, env.watch)));
+  const loadWorkshop = () => {
+    const loading = (workshop ??= import('./workshop/workshop-ui.ts').then((m) => m.createWorkshopUi(ctx, storage, report, env.watch)));
+    loading.catch(() => {
+      if (workshop === loading) workshop = null; // a retry fetches again
+    });
+    return loading;
+  };
   let workshopTitle: (screen: WorkshopScreen) => string = () => strings(ctx).workshop.listTitle;
 
   /** A view that arrives later: a loading line now, the view when its code is there. */
@@ -128,7 +129,11 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       el.replaceWith(v.el);
       focusHeading(v.el.querySelector('h1'));
     }, (e: unknown) => {
-      el.textContent = `${strings(ctx).loading} ✗ ${(e as Error).message}`;
+      if (gone) return;
+      console.warn('A part of the game could not be loaded.', e);
+      const failed = loadErrorView(ctx, renderScreen);
+      el.replaceWith(failed);
+      focusHeading(failed.querySelector('h1'));
     });
     return { el, destroy: () => { gone = true; arrived?.destroy(); } };
   };
@@ -138,7 +143,12 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   const notices = h('div', { class: 'notices', role: 'alert' });
   const header = h('header', { class: 'bar' });
   let dialog: HTMLDialogElement | null = null;
-  root.replaceChildren(h('a', { class: 'skip-link', href: '#main' }, 'Naar de inhoud / Skip to content'), header, notices, main);
+  // The skip link moves the focus without touching the address, which names the screen.
+  const skip = (ev: Event) => {
+    ev.preventDefault();
+    focusHeading(main.querySelector('h1'));
+  };
+  root.replaceChildren(h('a', { class: 'skip-link', href: '#main', onclick: skip }, 'Naar de inhoud / Skip to content'), header, notices, main);
 
   const toggle = (label: string, pressed: boolean, onClick: () => void) =>
     h('button', { type: 'button', class: 'toggle', 'aria-pressed': String(pressed), onclick: onClick }, label);
@@ -174,9 +184,31 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   };
 
   let view: View | null = null;
+  /** Something in place of a screen (loading, a failed load); the screen's address stays. */
+  let interim = false;
+  const showInterim = (el: HTMLElement) => {
+    view?.destroy();
+    interim = true;
+    view = { el, destroy: () => {} };
+    main.replaceChildren(el);
+    queueMicrotask(() => focusHeading(main.querySelector('h1')));
+  };
+  /** Why the next screen is shown: see historyStep. The player's own steps are the default. */
+  let cause: Cause = 'go';
+  /** The address last followed or written, so that one change of address is followed once. */
+  let followed: string | null = null;
+  const goBecause = (why: Cause, screen: Screen) => {
+    cause = why;
+    try {
+      ui.getState().go(screen);
+    } finally {
+      cause = 'go';
+    }
+  };
   const renderScreen = () => {
     view?.destroy();
     view = null;
+    interim = false;
     const screen = ui.getState().screen;
     if (screen.name !== 'play') game.leave();
     const made: View = screen.name === 'play' ? playView(ctx, screen.caseId) : isWorkshopScreen(screen) ? later(loadWorkshop().then((w) => {
@@ -186,8 +218,11 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     })) : { el: staticView(screen), destroy: () => {} };
     view = made;
     main.replaceChildren(made.el);
-    const wanted = hashOf(screen);
-    if (location.hash !== wanted) history.replaceState(null, '', wanted || location.pathname + location.search);
+    const step = historyStep(location.hash, screen, cause);
+    const address = hashOf(screen) || location.pathname + location.search;
+    if (step === 'push') history.pushState(null, '', address);
+    else if (step === 'replace') history.replaceState(null, '', address);
+    followed = location.hash;
     document.title = `${strings(ctx).appName}${isWorkshopScreen(screen) ? ` · ${workshopTitle(screen)}` : screen.name === 'title' ? '' : ` · ${entryOf(ctx, screen.caseId).analysis.meta.titel}`}`;
     if (screen.name !== 'play') queueMicrotask(() => focusHeading(main.querySelector('h1')));
   };
@@ -245,17 +280,30 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   renderHeader();
   renderNotices();
 
-  // Land where the address says: a reload mid-case goes straight back to the case.
-  const wanted = screenFromHash(location.hash);
-  if (isWorkshopScreen(wanted)) {
-    ui.getState().go(wanted); // a reload mid-workshop goes back to the same decision
-  } else if (wanted.name === 'title' || !catalog.some((c) => c.id === wanted.caseId)) {
-    renderScreen();
-  } else {
-    main.replaceChildren(h('p', {}, strings(ctx).loading));
-    if (wanted.name === 'play' && game.mayOpenDirectly(wanted.caseId)) void ctx.playCase(wanted.caseId, 'resume');
-    else if (wanted.name === 'debrief' && game.debrief(wanted.caseId, wanted.play)) ui.getState().go(wanted);
-    else ui.getState().go({ name: 'note', caseId: wanted.caseId });
-  }
+  /**
+   * Goes where the address says: on arrival (a reload, a link), and when it changes (Back,
+   * Forward, a hash typed by hand). A reload mid-case goes straight back to the case.
+   */
+  const follow = (arriving: boolean) => {
+    // Back to a hash fires both popstate and hashchange: follow each address once
+    if (!arriving && location.hash === followed) return;
+    followed = location.hash;
+    const wanted = routeOf(location.hash);
+    // an address that names no screen (the skip link's #main): the title on arrival, else stay
+    if (!wanted) return arriving ? goBecause('redirect', { name: 'title' }) : undefined;
+    if (!arriving && !interim && sameScreen(wanted, ui.getState().screen)) return;
+    if (isWorkshopScreen(wanted) || wanted.name === 'title') return goBecause('address', wanted);
+    const { caseId } = wanted;
+    if (!catalog.some((c) => c.id === caseId)) return goBecause('redirect', { name: 'title' });
+    if (wanted.name === 'play' && game.mayOpenDirectly(caseId)) {
+      showInterim(h('p', { class: 'loading', role: 'status' }, strings(ctx).loading));
+      return void ctx.playCase(caseId, 'resume');
+    }
+    if (wanted.name === 'note' || (wanted.name === 'debrief' && game.debrief(caseId, wanted.play))) return goBecause('address', wanted);
+    goBecause('redirect', { name: 'note', caseId });
+  };
+  addEventListener('popstate', () => follow(false));
+  addEventListener('hashchange', () => follow(false));
+  follow(true);
   return ctx;
 }

@@ -1,0 +1,154 @@
+/**
+ * Addresses and history: Back and Forward move between the game's screens, a reload lands on the
+ * screen the address names, a hash typed by hand is followed, and a story that cannot be fetched
+ * shows an error with a retry that works (never "Laden…" for ever). axe checks the error screen.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
+
+const CASE = 'sylvia';
+const { freshPage } = useBrowser();
+
+/** Which screen is on show, by its section's class, and the address. */
+const where = (page: Page) =>
+  page.evaluate(() => ({ screen: document.querySelector('main > section, main > p')?.className ?? '', hash: location.hash }));
+
+/** Waits until the screen with this class is on show. */
+async function at(page: Page, screenClass: string): Promise<void> {
+  await page.waitForFunction((c) => document.querySelector(`main > section.${c}`) !== null, screenClass, { timeout: 30_000 });
+}
+
+/** Plays on with the first choice (key 1) until the case ends. */
+async function playToEnd(page: Page): Promise<void> {
+  for (let step = 0; step < 60; step++) {
+    if (await page.evaluate(() => !!document.querySelector('.end-area:not([hidden])'))) return;
+    const n = await page.$$eval('.log > *', (xs) => xs.length);
+    await page.keyboard.press('1');
+    await page.waitForFunction((count) => document.querySelectorAll('.log > *').length > count, n);
+  }
+  throw new Error('the case did not end within 60 choices');
+}
+
+/** The compiled story's chunk (its file name starts with the story's id). */
+const storyChunk = (id: string) => new RegExp(`/assets/_story_${id}-[^/]*\\.js$`);
+
+describe('navigation', () => {
+  it('Back and Forward move across title, content note, case and debrief; a reload stays on the debrief', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(inject('baseURL'));
+    await at(page, 'title-screen');
+    await page.click(`.case-card button[aria-describedby="case-${CASE}"]`);
+    await at(page, 'note-screen');
+    expect((await where(page)).hash).toBe(`#note=${CASE}`);
+    await page.click('.note-screen .primary');
+    await page.waitForSelector('button.choice');
+    expect((await where(page)).hash).toBe(`#play=${CASE}`);
+    await playToEnd(page);
+    await page.click('.end-area button');
+    await at(page, 'debrief-screen');
+    expect((await where(page)).hash).toBe(`#debrief=${CASE}`);
+    const debriefText = await page.$eval('main', (m) => m.textContent);
+
+    await page.goBack();
+    await at(page, 'play-screen');
+    // back on the case: its end, not a new start
+    await page.waitForSelector('.end-area:not([hidden]) button');
+    expect((await where(page)).hash).toBe(`#play=${CASE}`);
+    await page.goBack();
+    await at(page, 'note-screen');
+    expect((await where(page)).hash).toBe(`#note=${CASE}`);
+    await page.goBack();
+    await at(page, 'title-screen');
+    expect((await where(page)).hash).toBe('');
+    // still inside the game: Back did not leave it
+    expect(page.url()).toBe(inject('baseURL'));
+
+    await page.goForward();
+    await at(page, 'note-screen');
+    await page.goForward();
+    await at(page, 'play-screen');
+    await page.waitForSelector('.end-area:not([hidden]) button');
+    await page.goForward();
+    await at(page, 'debrief-screen');
+    expect(await page.$eval('main', (m) => m.textContent)).toBe(debriefText);
+
+    // a deep link after a reload: the same debrief
+    await page.reload();
+    await at(page, 'debrief-screen');
+    expect((await where(page)).hash).toBe(`#debrief=${CASE}`);
+    expect(await page.$eval('main', (m) => m.textContent)).toBe(debriefText);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('follows a hash typed by hand, and Back returns to where it was', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(inject('baseURL'));
+    await at(page, 'title-screen');
+    await page.evaluate((id) => (location.hash = `#note=${id}`), CASE);
+    await at(page, 'note-screen');
+    await page.evaluate(() => (location.hash = '#workshops'));
+    await at(page, 'ws-list-screen');
+    expect((await where(page)).hash).toBe('#workshops');
+    await page.goBack();
+    await at(page, 'note-screen');
+    // an address that names no screen is put right, without a new history entry
+    await page.evaluate(() => (location.hash = '#play=no-such-case'));
+    await at(page, 'title-screen');
+    expect((await where(page)).hash).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a story that does not arrive shows an error with a retry that works, with no WCAG 2.1 A/AA violations', async () => {
+    const { page } = await freshPage();
+    let blocked = true;
+    let attempts = 0;
+    await page.route(storyChunk(CASE), (route) => {
+      attempts++;
+      return blocked ? route.abort('internetdisconnected') : route.continue();
+    });
+    await page.goto(inject('baseURL'));
+    await page.click(`.case-card button[aria-describedby="case-${CASE}"]`);
+    await at(page, 'note-screen');
+    await page.click('.note-screen .primary');
+    await at(page, 'load-error-screen');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await page.$eval('main', (m) => m.textContent)).toMatch(/kon niet worden geladen.*Opnieuw proberen/s);
+    await shot(page, `${SHOTS}/load-error.png`);
+    const v = await axe(page);
+    expect(v, describeViolations(v)).toEqual([]);
+
+    // still offline: the retry fails again and says so again
+    await page.click('.load-error-screen .primary');
+    await page.waitForFunction((n) => document.querySelector('.load-error-screen .primary')?.textContent === 'Opnieuw proberen', attempts);
+    const failedAttempts = attempts;
+    expect(failedAttempts).toBeGreaterThanOrEqual(2);
+
+    // back online: the retry opens the case
+    blocked = false;
+    await page.click('.load-error-screen .primary');
+    await page.waitForSelector('button.choice');
+    expect(attempts).toBeGreaterThan(failedAttempts);
+    expect((await where(page)).hash).toBe(`#play=${CASE}`);
+    await page.context().close();
+  });
+
+  it('a reload on a case whose story does not arrive shows the error too, and the retry opens the case', async () => {
+    const { page } = await freshPage();
+    await page.goto(inject('baseURL'));
+    await page.click(`.case-card button[aria-describedby="case-${CASE}"]`);
+    await page.click('.note-screen .primary');
+    await page.waitForSelector('button.choice');
+    let blocked = true;
+    await page.route(storyChunk(CASE), (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.reload();
+    await at(page, 'load-error-screen');
+    expect(await page.$$eval('main .loading', (l) => l.length)).toBe(0);
+    blocked = false;
+    await page.click('.load-error-screen .primary');
+    await page.waitForSelector('button.choice');
+    await page.context().close();
+  });
+});
