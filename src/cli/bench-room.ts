@@ -153,7 +153,11 @@ async function main() {
 
   for (let d = 0; d < DECISIONS; d++) {
     trainer.stage(stageOf(d, 'open'));
-    await until(() => phones.every((p) => p.state().view?.stage?.decisionId === `n${d}` && p.state().view?.stage?.phase === 'open'), 30_000, `decision ${d} open on every phone`);
+    const isOpen = (p: PhoneClient) => p.state().view?.stage?.decisionId === `n${d}` && p.state().view?.stage?.phase === 'open';
+    await until(() => phones.every(isOpen), 60_000, `decision ${d} open on every phone`).catch((e: Error) => {
+      const behind = phones.filter((p) => !isOpen(p));
+      throw new Error(`${e.message}: ${behind.length} phones behind, e.g. ${JSON.stringify({ status: behind[0]?.state().status, stage: behind[0]?.state().view?.stage?.decisionId ?? null, connected: phoneSockets[phones.indexOf(behind[0]!)]?.connected })}`);
+    });
     const sentAt = new Array<number>(PHONES).fill(0);
     const ackAt = new Array<number>(PHONES).fill(0);
     const choice = phones.map(() => `n${d}.o${Math.floor(random() * OPTIONS)}`);
