@@ -1,12 +1,13 @@
 /**
  * The personal debrief, computed from a played case and the story's analysis: a result per
  * principle as a share of the best, the key moments (the choices that cost most, with what would
- * have served the child better), and the signals noticed and missed.
+ * have served the child better), and how the player's own marks recognised the story's signals.
  */
 import type { ActiveCase } from '../play/types.ts';
 import type { StoryAnalysis } from '../story/explorer.ts';
 import { bestChoice, principleResults, totalScores, overall, type PrincipleResult } from '../story/scoring.ts';
 import { endingOf } from '../story/lines.ts';
+import { recognitionOf, type Recognition } from './recognition.ts';
 import type { StoryChoice } from '../story/runner.ts';
 
 export type KeyMoment = {
@@ -18,22 +19,11 @@ export type KeyMoment = {
   readonly cost: number;
 };
 
-/** A signal on the timeline: when it could first show, and whether (and when) this player saw it. */
-export type SignalMoment = {
-  readonly id: string;
-  readonly text: string;
-  readonly time: string | null;
-  /** Decisions taken before it shows on the earliest path (missed) or on the player's path (noticed). */
-  readonly after: number;
-  readonly noticed: boolean;
-};
-
 export type PersonalDebrief = {
-  readonly timeline: readonly SignalMoment[];
   readonly results: readonly PrincipleResult[];
   readonly keyMoments: readonly KeyMoment[];
-  readonly signalsNoticed: ReadonlyArray<{ readonly id: string; readonly text: string }>;
-  readonly signalsMissed: ReadonlyArray<{ readonly id: string; readonly text: string }>;
+  /** The player's own noticing: their marks against the story's signals (a measure of its own). */
+  readonly recognition: Recognition;
   readonly ending: { readonly id: string; readonly text: string } | null;
   readonly decisions: number;
 };
@@ -53,27 +43,11 @@ export function buildPersonalDebrief(played: ActiveCase, analysis: StoryAnalysis
   const keyMoments = moments.sort((a, b) => b.cost - a.cost || a.decision - b.decision).slice(0, maxMoments).sort((a, b) => a.decision - b.decision);
 
   const lines = played.log.flatMap((e) => (e.kind === 'line' ? [e.line] : []));
-  const noticed = new Map<string, SignalMoment>();
-  let decisions = 0;
-  let time: string | null = null;
-  for (const e of played.log) {
-    if (e.kind === 'choice') {
-      decisions++;
-      continue;
-    }
-    time = e.line.time ?? time;
-    const id = e.line.signal;
-    if (id && !noticed.has(id)) noticed.set(id, { id, text: e.line.text, time, after: decisions, noticed: true });
-  }
-  const missed: SignalMoment[] = analysis.signals.filter((s) => !noticed.has(s.id)).map((s) => ({ ...s, noticed: false }));
-  const timeline = [...noticed.values(), ...missed].sort((a, b) => a.after - b.after || Number(b.noticed) - Number(a.noticed));
 
   return {
-    timeline,
     results,
     keyMoments,
-    signalsNoticed: [...noticed.values()],
-    signalsMissed: missed,
+    recognition: recognitionOf(played.log, played.marks, analysis.signals),
     ending: endingOf(lines),
     decisions: played.decisions.length,
   };

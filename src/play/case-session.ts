@@ -6,6 +6,7 @@ import type { StoryRunner, StoryLine } from '../story/runner.ts';
 import type { ProgressStore } from '../state/progress-store.ts';
 import type { DecisionRecord, LogEntry } from './types.ts';
 import { contextOf } from '../story/lines.ts';
+import { newSeed } from './option-order.ts';
 
 export type CaseSession = {
   readonly caseId: string;
@@ -31,13 +32,14 @@ export function linesSinceLastDecision(log: readonly LogEntry[]): StoryLine[] {
   return out;
 }
 
-export function createCaseSession(caseId: string, runner: StoryRunner, progress: ProgressStore, build?: string): CaseSession {
+/** `random` seeds the option order of each new play (injected so tests can fix it). */
+export function createCaseSession(caseId: string, runner: StoryRunner, progress: ProgressStore, build?: string, random: () => number = Math.random): CaseSession {
   const play = () => progress.getState().plays[caseId];
   return {
     caseId,
     fresh() {
       const step = runner.continue();
-      progress.getState().begin(caseId, build, step.lines, step.choices, runner.saveState(), step.finished);
+      progress.getState().begin(caseId, build, step.lines, step.choices, runner.saveState(), step.finished, newSeed(random));
     },
     resume() {
       const saved = play();

@@ -7,21 +7,25 @@
 import { createStore } from 'zustand/vanilla';
 import type { ActiveCase, CaseResult, DecisionRecord, FinishedPlay, LogEntry } from '../play/types.ts';
 import type { StoryChoice, StoryLine } from '../story/runner.ts';
+import { isMarkable, toggleMark } from '../play/marks.ts';
 import { persistStore, type KeyValueStorage, type SaveProblem, type StorageWatch } from './persistence.ts';
 import { HISTORY_PER_CASE, ProgressDataSchema, type ProgressSaved } from './schema.ts';
 
 export const PROGRESS_KEY = 'niet-pluis.progress';
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 export type ProgressData = ProgressSaved;
 
 export type ProgressState = ProgressData & {
-  begin(caseId: string, build: string | undefined, lines: readonly StoryLine[], choices: readonly StoryChoice[], inkState: string, finished: boolean): void;
+  /** Starts a play; `seed` fixes the order its options are shown in. */
+  begin(caseId: string, build: string | undefined, lines: readonly StoryLine[], choices: readonly StoryChoice[], inkState: string, finished: boolean, seed: string): void;
   advance(caseId: string, decision: DecisionRecord, lines: readonly StoryLine[], choices: readonly StoryChoice[], inkState: string, finished: boolean): void;
   /** Replaces the open choices, e.g. after restoring the story from a save. */
   resync(caseId: string, choices: readonly StoryChoice[]): void;
   /** Records a finished play: its result (kept when it is the best) and the play in the history. */
   finish(caseId: string, result: CaseResult): void;
+  /** Marks a line of the log "niet pluis", or takes the mark away; ignores what cannot be marked. */
+  toggleMark(caseId: string, logIndex: number): void;
   /** Drops the play of this case (a finished play stays in the history). */
   abandon(caseId: string): void;
 };
@@ -30,6 +34,20 @@ export type ProgressState = ProgressData & {
 function fromV1(old: unknown): unknown {
   const o = old as { active?: ActiveCase | null; results?: Record<string, CaseResult> };
   return { plays: o.active ? { [o.active.caseId]: o.active } : {}, results: o.results ?? {}, history: {} };
+}
+
+/**
+ * Version 3 added the option order's seed and the player's marks. A play saved before keeps a
+ * fixed seed of its own (its order stays the same from then on) and starts with no marks.
+ */
+function toV3(old: unknown): unknown {
+  const o = old as { plays?: Record<string, object>; history?: Record<string, Array<{ play: object }>> };
+  const up = (caseId: string, play: object) => ({ seed: `v2:${caseId}`, marks: [], ...play });
+  return {
+    ...o,
+    plays: Object.fromEntries(Object.entries(o.plays ?? {}).map(([k, p]) => [k, up(k, p)])),
+    history: Object.fromEntries(Object.entries(o.history ?? {}).map(([k, list]) => [k, list.map((f) => ({ ...f, play: up(k, f.play) }))])),
+  };
 }
 
 const toLog = (lines: readonly StoryLine[]): LogEntry[] => lines.map((line) => ({ kind: 'line', line }));
@@ -49,8 +67,8 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
       plays: {},
       results: {},
       history: {},
-      begin: (caseId, build, lines, choices, inkState, finished) =>
-        set(({ plays }) => ({ plays: { ...plays, [caseId]: { caseId, ...(build ? { build } : {}), inkState, log: toLog(lines), decisions: [], choices, finished } } })),
+      begin: (caseId, build, lines, choices, inkState, finished, seed) =>
+        set(({ plays }) => ({ plays: { ...plays, [caseId]: { caseId, ...(build ? { build } : {}), inkState, log: toLog(lines), decisions: [], choices, finished, seed, marks: [] } } })),
       advance: (caseId, decision, lines, choices, inkState, finished) =>
         change(caseId, (a) => ({
           ...a,
@@ -74,6 +92,11 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
             history: { ...history, [caseId]: [...(history[caseId] ?? []), kept].slice(-HISTORY_PER_CASE) },
           };
         }),
+      toggleMark: (caseId, logIndex) =>
+        set(({ plays }) => {
+          const a = plays[caseId];
+          return a && isMarkable(a.log, logIndex) ? { plays: { ...plays, [caseId]: { ...a, marks: toggleMark(a.marks, logIndex) } } } : {};
+        }),
       abandon: (caseId) =>
         set(({ plays }) => {
           const { [caseId]: _gone, ...rest } = plays;
@@ -86,7 +109,7 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
     version: PROGRESS_VERSION,
     storage,
     watch: options.watch,
-    migrations: { 1: fromV1 },
+    migrations: { 1: fromV1, 2: toV3 },
     schema: ProgressDataSchema,
     pick: ({ plays, results, history }: ProgressState) => ({ plays, results, history }),
     mergeDepth: 2,

@@ -13,6 +13,8 @@ import { CRC_ARTICLES, GUIDE_TIPS, MELDCODE_STEPS, type CrcArticle, type GuideTi
 import { MAX_CHOICE_SCORE } from '../story/tags.ts';
 import type { StoryChoice, StoryLine } from '../story/runner.ts';
 import { WorkshopPolicySchema } from '../workshop/policy-schema.ts';
+import { isMarkable } from '../play/marks.ts';
+import type { LogEntry } from '../play/types.ts';
 
 /** What a schema yields, read-only all the way down, as the game's own types are. */
 export type Saved<S extends v.GenericSchema> = DeepReadonly<v.InferOutput<S>>;
@@ -104,8 +106,13 @@ export const ActiveCaseSchema = v.pipe(
     decisions: v.array(DecisionRecordSchema),
     choices: v.array(StoryChoiceSchema),
     finished: v.boolean(),
+    /** Seeds the order the options are shown in (src/play/option-order.ts): fixed for this play. */
+    seed: text,
+    /** The lines the player marked "niet pluis": indices into `log`, ascending (src/play/marks.ts). */
+    marks: v.array(count),
   }),
   v.check((a) => a.finished === (a.choices.length === 0), 'a play must have choices open unless it is finished'),
+  v.check((a) => a.marks.every((m, i) => isMarkable(a.log as LogEntry[], m) && (i === 0 || m > a.marks[i - 1]!)), 'a mark must name a line of the log, once, in order'),
   v.check((a) => a.log.filter((e) => e.kind === 'choice').every((e, i) => e.kind === 'choice' && e.decision === i) && a.log.filter((e) => e.kind === 'choice').length === a.decisions.length, 'the log must name each decision once, in order'),
 );
 

@@ -1,8 +1,12 @@
 /**
- * The case being played: the story log (an aria-live log, appended to, never rewritten), the
- * open choices as buttons, and the dossier of signals noticed. Keys 1-9 choose; arrows move.
+ * The case being played: the story log (an aria-live log, appended to, never rewritten) in which
+ * every line is a toggle the player can mark "niet pluis", the open choices as buttons in the
+ * play's seeded order, and the dossier of what the player marked. Keys 1-9 choose by position on
+ * screen; arrows move; M marks (or unmarks) the latest line.
  */
 import type { ActiveCase, LogEntry } from '../play/types.ts';
+import { inDisplayOrder } from '../play/option-order.ts';
+import { isMarkable, latestMarkable, markedLines } from '../play/marks.ts';
 import { PLACES } from '../story/places.ts';
 import { childName, STORY_LANG } from '../story/meta.ts';
 import type { StoryLine } from '../story/runner.ts';
@@ -46,6 +50,9 @@ export function playView(ctx: AppContext, caseId: string): View {
     h('button', { type: 'button', class: 'primary', onclick: () => void ctx.playCase(caseId, 'take-over') }, t.keep.takeOver),
   );
   const dossierList = h('ul', { class: 'dossier-list' });
+  const dossierEmpty = h('p', { class: 'hint' }, t.dossierEmpty);
+  // what marking did, for a screen reader (the toggle's pressed state says it too)
+  const announcer = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   const world = h('div', { class: 'world', 'aria-hidden': 'true' });
   const heading = h('h1', { id: 'screen-title' }, meta.titel);
 
@@ -53,12 +60,14 @@ export function playView(ctx: AppContext, caseId: string): View {
   const el = h('section', { class: 'screen play-screen', 'aria-labelledby': 'screen-title' },
     h('div', { class: 'case-header' }, heading, status),
     h('div', { class: 'play-layout' },
-      h('div', { class: 'story-column' }, log, choicesArea, heldArea, endArea),
+      h('div', { class: 'story-column' }, h('p', { class: 'hint mark-hint', id: 'mark-hint' }, t.markHint), log, announcer, choicesArea, heldArea, endArea),
       // focusable: the column scrolls on its own, and keyboard users must be able to scroll it
       h('div', { class: 'side-column', role: 'region', tabindex: 0, 'aria-labelledby': 'dossier-title' },
         world,
         h('aside', { class: 'dossier', 'aria-labelledby': 'dossier-title' },
           h('h2', { id: 'dossier-title' }, t.dossier),
+          h('p', { class: 'hint' }, t.dossierIntro),
+          dossierEmpty,
           dossierList,
         ),
       ),
@@ -70,8 +79,20 @@ export function playView(ctx: AppContext, caseId: string): View {
   let lastTime: string | null = null;
   let shownChoices: unknown = null;
   let shownMine = true;
+  let shownMarks: unknown = null;
+  /** The mark toggle of each markable log entry, by its index in the log. */
+  const toggles = new Map<number, HTMLButtonElement>();
 
-  const lineView = (line: StoryLine): HTMLElement[] => {
+  const toggleMark = (index: number) => {
+    const before = ctx.game.playOf(caseId);
+    const entry = before?.log[index];
+    if (!before || entry?.kind !== 'line' || !isMarkable(before.log, index)) return;
+    const marking = !before.marks.includes(index);
+    ctx.progress.getState().toggleMark(caseId, index);
+    announcer.textContent = marking ? t.markedAnnounce(entry.line.text) : t.unmarkedAnnounce(entry.line.text);
+  };
+
+  const lineView = (line: StoryLine, index: number, markable: boolean): HTMLElement[] => {
     const out: HTMLElement[] = [];
     lastTime = line.time ?? lastTime;
     if (line.time) out.push(h('p', { class: 'time' }, h('span', { class: 'label' }, `${t.time}: `), storyText(line.time)));
@@ -82,41 +103,57 @@ export function playView(ctx: AppContext, caseId: string): View {
     if (!line.text) return out;
     const message = lastPlace === 'telefoon' && line.speaker !== null;
     const own = message && line.speaker === childName(meta);
-    const cls = ['line', line.speaker ? 'speech' : 'narration', message ? 'phone-message' : '', own ? 'own' : '', line.signal ? 'signal' : '', line.ending ? 'ending' : ''].filter(Boolean).join(' ');
-    out.push(
-      h('p', { class: cls },
-        line.signal ? h('span', { class: 'tag' }, lang === 'nl' ? '⚑ Signaal: ' : '⚑ Signal: ') : null,
-        line.ending ? h('span', { class: 'tag' }, `${t.ending}: `) : null,
-        line.speaker ? h('strong', { class: 'speaker' }, `${line.speaker}: `) : null,
-        storyText(line.text),
-      ),
+    const cls = ['line', line.speaker ? 'speech' : 'narration', message ? 'phone-message' : '', own ? 'own' : '', line.ending ? 'ending' : ''].filter(Boolean).join(' ');
+    const content = [line.ending ? h('span', { class: 'tag' }, `${t.ending}: `) : null, line.speaker ? h('strong', { class: 'speaker' }, `${line.speaker}: `) : null, storyText(line.text)];
+    if (!markable) {
+      out.push(h('p', { class: cls }, ...content));
+      return out;
+    }
+    // The line itself is the toggle: its name is the line, its state is pressed or not; the flag
+    // and the word beside it show the mark without relying on colour.
+    const toggle = h('button', { type: 'button', class: 'mark-toggle', 'aria-pressed': 'false', 'data-log': index, onclick: () => toggleMark(index) },
+      h('span', { class: 'mark-flag', 'aria-hidden': 'true' }, h('span', { class: 'flag-off' }, '⚐'), h('span', { class: 'flag-on' }, `⚑ ${t.markLine}`)),
+      ...content,
     );
-    if (line.signal) dossierList.append(h('li', {}, lastTime ? h('span', { class: 'when', lang: STORY_LANG }, `${lastTime}: `) : null, storyText(line.text)));
+    toggles.set(index, toggle);
+    out.push(h('p', { class: `${cls} markable` }, toggle));
     return out;
   };
 
-  const entryView = (entry: LogEntry, decisions: ActiveCase['decisions']): HTMLElement[] => {
-    if (entry.kind === 'line') return lineView(entry.line);
-    const d = decisions[entry.decision];
+  const entryView = (entry: LogEntry, index: number, active: ActiveCase): HTMLElement[] => {
+    if (entry.kind === 'line') return lineView(entry.line, index, isMarkable(active.log, index));
+    const d = active.decisions[entry.decision];
     if (!d) return [];
-    return [h('div', { class: 'choice-made' }, h('p', {}, h('span', { class: 'label' }, `${t.youChose}: `), storyText(d.chosen.text)), feedbackView(d.chosen.assessment, t, lang))];
+    return [h('div', { class: 'choice-made', tabindex: -1 }, h('p', {}, h('span', { class: 'label' }, `${t.youChose}: `), storyText(d.chosen.text)), feedbackView(d.chosen.assessment, t, lang))];
   };
 
-  const update = (focusChoices: boolean) => {
+  const renderMarks = (active: ActiveCase) => {
+    if (shownMarks === active.marks) return;
+    shownMarks = active.marks;
+    const marked = new Set(active.marks);
+    for (const [i, b] of toggles) b.setAttribute('aria-pressed', String(marked.has(i)));
+    const items = markedLines(active.log, active.marks);
+    dossierEmpty.hidden = items.length > 0;
+    dossierList.replaceChildren(...items.map((m) => h('li', {}, m.time ? h('span', { class: 'when', lang: STORY_LANG }, `${m.time}: `) : null, storyText(m.text))));
+  };
+
+  const update = (focusAfterChoice: boolean) => {
     const active = ctx.game.playOf(caseId);
     if (!active) return;
     if (active.log.length < rendered) {
       log.replaceChildren();
-      dossierList.replaceChildren();
+      toggles.clear();
+      shownMarks = null;
       rendered = 0;
       lastPlace = null;
       lastTime = null;
     }
     const fresh: HTMLElement[] = [];
-    for (const entry of active.log.slice(rendered)) fresh.push(...entryView(entry, active.decisions));
+    active.log.slice(rendered).forEach((entry, k) => fresh.push(...entryView(entry, rendered + k, active)));
     rendered = active.log.length;
     log.append(...fresh);
     if (fresh.length > 0 && rendered > fresh.length) fresh[0]!.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
+    renderMarks(active);
 
     const lines = active.log.flatMap((e) => (e.kind === 'line' ? [e.line] : []));
     const time = [...lines].reverse().find((l) => l.time)?.time;
@@ -128,18 +165,18 @@ export function playView(ctx: AppContext, caseId: string): View {
     if (shownChoices !== active.choices || shownMine !== mine) {
       shownChoices = active.choices;
       shownMine = mine;
+      // shown in the play's seeded order: the position of an option says nothing about its worth
       choiceList.replaceChildren(
-        ...active.choices.map((c, i) =>
+        ...inDisplayOrder(active.seed, active.choices).map((c, i) =>
           h('li', {}, h('button', { type: 'button', class: 'choice', 'data-index': c.index, 'aria-describedby': 'choices-hint', onclick: () => ctx.choose(c.index) },
             h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`), choiceText(c.text))),
         ),
       );
       choicesArea.hidden = active.choices.length === 0 || !mine;
       endArea.hidden = !active.finished;
-      if (focusChoices) {
-        const first = active.finished ? endArea.querySelector('button') : choiceList.querySelector('button');
-        first?.focus({ preventScroll: true });
-      }
+      // After a choice the focus goes to its feedback, to be read first; the new lines and the
+      // next options follow it in the tab order. It never lands on an option by itself.
+      if (focusAfterChoice) [...log.querySelectorAll<HTMLElement>('.choice-made')].at(-1)?.focus({ preventScroll: true });
     }
   };
 
@@ -149,7 +186,13 @@ export function playView(ctx: AppContext, caseId: string): View {
     const target = ev.target as HTMLElement | null;
     if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
     const all = buttons();
-    if (/^[1-9]$/.test(ev.key)) {
+    if (ev.key === 'm' || ev.key === 'M') {
+      ev.preventDefault();
+      const active = ctx.game.playOf(caseId);
+      const latest = active ? latestMarkable(active.log) : -1;
+      if (latest < 0) announcer.textContent = t.nothingToMark;
+      else toggleMark(latest);
+    } else if (/^[1-9]$/.test(ev.key)) {
       const b = all[Number(ev.key) - 1];
       if (b) {
         ev.preventDefault();

@@ -36,9 +36,9 @@ describe('personal debrief', () => {
     expect(d.keyMoments[0]!.better.assessment.feedback).toBe('Je maakt contact zonder te oordelen.');
   });
 
-  it('lists the signals noticed and missed', () => {
+  it('counts the signals shown but not marked as missed', () => {
     const d = play([0, 0]);
-    expect(d.signalsNoticed.map((s) => s.id)).toEqual(['verzuim', 'blauwe_plekken']);
-    expect(d.signalsMissed).toEqual([]);
+    expect(d.recognition.timeline.map((s) => s.id)).toEqual(['verzuim', 'blauwe_plekken']);
+    expect([d.recognition.recognised, d.recognition.missed]).toEqual([0, 2]);
   });
 });

@@ -2,8 +2,8 @@
 import { expect, inject } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import type { StoryAnalysis } from '../../src/story/explorer.ts';
-import { createStoryRunner } from '../../src/story/runner.ts';
-import { principleResults, totalScores } from '../../src/story/scoring.ts';
+import { createStoryRunner, type StoryChoice, type StoryLine } from '../../src/story/runner.ts';
+import { overall, principleResults, totalScores } from '../../src/story/scoring.ts';
 import type { ChoiceAssessment } from '../../src/story/tags.ts';
 
 /** Tabs until the focused element passes the test (a function run in the page), as a keyboard user would. */
@@ -17,6 +17,15 @@ export async function tabTo(page: Page, test: string, max = 60): Promise<void> {
 
 export const choiceTexts = (page: Page) => page.$$eval('button.choice', (bs) => bs.map((b) => b.textContent!.replace(/^\d/, '').trim()));
 
+/** Presses the number key of the option whose text contains `part` (options are shown in a seeded order). */
+export async function pressOption(page: Page, part: string): Promise<void> {
+  const i = (await choiceTexts(page)).findIndex((t) => t.includes(part));
+  expect(i, `an option with "${part}"`).toBeGreaterThanOrEqual(0);
+  const n = await page.$$eval('.choice-made', (xs) => xs.length);
+  await page.keyboard.press(String(i + 1));
+  await page.waitForFunction((c) => document.querySelectorAll('.choice-made').length > c, n);
+}
+
 /** Keyboard only: from the title screen through the content note to the first choice of a case. */
 export async function openCase(page: Page, caseId: string, url: string = inject('baseURL')): Promise<void> {
   await page.goto(url);
@@ -29,24 +38,31 @@ export async function openCase(page: Page, caseId: string, url: string = inject(
   await page.waitForSelector('button.choice');
 }
 
+/** Picks a position on screen from the options shown there (texts, and the story's choices in that order). */
+export type Picker = (texts: string[], step: number, shown: StoryChoice[]) => number;
+
 /**
- * Plays to the end with the number keys. `pick` chooses by the texts on screen; the same choices
- * are made in a runner in Node, which checks that the page offers exactly the story's choices.
+ * Plays to the end with the number keys. `pick` chooses a position on screen; the options are
+ * shown in the play's seeded order, so the same choice is found by its text in a runner in Node,
+ * which checks that the page offers exactly the story's choices. `onStep` gets the lines the
+ * story showed since the last decision (as the runner in Node saw them).
  */
-export async function playWith(page: Page, json: string, pick: (texts: string[], step: number) => number, onStep?: (step: number) => Promise<void>): Promise<ChoiceAssessment[]> {
+export async function playWith(page: Page, json: string, pick: Picker, onStep?: (step: number, lines: readonly StoryLine[]) => Promise<void>): Promise<ChoiceAssessment[]> {
   const taken: ChoiceAssessment[] = [];
   const runner = createStoryRunner(json);
-  runner.continue();
+  let lines = runner.continue().lines;
   for (let step = 0; step < 60; step++) {
     if (await page.$('.end-area:not([hidden]) button')) break;
-    await onStep?.(step);
+    await onStep?.(step, lines);
     const texts = await choiceTexts(page);
-    expect(texts).toEqual(runner.currentChoices().map((c) => c.text));
-    const i = pick(texts, step);
-    const choice = runner.currentChoices()[i]!;
+    const open = runner.currentChoices();
+    expect([...texts].sort()).toEqual(open.map((c) => c.text).sort());
+    const shown = texts.map((t) => open.find((c) => c.text === t)!);
+    const i = pick(texts, step, shown);
+    const choice = shown[i]!;
     taken.push(choice.assessment);
     runner.choose(choice.index);
-    runner.continue();
+    lines = runner.continue().lines;
     const logCount = await page.$$eval('.log > *', (xs) => xs.length);
     await page.keyboard.press(String(i + 1));
     await page.waitForFunction((n) => document.querySelectorAll('.log > *').length > n, logCount);
@@ -54,8 +70,18 @@ export async function playWith(page: Page, json: string, pick: (texts: string[],
   return taken;
 }
 
+/** The option that scores lowest over all principles (the first shown of equals). */
+export const worstPicker: Picker = (_texts, _step, shown) => shown.reduce((w, c, i) => (overall(c.assessment.scores) < overall(shown[w]!.assessment.scores) ? i : w), 0);
+
+/** At the end of a case: Tab to the button to the debrief (as a keyboard user would), Enter, and wait for it. */
+export async function toDebrief(page: Page): Promise<void> {
+  await tabTo(page, `el && el.closest('.end-area') !== null`, 120);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.debrief-screen');
+}
+
 /** Picks the story's best path, step by step. */
-export const bestPathPicker = (analysis: StoryAnalysis) => (texts: string[], step: number) => {
+export const bestPathPicker = (analysis: StoryAnalysis): Picker => (texts, step) => {
   const want = analysis.bestPath[step]!.choice;
   const i = texts.indexOf(want);
   expect(i, `best choice "${want}" at step ${step}`).toBeGreaterThanOrEqual(0);

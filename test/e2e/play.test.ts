@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
 import { buildStory } from '../../src/build/load-stories.ts';
-import { bestPathPicker, choiceTexts, expectDebriefScores, openCase, playWith, tabTo } from './play-helpers.ts';
+import { bestPathPicker, choiceTexts, expectDebriefScores, openCase, playWith, tabTo, toDebrief, worstPicker } from './play-helpers.ts';
 
 const CASE = 'sylvia';
 const built = buildStory(`stories/${CASE}.ink`);
@@ -37,10 +37,9 @@ describe(`playing ${CASE} in the browser`, () => {
     const taken = await playWith(page, json, bestPathPicker(analysis));
     expect(taken).toHaveLength(analysis.bestPath.length);
     await shot(page, `${SHOTS}/case-end.png`, true);
-    // the end of the case: the button to the debrief has the focus; Enter opens it
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/nabespreking/i);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('.debrief-screen');
+    // after the last choice the focus is on its feedback, never on a button by itself
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('choice-made'))).toBe(true);
+    await toDebrief(page);
     await expectDebriefScores(page, analysis, taken);
     await shot(page, `${SHOTS}/debrief-best.png`, true);
     const dv = await axe(page);
@@ -51,11 +50,13 @@ describe(`playing ${CASE} in the browser`, () => {
   it('plays a poor path and shows the lower scores, key moments and missed signals', async () => {
     const { page, errors } = await freshPage();
     await openCase(page, CASE);
-    const taken = await playWith(page, json, (texts) => texts.length - 1);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('.debrief-screen');
+    const taken = await playWith(page, json, worstPicker);
+    await toDebrief(page);
     await expectDebriefScores(page, analysis, taken);
     expect(await page.$$eval('.moment', (m) => m.length)).toBeGreaterThan(0);
+    // nothing was marked: every signal on the path is missed
+    expect(await page.$eval('[data-measure="recognised"] dd', (d) => d.textContent)).toMatch(/^0 van \d+$/);
+    expect(await page.$$eval('.signal-timeline li.seen', (li) => li.length)).toBe(0);
     await shot(page, `${SHOTS}/debrief-poor.png`, true);
     expect(errors).toEqual([]);
   });

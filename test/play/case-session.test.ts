@@ -48,7 +48,7 @@ describe('case session', () => {
 
   it('refuses to resume a broken ink state', () => {
     const store = createProgressStore(memoryStorage(), () => {});
-    store.getState().begin('mini', undefined, [], [], '{"broken": true}', false);
+    store.getState().begin('mini', undefined, [], [], '{"broken": true}', false, 'seed');
     expect(createCaseSession('mini', createStoryRunner(json), store).resume()).toMatch(/could not be restored/);
   });
 
@@ -73,5 +73,23 @@ describe('case session', () => {
     s.fresh();
     store.setState({ plays: { mini: { ...store.getState().plays.mini!, inkState: ended } } });
     expect(createCaseSession('mini', createStoryRunner(json), store).resume()).toBe('the saved story state has no choices open and is not at an end');
+  });
+});
+
+describe('case session: option order seed', () => {
+  it('seeds a new play from the random source it is given, and keeps the seed on resume', () => {
+    const storage = memoryStorage();
+    const first = createProgressStore(storage, () => {});
+    createCaseSession('mini', createStoryRunner(json), first, undefined, () => 0.5).fresh();
+    expect(first.getState().plays.mini!.seed).toBe('8000800080008000');
+    const second = createProgressStore(storage, () => {});
+    expect(createCaseSession('mini', createStoryRunner(json), second, undefined, () => 0).resume()).toBeNull();
+    expect(second.getState().plays.mini!.seed).toBe('8000800080008000');
+  });
+
+  it('gives a new play another seed', () => {
+    const store = createProgressStore(memoryStorage(), () => {});
+    createCaseSession('mini', createStoryRunner(json), store, undefined, () => 0.25).fresh();
+    expect(store.getState().plays.mini!.seed).toBe('4000400040004000');
   });
 });

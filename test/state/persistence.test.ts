@@ -39,7 +39,7 @@ function fullableStorage() {
 describe('progress store persistence', () => {
   it('saves after every step with its version and a revision, and a new store reads it back', () => {
     const { storage, store } = setup();
-    store.getState().begin('sylvia', undefined, [line('Hallo')], [choice], 'INK', false);
+    store.getState().begin('sylvia', undefined, [line('Hallo')], [choice], 'INK', false, 'seed');
     const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!);
     expect(saved.version).toBe(PROGRESS_VERSION);
     expect(saved.rev).toBe(1);
@@ -93,7 +93,7 @@ describe('progress store persistence', () => {
 
   it('keeps working after a bad save: the next step is saved normally', () => {
     const { storage, store } = setup({ [PROGRESS_KEY]: 'not json' });
-    store.getState().begin('john', undefined, [], [choice], 'S', false);
+    store.getState().begin('john', undefined, [], [choice], 'S', false, 'seed');
     expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).state.plays.john.caseId).toBe('john');
   });
 
@@ -101,7 +101,7 @@ describe('progress store persistence', () => {
     const { store } = setup();
     const result = (b: number): CaseResult => ({ caseId: 'sylvia', finishedAt: `2026-01-0${b}`, ending: null, shares: { belang: b / 10, geen_schuld: 0, verwijzing: 0 } });
     const finish = (b: number) => {
-      store.getState().begin('sylvia', undefined, [], [], 'S', true);
+      store.getState().begin('sylvia', undefined, [], [], 'S', true, 'seed');
       store.getState().finish('sylvia', result(b));
     };
     finish(5);
@@ -121,7 +121,7 @@ describe('a save that cannot be written', () => {
     const problems: SaveProblem[] = [];
     const store = createProgressStore(storage, (p) => problems.push(p));
     storage.full = true;
-    store.getState().begin('john', undefined, [], [choice], 'S', false);
+    store.getState().begin('john', undefined, [], [choice], 'S', false, 'seed');
     expect(problems).toMatchObject([{ key: PROGRESS_KEY, reason: 'write-failed', asideKey: null }]);
     expect(problems[0]!.detail).toMatch(/quota/);
     expect(store.getState().plays.john).toBeDefined(); // play goes on in memory
@@ -147,7 +147,7 @@ describe('two tabs on one storage', () => {
     const [a, b] = [shared.tab(), shared.tab()];
     const pa = createProgressStore(a.storage, () => {}, { watch: a.watch });
     const pb = createProgressStore(b.storage, () => {}, { watch: b.watch });
-    pa.getState().begin('dorian', undefined, [], [choice], 'D', false);
+    pa.getState().begin('dorian', undefined, [], [choice], 'D', false, 'seed');
     expect(pb.getState().plays.dorian?.inkState).toBe('D');
     const sa = createSettingsStore(a.storage, () => {}, { watch: a.watch });
     const sb = createSettingsStore(b.storage, () => {}, { watch: b.watch });
@@ -161,9 +161,9 @@ describe('two tabs on one storage', () => {
     const [a, b] = [shared.tab(), shared.tab()];
     const pa = createProgressStore(a.storage, () => {});
     const pb = createProgressStore(b.storage, () => {});
-    pa.getState().begin('dorian', undefined, [], [], 'D', true);
+    pa.getState().begin('dorian', undefined, [], [], 'D', true, 'seed');
     pa.getState().finish('dorian', { caseId: 'dorian', finishedAt: '2026-11-30T10:00:00Z', ending: 'goed', shares: { belang: 1, geen_schuld: 1, verwijzing: 1 } });
-    pb.getState().begin('john', undefined, [], [choice], 'J', false);
+    pb.getState().begin('john', undefined, [], [choice], 'J', false, 'seed');
     const saved = JSON.parse(shared.data.getItem(PROGRESS_KEY)!);
     expect(Object.keys(saved.state.plays).sort()).toEqual(['dorian', 'john']);
     expect(saved.state.results.dorian.ending).toBe('goed');
