@@ -25,15 +25,13 @@ export function decisionReport(caseId: string, analysis: StoryAnalysis, decision
 }
 
 /**
- * A finished case's result in whole percent. Signal recognition, until the debrief scores it, is
- * the share of the case's signals that showed on the player's path.
+ * A finished case's result in whole percent. Signal recognition is the debrief's: the share of the
+ * signals shown on the player's path that the player marked "niet pluis".
  */
 export function doneResult(d: PersonalDebrief): DoneResult {
-  const seen = d.signalsNoticed.length;
-  const all = seen + d.signalsMissed.length;
   return {
     shares: scoresFrom((id) => Math.round((d.results.find((r) => r.principle === id)?.share ?? 0) * 100)),
-    recognition: all === 0 ? 100 : Math.round((seen / all) * 100),
+    recognition: Math.round(d.recognition.share * 100),
   };
 }
 

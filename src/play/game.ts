@@ -196,7 +196,7 @@ export function createGame(deps: GameDeps): Game {
         return o;
       };
       const start = async (o: Opened): Promise<Opened> => {
-        session = createCaseSession(caseId, newRunner(await story.load()), progress, story.build);
+        session = createCaseSession(caseId, newRunner(await story.load()), progress, story.build, deps.random);
         session.fresh();
         return opened(o);
       };
@@ -211,7 +211,7 @@ export function createGame(deps: GameDeps): Game {
       }
       if (play.finished) return mode === 'play' ? start({ outcome: 'started' }) : opened({ outcome: 'ended' });
       const runner = newRunner(await story.load());
-      session = createCaseSession(caseId, runner, progress, story.build);
+      session = createCaseSession(caseId, runner, progress, story.build, deps.random);
       const problem = session.resume();
       if (problem === null) return opened({ outcome: 'resumed' });
       const asideKey = setAside(play);
