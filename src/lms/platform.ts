@@ -8,6 +8,7 @@ import type { CatalogEntry } from '../story/catalog.ts';
 import { memoryStorage, type KeyValueStorage } from '../state/persistence.ts';
 import { createProgressStore, PROGRESS_KEY } from '../state/progress-store.ts';
 import { createGame } from '../play/game.ts';
+import { randomFor } from '../play/option-order.ts';
 import { findApi, type WindowLike } from './api.ts';
 import { connect } from './connection.ts';
 import type { PackageConfig } from './package-config.ts';
@@ -28,12 +29,12 @@ function splitStorage(progress: KeyValueStorage, rest: KeyValueStorage): KeyValu
 }
 
 /**
- * Replays the choices of a stored play through the game's own rules into a fresh store, by id
- * (option order on screen may differ per play). False when a choice is not open, e.g. after the
- * story changed.
+ * Replays the choices of a stored play through the game's own rules into a fresh store, by id,
+ * with the play's option order (its seed) and its marks when the record has them. False when a
+ * choice is not open, e.g. after the story changed.
  */
-export async function replay(entry: CatalogEntry, choices: readonly string[], storage: KeyValueStorage): Promise<boolean> {
-  const game = createGame({ catalog: [entry], storage, clock: () => new Date(), random: Math.random, onProblem: () => {} });
+export async function replay(entry: CatalogEntry, choices: readonly string[], storage: KeyValueStorage, seed?: string, marks: readonly number[] = []): Promise<boolean> {
+  const game = createGame({ catalog: [entry], storage, clock: () => new Date(), random: (seed && randomFor(seed)) || Math.random, onProblem: () => {} });
   await game.open(entry.id, 'restart');
   for (const id of choices) {
     const open = game.playOf(entry.id)?.choices.find((c) => c.id === id);
@@ -43,6 +44,7 @@ export async function replay(entry: CatalogEntry, choices: readonly string[], st
     }
     game.choose(open.index);
   }
+  for (const m of marks) game.progress.getState().toggleMark(m);
   return true;
 }
 
@@ -56,7 +58,7 @@ export async function startInPlatform(win: Window, root: HTMLElement, catalog: r
   let restored = false;
   const play = record.play;
   const entry = play && cases.find((c) => c.id === play.caseId);
-  if (play && entry) restored = await replay(entry, play.choices, progressStorage).catch(() => false);
+  if (play && entry) restored = await replay(entry, play.choices, progressStorage, play.seed, play.marks).catch(() => false);
   if (!restored) record = { ...record, play: null };
 
   // land where the record says: the case in play, or this package's case
@@ -84,13 +86,17 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
   const keep = (caseId: string) => {
     const a = ctx.game.playOf(caseId);
     const entry = entryOf(caseId);
-    record = { ...record, play: a && entry ? { caseId, build: entry.build, choices: a.decisions.map((d) => d.chosen.id) } : null };
+    record = { ...record, play: a && entry ? { caseId, build: entry.build, choices: a.decisions.map((d) => d.chosen.id), seed: a.seed, marks: a.marks } : null };
     save();
   };
   ctx.game.on((e) => {
     const entry = entryOf(e.caseId);
     if (e.type === 'chose' && entry) reporter.decision(decisionReport(e.caseId, entry.analysis, e.decision, e.number));
     if (e.type === 'chose' || e.type === 'opened') keep(e.caseId);
+  });
+  // a mark set or taken away between two choices is kept too
+  ctx.progress.subscribe((s, prev) => {
+    if (s.active && s.active.marks !== prev.active?.marks) keep(s.active.caseId);
   });
 
   // completion when the player reaches the debrief

@@ -13,8 +13,11 @@ export const SUSPEND_LIMIT_12 = 4096;
 export type DoneResult = { readonly shares: Readonly<Record<PrincipleId, number>>; readonly recognition: number };
 
 export type SuspendRecord = {
-  /** The case on screen: its build hash and the choices taken (`StoryChoice.id`), in order. */
-  readonly play: { readonly caseId: string; readonly build: string; readonly choices: readonly string[] } | null;
+  /**
+   * The case on screen: its build hash and the choices taken (`StoryChoice.id`), in order; the
+   * seed of its option order and the lines marked "niet pluis" (indices into the log), when known.
+   */
+  readonly play: { readonly caseId: string; readonly build: string; readonly choices: readonly string[]; readonly seed?: string; readonly marks?: readonly number[] } | null;
   readonly done: Readonly<Record<string, DoneResult>>;
 };
 
@@ -22,11 +25,12 @@ export const emptyRecord: SuspendRecord = { play: null, done: {} };
 
 const pct = (x: number) => Math.max(0, Math.min(100, Math.round(x)));
 
-/** Compact JSON with short keys: {"v":1,"c":case,"b":build,"x":[ids],"d":{case:[p1,p2,p3,signals]}}. */
+/** Compact JSON with short keys: {"v":1,"c":case,"b":build,"x":[ids],"s":seed,"m":[marks],"d":{case:[p1,p2,p3,signals]}}. */
 export function encodeSuspend(r: SuspendRecord): string {
   const d: Record<string, number[]> = {};
   for (const [id, res] of Object.entries(r.done)) d[id] = [...PRINCIPLE_IDS.map((p) => pct(res.shares[p])), pct(res.recognition)];
-  return JSON.stringify({ v: 1, ...(r.play ? { c: r.play.caseId, b: r.play.build, x: r.play.choices } : {}), d });
+  const p = r.play;
+  return JSON.stringify({ v: 1, ...(p ? { c: p.caseId, b: p.build, x: p.choices, ...(p.seed ? { s: p.seed } : {}), ...(p.marks?.length ? { m: p.marks } : {}) } : {}), d });
 }
 
 const isPercent = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 100;
@@ -49,5 +53,7 @@ export function decodeSuspend(text: string): SuspendRecord | null {
   }
   if (o.c === undefined) return { play: null, done };
   if (typeof o.c !== 'string' || typeof o.b !== 'string' || !Array.isArray(o.x) || !o.x.every((x) => typeof x === 'string')) return null;
-  return { play: { caseId: o.c, build: o.b, choices: o.x as string[] }, done };
+  const seed = typeof o.s === 'string' ? { seed: o.s } : {};
+  const marks = Array.isArray(o.m) && o.m.every((m) => Number.isInteger(m) && m >= 0) ? { marks: o.m as number[] } : {};
+  return { play: { caseId: o.c, build: o.b, choices: o.x as string[], ...seed, ...marks }, done };
 }

@@ -51,3 +51,14 @@ export function inDisplayOrder<T extends { readonly id: string }>(seed: string, 
 export function newSeed(random: () => number = Math.random): string {
   return Array.from({ length: 4 }, () => Math.floor(random() * 0x10000).toString(16).padStart(4, '0')).join('');
 }
+
+/**
+ * A random source that makes `newSeed` give back `seed`: to start a play again with the order it
+ * had (e.g. replayed from a learning platform's record). Null for a seed `newSeed` cannot make.
+ */
+export function randomFor(seed: string): (() => number) | null {
+  if (!/^[0-9a-f]{16}$/.test(seed)) return null;
+  const parts = [0, 4, 8, 12].map((i) => parseInt(seed.slice(i, i + 4), 16) / 0x10000);
+  let i = 0;
+  return () => parts[i++ % parts.length]!;
+}

@@ -27,6 +27,8 @@ describe('suspend_data', () => {
     const r: SuspendRecord = { play: { caseId: 'sylvia', build: '0123456789abcdef', choices: ['begin.0.42', 'collega.0.70'] }, done: { john: { shares: { belang: 80, geen_schuld: 100, verwijzing: 0 }, recognition: 45 } } };
     expect(decodeSuspend(encodeSuspend(r))).toEqual(r);
     expect(decodeSuspend(encodeSuspend({ play: null, done: {} }))).toEqual({ play: null, done: {} });
+    const withOrder: SuspendRecord = { play: { caseId: 'sylvia', build: 'b', choices: ['begin.0.42'], seed: '1a2b3c4d5e6f7a8b', marks: [1, 4] }, done: {} };
+    expect(decodeSuspend(encodeSuspend(withOrder))).toEqual(withOrder);
     for (const bad of ['', 'viewed=1,2,3', '{"v":2,"d":{}}', '{"v":1,"d":{"x":[1,2]}}', '{"v":1,"d":{},"c":"x","b":"y","x":[1]}', '{"v":1,"d":{"x":[101,0,0,0]}}']) expect(decodeSuspend(bad)).toBeNull();
   });
 
@@ -61,6 +63,12 @@ describe('suspend_data', () => {
     const resumed = createProgressStore(storage, () => {}).getState().plays[story.id]!;
     expect(resumed.log).toEqual(played.log);
     expect(resumed.choices).toEqual(played.choices);
+    // with the play's seed and marks, the option order and the marks come back too
+    direct.getState().toggleMark(1);
+    const marked = direct.getState().active!;
+    const again = memoryStorage();
+    expect(await replay(entryOf(story), marked.decisions.map((d) => d.chosen.id), again, marked.seed, marked.marks)).toBe(true);
+    expect(createProgressStore(again, () => {}).getState().active).toMatchObject({ seed: marked.seed, marks: [1], log: marked.log });
     // an id that is not open (a changed story): no play is restored
     const other = memoryStorage();
     expect(await replay(entryOf(story), ['no.such.choice'], other)).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inDisplayOrder, newSeed, optionOrder } from '../../src/play/option-order.ts';
+import { inDisplayOrder, newSeed, optionOrder, randomFor } from '../../src/play/option-order.ts';
 
 const ids = ['knot.0.c-0', 'knot.0.c-1', 'knot.0.c-2'];
 
@@ -43,5 +43,10 @@ describe('option order', () => {
     expect(newSeed(() => 0)).toBe('0000000000000000');
     expect(newSeed(() => 0.5)).toBe('8000800080008000');
     expect(newSeed(Math.random)).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('can give back a seed it made, to replay a play with its order', () => {
+    for (const seed of ['0000000000000000', 'ffffffffffffffff', '8000800080008000', '1a2b3c4d5e6f7a8b']) expect(newSeed(randomFor(seed)!)).toBe(seed);
+    expect(randomFor('v1:sylvia')).toBeNull();
   });
 });
