@@ -44,7 +44,7 @@ export async function replay(entry: CatalogEntry, choices: readonly string[], st
     }
     game.choose(open.index);
   }
-  for (const m of marks) game.progress.getState().toggleMark(m);
+  for (const m of marks) game.progress.getState().toggleMark(entry.id, m);
   return true;
 }
 
@@ -96,7 +96,7 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
   });
   // a mark set or taken away between two choices is kept too
   ctx.progress.subscribe((s, prev) => {
-    if (s.active && s.active.marks !== prev.active?.marks) keep(s.active.caseId);
+    for (const [caseId, play] of Object.entries(s.plays)) if (play.marks !== prev.plays[caseId]?.marks) keep(caseId);
   });
 
   // completion when the player reaches the debrief

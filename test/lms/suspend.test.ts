@@ -64,11 +64,11 @@ describe('suspend_data', () => {
     expect(resumed.log).toEqual(played.log);
     expect(resumed.choices).toEqual(played.choices);
     // with the play's seed and marks, the option order and the marks come back too
-    direct.getState().toggleMark(1);
-    const marked = direct.getState().active!;
+    direct.getState().toggleMark(story.id, 1);
+    const marked = direct.getState().plays[story.id]!;
     const again = memoryStorage();
     expect(await replay(entryOf(story), marked.decisions.map((d) => d.chosen.id), again, marked.seed, marked.marks)).toBe(true);
-    expect(createProgressStore(again, () => {}).getState().active).toMatchObject({ seed: marked.seed, marks: [1], log: marked.log });
+    expect(createProgressStore(again, () => {}).getState().plays[story.id]).toMatchObject({ seed: marked.seed, marks: [1], log: marked.log });
     // an id that is not open (a changed story): no play is restored
     const other = memoryStorage();
     expect(await replay(entryOf(story), ['no.such.choice'], other)).toBe(false);
