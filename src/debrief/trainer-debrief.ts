@@ -13,6 +13,7 @@ import { decisionRows, endingOf, type DecisionRow, type OptionRow } from '../wor
 import { mainPath, whatIfs } from '../workshop/session.ts';
 import type { WorkshopGroup, WorkshopSession } from '../workshop/types.ts';
 import { percentages, sumOf } from '../workshop/votes.ts';
+import { combineProblem } from '../workshop/combine.ts';
 
 export type { DecisionRow, OptionRow };
 
@@ -206,7 +207,7 @@ export function combineDebriefs(debriefs: readonly TrainerDebrief[], analysis: S
   const first = debriefs[0];
   if (!first) throw new CombineError('Nothing to combine');
   const other = debriefs.find((d) => d.caseId !== first.caseId);
-  if (other) throw new CombineError(`Sessions of different cases cannot be combined ("${first.caseTitle}" and "${other.caseTitle}")`);
+  if (combineProblem(debriefs) === 'different-cases' && other) throw new CombineError(`Sessions of different cases cannot be combined ("${first.caseTitle}" and "${other.caseTitle}")`);
 
   type Acc = { key: string; context: string; position: number; seen: number; options: StoryChoice[]; perSession: number[][]; takenIn: number[]; sessions: number };
   const byKey = new Map<string, Acc>();

@@ -367,6 +367,7 @@ const nl = {
     lastResult: 'Laatste keer',
     timesFinished: (n: number) => (n === 1 ? '1 keer afgerond' : `${n} keer afgerond`),
     endScreenSaved: 'Je bent aan het einde van de casus.',
+    earlierBuildSession: 'Deze sessie is gespeeld op een eerdere versie van de casus. De casus is sindsdien aangepast: wat hier staat is wat de zaal toen zag en koos.',
   },
 };
 
@@ -732,6 +733,7 @@ const en: Strings = {
     lastResult: 'Last time',
     timesFinished: (n: number) => (n === 1 ? 'finished once' : `finished ${n} times`),
     endScreenSaved: 'You have reached the end of the case.',
+    earlierBuildSession: 'This session was played on an earlier version of the case. The case has been changed since: what is shown here is what the room saw and chose then.',
   },
 };
 

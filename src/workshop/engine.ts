@@ -14,6 +14,8 @@ export type NewSession = {
   readonly name: string;
   readonly caseId: string;
   readonly caseTitle: string;
+  /** The story build the session is played on (the catalog's `build`). */
+  readonly build?: string;
   readonly groups: readonly WorkshopGroup[];
   /** Seeds the order of the options on every screen of the session. */
   readonly seed?: string;
@@ -52,6 +54,7 @@ export function startSession(runner: StoryRunner, init: NewSession, now: Date): 
     name: init.name.trim(),
     caseId: init.caseId,
     caseTitle: init.caseTitle,
+    ...(init.build ? { build: init.build } : {}),
     createdAt: at,
     updatedAt: at,
     groups: init.groups,

@@ -10,8 +10,9 @@ import { mainPath } from './session.ts';
 import type { TakenBy, WorkshopNode, WorkshopSession } from './types.ts';
 import { majorityPosition, percentages, sumOf, voteTotals } from './votes.ts';
 
-/** Recognises the same decision in different sessions of one case: the texts of its options. */
-export const decisionKey = (options: readonly Pick<StoryChoice, 'text'>[]): string => options.map((o) => o.text).join('\n');
+import { decisionKey } from './combine.ts';
+
+export { decisionKey };
 
 export type OptionRow = {
   readonly choice: StoryChoice;

@@ -3,6 +3,7 @@
  * computed by src/debrief/trainer-debrief.ts; this only lays it out, printable one decision per
  * block (the print stylesheet hides the controls).
  */
+import { combineProblem } from '../../workshop/combine.ts';
 import { buildTrainerDebrief, combineDebriefs, type DecisionRow, type TrainerDebrief } from '../../debrief/trainer-debrief.ts';
 import { principleById } from '../../story/principles.ts';
 import type { WorkshopSession } from '../../workshop/types.ts';
@@ -86,6 +87,8 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
     h('p', { class: 'ws-kicker' }, [d.caseTitle, dateText(d.createdAt, lang), d.groups.map((g) => g.name).join(', ')].join(' · ')),
     h('p', {}, ws.debriefIntro),
     d.finished ? null : h('p', { class: 'ws-note' }, ws.notFinished),
+    // a session from before the story was changed stays readable, and says so
+    s.build !== undefined && s.build !== entry.build ? h('p', { class: 'ws-note note-earlier', role: 'note' }, `ⓘ ${t.keep.earlierBuildSession}`) : null,
     h('div', { class: 'actions no-print' },
       h('button', { type: 'button', onclick: () => window.print() }, t.print),
       h('button', { type: 'button', onclick: () => exportCsv([s], s.name, lang) }, ws.exportCsv),
@@ -158,7 +161,7 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
   const go = ctx.ui.getState().go;
   const sessions = sessionIds.map((id) => w.store.getState().sessions[id]).filter((s): s is WorkshopSession => !!s);
   if (sessions.length === 0) return notFound(ctx, ws.sessionNotFound);
-  if (new Set(sessions.map((s) => s.caseId)).size > 1) return notFound(ctx, ws.combineSameCase);
+  if (combineProblem(sessions) === 'different-cases') return notFound(ctx, ws.combineSameCase);
   const entry = ctx.catalog.find((c) => c.id === sessions[0]!.caseId);
   if (!entry) return notFound(ctx, ws.unknownCase);
   const c = combineDebriefs(sessions.map((s) => buildTrainerDebrief(s, entry.analysis)), entry.analysis);

@@ -7,6 +7,7 @@ import { sessionsCsv } from '../../workshop/csv.ts';
 import { decisionRows } from '../../workshop/report.ts';
 import { mainPath } from '../../workshop/session.ts';
 import { canCombinePolicy } from '../../workshop/policy-check.ts';
+import { combineProblem } from '../../workshop/combine.ts';
 import type { WorkshopGroup, WorkshopSession } from '../../workshop/types.ts';
 import { h } from '../dom.ts';
 import { strings, type AppContext } from '../context.ts';
@@ -94,7 +95,7 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
     const entry = ctx.catalog.find((c) => c.id === caseId)!;
     startButton.disabled = true;
     w.driver
-      .start({ name, caseId, caseTitle: entry.analysis.meta.titel, groups, switches: { systeem_faalt: failsInput.checked } })
+      .start({ name, caseId, caseTitle: entry.analysis.meta.titel, build: entry.build, groups, switches: { systeem_faalt: failsInput.checked } })
       .then((s) => go({ name: 'workshop', sessionId: s.id }))
       .catch((e: unknown) => {
         startButton.disabled = false;
@@ -156,7 +157,8 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
       .map((id) => w.store.getState().sessions[id])
       .filter((s): s is WorkshopSession => !!s)
       .sort((x, y) => x.createdAt.localeCompare(y.createdAt) || x.name.localeCompare(y.name));
-    alert.textContent = sessions.length < 2 ? ws.combineNeedTwo : new Set(sessions.map((s) => s.caseId)).size > 1 ? ws.combineSameCase : '';
+    const problem = combineProblem(sessions);
+    alert.textContent = problem === 'need-two' ? ws.combineNeedTwo : problem === 'different-cases' ? ws.combineSameCase : '';
     if (!alert.textContent) go({ name: 'workshop-combined', sessionIds: sessions.map((s) => s.id) });
   } }, ws.combine);
   const combinePolicyButton = h('button', { type: 'button', onclick: () => {
