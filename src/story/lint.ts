@@ -148,6 +148,13 @@ export function lintInkSource(file: string, source: string, isMain: boolean): Di
       if (isChoice && raw.inChoiceBrackets) report(lineNo, `#${raw.text}: deze tag hoort bij een regel tekst, niet binnen de [ ] van een keuze; zet hem achter de regel die volgt, bijv. "Sam kijkt weg. # plek: gang"`);
     }
 
+    // the signal is the author's answer key: the debrief shows why it is one, with a source
+    if (signalLine) {
+      const kinds = new Set(lineTags.map((t) => parseTag(t.text)).flatMap((p) => (p.ok ? [p.tag.kind] : [])));
+      if (!kinds.has('signal-why')) report(lineNo, 'dit signaal heeft geen "# waarom:": zeg in een of twee zinnen waarom een professional het moet opmerken, bijv. "# waarom: Plotseling verzuim kan op druk wijzen."');
+      if (!kinds.has('source')) report(lineNo, 'dit signaal heeft geen "# bron:": geef de bron voor waarom het een signaal is, bijv. "# bron: Tip 4"');
+    }
+
     checkWords(text, isChoice, lineNo, lines, report);
 
     if (isChoice && choiceScopes.length > 0) {

@@ -26,6 +26,16 @@ describe('stripComments', () => {
 });
 
 describe('lintInkSource', () => {
+  it('asks every signal for why it is one and a source', () => {
+    const d = lint('Sam is er niet. # signaal: verzuim\nSam is moe. # signaal: moe # waarom: Moeheid kan op nachten elders wijzen.\nSam zwijgt. # signaal: stil # bron: Tip 4\nSam lacht. # signaal: lacht # waarom: Hij lacht niet meer. # bron: Tip 4\n-> END');
+    expect(d.map((x) => [x.line, x.message.split(':')[0]])).toEqual([
+      [at(1), 'dit signaal heeft geen "# waarom'],
+      [at(1), 'dit signaal heeft geen "# bron'],
+      [at(2), 'dit signaal heeft geen "# bron'],
+      [at(3), 'dit signaal heeft geen "# waarom'],
+    ]);
+  });
+
   it('passes a correct story', () => {
     expect(lint('Hallo. # plek: gang\n* [Ja #belang: +1 #feedback: f #bron: Tip 6]\n-> END')).toEqual([]);
   });

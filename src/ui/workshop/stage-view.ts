@@ -74,8 +74,8 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
     if (line.time) out.push(h('p', { class: 'ws-time' }, line.time));
     if (line.place) out.push(h('p', { class: 'ws-place' }, `— ${PLACES[line.place][lang]} —`));
     if (line.text) {
-      out.push(h('p', { class: ['ws-line', line.signal ? 'ws-signal' : '', line.ending ? 'ws-ending' : ''].filter(Boolean).join(' ') },
-        line.signal ? h('span', { class: 'tag' }, lang === 'nl' ? '⚑ Signaal: ' : '⚑ Signal: ') : null,
+      // no line is labelled a signal: noticing is the room's job (the debrief holds the answer key)
+      out.push(h('p', { class: ['ws-line', line.ending ? 'ws-ending' : ''].filter(Boolean).join(' ') },
         line.ending ? h('span', { class: 'tag' }, `${t.ending}: `) : null,
         line.speaker ? h('strong', {}, `${line.speaker}: `) : null,
         storyText(line.text),
