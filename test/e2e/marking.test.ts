@@ -106,4 +106,20 @@ describe('marking lines "niet pluis"', () => {
     expect(v, describeViolations(v)).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('always the first option shown does not pay: at most 60% of the best, on average over the principles', async () => {
+    const { page, errors } = await freshPage();
+    // a fixed source of chance, so this play's order (and the figure) is the same on every run
+    await page.addInitScript(() => {
+      let x = 12345;
+      Math.random = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+    });
+    await openCase(page, CASE);
+    await playWith(page, json, () => 0);
+    await toDebrief(page);
+    const shares = await page.$$eval('tr[data-principle] .share-value', (cells) => cells.map((c) => Number(c.textContent!.replace('%', ''))));
+    expect(shares).toHaveLength(3);
+    expect(shares.reduce((a, b) => a + b, 0) / shares.length).toBeLessThanOrEqual(60);
+    expect(errors).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory, storyFiles } from '../../src/build/load-stories.ts';
 import { caseInvariantProblems } from '../../src/story/explorer.ts';
+import { balanceProblems, storyBalance } from '../../src/story/balance.ts';
 
 const files = storyFiles('stories');
 
@@ -24,6 +25,11 @@ describe('the stories', () => {
       });
       it('has signals a player can notice or miss', () => {
         expect(a.signals.length).toBeGreaterThanOrEqual(4);
+      });
+      // best option longest in at most 40% of decisions, two or more positive options in at least
+      // half, and "always the first shown" or "always the longest" at most 60% of the best
+      it('gives nothing away in its options: order, length and one good option among caricatures', () => {
+        expect(balanceProblems(storyBalance(outcome.story.json, a))).toEqual([]);
       });
     });
   }
