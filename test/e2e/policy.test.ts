@@ -61,6 +61,7 @@ describe('the policy lens of a workshop', () => {
     runner.continue();
     let sawRoute = false;
     let sawNoPlace = false;
+    let sawPolicyQuestion = false;
     for (let decision = 1; decision <= 20; decision++) {
       const stage = await page.locator('.ws-stage').innerText();
       if (stage.includes(ZC)) sawRoute = true;
@@ -71,6 +72,11 @@ describe('the policy lens of a workshop', () => {
       const pos = shown.findIndex((t) => t.endsWith(want.text));
       expect(pos, `"${want.text}" at decision ${decision}`).toBeGreaterThanOrEqual(0);
       if (decision === 3) await noAxe(page, 'stage with the local route');
+      // the policy question at the guardian's call is in the trainer panel, with its tip
+      if (stage.includes('Ze vraagt ook of Yasin weet dat je belt')) {
+        expect(await page.locator('#ws-panel').innerText()).toContain('Tip 1: Krijgt een kind zonder verblijfsvergunning');
+        sawPolicyQuestion = true;
+      }
       await page.getByRole('button', { name: `Neem optie ${pos + 1}`, exact: true }).click();
       await page.waitForSelector('.ws-feedback');
       runner.choose(want.index);
@@ -80,6 +86,7 @@ describe('the policy lens of a workshop', () => {
     }
     expect(sawRoute, 'the local zorgcoördinator shows where the story names the role').toBe(true);
     expect(sawNoPlace, 'the system fails: no place in protected reception').toBe(true);
+    expect(sawPolicyQuestion, 'the tip-1 policy question in the trainer panel').toBe(true);
     expect(await page.locator('.ws-stage').innerText()).toContain('Het systeem faalde');
 
     // the beleidscheck: answer every question met on the path, add an action

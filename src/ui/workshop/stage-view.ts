@@ -185,6 +185,15 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
         h('h3', { id: 'ws-prompts-title' }, ws.prompts),
         node.prompts.length > 0 ? h('ul', { class: 'ws-prompts' }, ...node.prompts.map((p) => h('li', {}, p))) : h('p', {}, ws.noPrompts),
       ));
+      // the policy questions at this decision: the room's answers go into the beleidscheck
+      const policy = node.lines.flatMap((l) => l.policy);
+      if (policy.length > 0) {
+        parts.push(h('section', { class: 'ws-panel-part', 'aria-labelledby': 'ws-policy-title' },
+          h('h3', { id: 'ws-policy-title' }, t.policy.questions),
+          h('ul', { class: 'ws-prompts' }, ...policy.map((q) => h('li', {}, h('span', { class: 'label' }, `${t.policy.tipN(q.tip)}: `), q.question))),
+          h('button', { type: 'button', onclick: () => ctx.ui.getState().go({ name: 'workshop-policy', sessionIds: [sessionId] }) }, t.policy.open),
+        ));
+      }
 
       const vote: Array<HTMLElement | null> = [h('h3', { id: 'ws-vote-title' }, ws.voteTitle)];
       if (node.phase === 'discuss') {
