@@ -30,7 +30,12 @@ export function encodeSuspend(r: SuspendRecord): string {
   const d: Record<string, number[]> = {};
   for (const [id, res] of Object.entries(r.done)) d[id] = [...PRINCIPLE_IDS.map((p) => pct(res.shares[p])), pct(res.recognition)];
   const p = r.play;
-  return JSON.stringify({ v: 1, ...(p ? { c: p.caseId, b: p.build, x: p.choices, ...(p.seed ? { s: p.seed } : {}), ...(p.marks?.length ? { m: p.marks } : {}) } : {}), d });
+  const text = (withMarks: boolean) =>
+    JSON.stringify({ v: 1, ...(p ? { c: p.caseId, b: p.build, x: p.choices, ...(p.seed ? { s: p.seed } : {}), ...(withMarks && p.marks?.length ? { m: p.marks } : {}) } : {}), d });
+  // the marks are the one part without a bound (any line can be marked): over SCORM 1.2's limit
+  // they are left out, so the play itself still comes back
+  const full = text(true);
+  return full.length <= SUSPEND_LIMIT_12 ? full : text(false);
 }
 
 const isPercent = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 100;

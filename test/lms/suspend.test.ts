@@ -32,13 +32,21 @@ describe('suspend_data', () => {
     for (const bad of ['', 'viewed=1,2,3', '{"v":2,"d":{}}', '{"v":1,"d":{"x":[1,2]}}', '{"v":1,"d":{},"c":"x","b":"y","x":[1]}', '{"v":1,"d":{"x":[101,0,0,0]}}']) expect(decodeSuspend(bad)).toBeNull();
   });
 
+  it('leaves out the marks when they would take the record over 4,096 characters, keeping the play', () => {
+    const play = { caseId: 'sylvia', build: '0123456789abcdef', choices: ['begin.0.42'], seed: '1a2b3c4d5e6f7a8b' };
+    const many = encodeSuspend({ play: { ...play, marks: Array.from({ length: 2000 }, (_, i) => i) }, done: {} });
+    expect(many.length).toBeLessThanOrEqual(SUSPEND_LIMIT_12);
+    expect(decodeSuspend(many)).toEqual({ play, done: {} });
+    expect(decodeSuspend(encodeSuspend({ play: { ...play, marks: [3, 7] }, done: {} }))?.play?.marks).toEqual([3, 7]);
+  });
+
   it.each(stories.map((s) => [s.id, s] as const))('%s: the longest record stays within 4,096 characters (from the explorer\'s longest path)', (_id, story) => {
     const a = story.analysis;
     const ids = a.decisions.flatMap((d) => d.options.map((o) => o.id));
     const longestId = ids.reduce((x, y) => (y.length > x.length ? y : x), '');
     // the bound: the explorer's longest path, every choice the longest id, every case of the game done
     const bound = encodeSuspend({
-      play: { caseId: story.id, build: storyBuildHash(story.json), choices: Array.from({ length: a.decisionsPerPath.max }, () => longestId) },
+      play: { caseId: story.id, build: storyBuildHash(story.json), choices: Array.from({ length: a.decisionsPerPath.max }, () => longestId), seed: 'ffffffffffffffff' },
       done: Object.fromEntries(stories.map((s) => [s.id, full])),
     });
     expect(a.decisionsPerPath.max).toBeGreaterThan(0);
