@@ -17,6 +17,7 @@ import { noteView } from './note-view.ts';
 import { playView, type View } from './play-view.ts';
 import { debriefView } from './debrief-view.ts';
 import { pauseDialog } from './pause-dialog.ts';
+import { headerView } from './header-view.ts';
 import { focusHeading } from './dom.ts';
 import { isWorkshopScreen, type WorkshopScreen } from './workshop/routes.ts';
 import { hashOf, historyStep, routeOf, sameScreen, type Cause } from './routes.ts';
@@ -141,39 +142,17 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   // The frame: header with settings and the pause control on every screen, notices, the screen.
   const main = h('main', { id: 'main' });
   const notices = h('div', { class: 'notices', role: 'alert' });
-  const header = h('header', { class: 'bar' });
+  const header = headerView(ctx);
   let dialog: HTMLDialogElement | null = null;
+  let returnFocus: HTMLElement | null = null;
   // The skip link moves the focus without touching the address, which names the screen.
   const skip = (ev: Event) => {
     ev.preventDefault();
     focusHeading(main.querySelector('h1'));
   };
-  root.replaceChildren(h('a', { class: 'skip-link', href: '#main', onclick: skip }, 'Naar de inhoud / Skip to content'), header, notices, main);
+  root.replaceChildren(h('a', { class: 'skip-link', href: '#main', onclick: skip }, 'Naar de inhoud / Skip to content'), header.el, notices, main);
 
-  const toggle = (label: string, pressed: boolean, onClick: () => void) =>
-    h('button', { type: 'button', class: 'toggle', 'aria-pressed': String(pressed), onclick: onClick }, label);
-
-  const renderHeader = () => {
-    const t = strings(ctx);
-    const s = settings.getState();
-    // re-rendering replaces the buttons: keep the keyboard focus on the control that was used
-    const focused = header.contains(document.activeElement) ? [...header.querySelectorAll('button')].indexOf(document.activeElement as HTMLButtonElement) : -1;
-    header.replaceChildren(
-      h('span', { class: 'brand' }, t.appName),
-      h('nav', { 'aria-label': t.settings, class: 'settings' },
-        h('button', { type: 'button', lang: s.lang === 'nl' ? 'en' : 'nl', onclick: () => s.update({ lang: s.lang === 'nl' ? 'en' : 'nl' }) }, s.lang === 'nl' ? 'English' : 'Nederlands'),
-        toggle(t.highContrast, s.highContrast, () => s.update({ highContrast: !s.highContrast })),
-        toggle(t.reducedMotion, s.motion === 'reduced', () => s.update({ motion: s.motion === 'reduced' ? 'system' : 'reduced' })),
-        toggle(t.largeText, s.largeText, () => s.update({ largeText: !s.largeText })),
-      ),
-      h('button', { type: 'button', class: 'pause-button', 'aria-keyshortcuts': 'Escape', onclick: () => ui.getState().setPaused(true) }, `❚❚ ${t.pause}`),
-    );
-    if (focused >= 0) header.querySelectorAll('button')[focused]?.focus();
-    document.documentElement.lang = s.lang;
-    document.documentElement.classList.toggle('high-contrast', s.highContrast);
-    document.documentElement.classList.toggle('reduce-motion', s.motion === 'reduced');
-    document.documentElement.classList.toggle('large-text', s.largeText);
-  };
+  const renderHeader = header.render;
 
   const renderNotices = () => {
     const t = strings(ctx);
@@ -241,6 +220,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   const renderPause = () => {
     const paused = ui.getState().paused;
     if (paused && !dialog) {
+      returnFocus = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
       dialog = pauseDialog(ctx);
       root.append(dialog);
       dialog.showModal();
@@ -248,7 +228,10 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       dialog.close();
       dialog.remove();
       dialog = null;
-      (main.querySelector('button.choice') as HTMLElement | null ?? main.querySelector('h1'))?.focus();
+      // back to where the player was, if it is still there; else to the screen's heading
+      if (returnFocus?.isConnected && !returnFocus.closest('[hidden]')) returnFocus.focus();
+      else focusHeading(main.querySelector('h1'));
+      returnFocus = null;
     }
   };
 

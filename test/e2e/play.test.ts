@@ -103,6 +103,9 @@ describe(`playing ${CASE} in the browser`, () => {
     await openCase(page, CASE);
     await page.keyboard.press('1');
     await page.waitForFunction(() => document.querySelectorAll('.choice-made').length === 1);
+    // the settings sit in one menu: open it from the keyboard first
+    await tabTo(page, `el && el.getAttribute('aria-controls') === 'settings-panel'`);
+    await page.keyboard.press('Enter');
     for (const label of ['Hoog contrast', 'Grotere tekst']) {
       await tabTo(page, `el && el.tagName === 'BUTTON' && el.textContent.includes('${label}')`);
       await page.keyboard.press('Enter');
@@ -121,6 +124,8 @@ describe(`playing ${CASE} in the browser`, () => {
     const { page, errors } = await freshPage();
     await page.goto(inject('baseURL'));
     await page.waitForSelector('.case-card');
+    await tabTo(page, `el && el.getAttribute('aria-controls') === 'settings-panel'`);
+    await page.keyboard.press('Enter');
     await tabTo(page, `el && el.tagName === 'BUTTON' && el.textContent === 'English'`);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

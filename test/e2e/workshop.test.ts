@@ -284,6 +284,7 @@ describe('workshop mode', () => {
     await page.screenshot({ path: `${SHOTS}/workshop-combined.png`, fullPage: true });
 
     // the same in English
+    await page.getByRole('button', { name: 'Instellingen' }).click();
     await page.getByRole('button', { name: 'English' }).click();
     expect(await heading(page)).toBe('Combined debrief: Sylvia');
     expect(errors).toEqual([]);
