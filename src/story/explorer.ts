@@ -324,7 +324,8 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
       for (const id of Object.keys(known.signalAt)) if (pathSignals.has(id)) duplicateSignals.add(id);
       return { key, future: known };
     }
-    if (++walked > maxStates || clock() > deadline) stop();
+    // reading the clock costs a system call: look every 32 states
+    if (++walked > maxStates || (walked % 32 === 0 && clock() > deadline)) stop();
     const after = describe(lines);
     if (choices.length === 0) {
       const at = ending ? `${ENDING_AT}${ending}` : runner.position();
@@ -363,10 +364,11 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
     };
     if (!decisions.has(decisionId)) decisions.set(decisionId, { context: after, options: choices.map((c) => ({ id: c.id, text: c.text, scores: c.assessment.scores })) });
     onPathKeys.add(key);
-    for (const choice of choices) {
+    for (const [i, choice] of choices.entries()) {
       check(choice, after);
       onPathDecisions.push({ decision: decisionId, choice: choice.id });
-      runner.rewind(state);
+      // the runner still stands at this decision for the first option; later ones rewind to it
+      if (i > 0) runner.rewind(state);
       let result: { lines: readonly StoryLine[]; failed: boolean };
       try {
         runner.choose(choice.index);
