@@ -65,7 +65,8 @@ const expected: Record<string, Want> = {
 
 const MUST_BUILD = ['ok-bom.ink', 'ok-crlf.ink', 'ok-bom-crlf.ink', 'ok-external-fallback.ink', 'ok-sticky-once-sequences.ink'];
 
-describe('broken stories', () => {
+// walking stories takes seconds on a busy machine
+describe('broken stories', { timeout: 60_000 }, () => {
   it('has an expectation for every broken fixture', () => {
     const broken = readdirSync(FIXTURES).filter((f) => f.startsWith('broken-'));
     expect(broken.sort()).toEqual(Object.keys(expected).sort());
@@ -82,7 +83,8 @@ describe('broken stories', () => {
   }
 });
 
-describe('stories that must build', () => {
+// walking stories takes seconds on a busy machine
+describe('stories that must build', { timeout: 60_000 }, () => {
   for (const name of MUST_BUILD) {
     it(`builds ${name} and walks it clean`, () => {
       const outcome = buildStory(`${FIXTURES}/${name}`);

@@ -64,7 +64,8 @@ describe('explorer on flawed stories', () => {
   });
 });
 
-describe('explorer: why a walk stops', () => {
+// walking stories takes seconds on a busy machine
+describe('explorer: why a walk stops', { timeout: 60_000 }, () => {
   const compile = (body: string) => {
     const header = '# titel: T\n# kind: K\n# leeftijd: 1\n# thema: t\n# rol: r\n# duur: 1\n# inhoud: n\n';
     const r = compileInk('x.ink', { resolve: (n) => n, read: () => header + body });
@@ -127,7 +128,8 @@ describe('explorer: why a walk stops', () => {
   });
 });
 
-describe('explorer: the state key leaves out what the story does not read', () => {
+// walking stories takes seconds on a busy machine
+describe('explorer: the state key leaves out what the story does not read', { timeout: 60_000 }, () => {
   const story = (extra: (i: number) => string, vars = '') => {
     const header = '# titel: T\n# kind: K\n# leeftijd: 1\n# thema: t\n# rol: r\n# duur: 1\n# inhoud: n\n';
     const body = Array.from({ length: 8 }, (_, i) => `Stap ${i}. ${extra(i)}\n* [A${i} #belang: +1 #feedback: f #bron: Tip 1]\n  ~ x${i} = 1\n* [B${i} #belang: -1 #feedback: f #bron: Tip 1]\n- `).join('') + 'Klaar. # einde: klaar\n-> END\n';

@@ -36,7 +36,8 @@ function play(name: string, picks: number[] = []): { texts: string[]; choices: s
   }
 }
 
-describe('ink from inkjs\'s test suite', () => {
+// walking stories takes seconds on a busy machine
+describe('ink from inkjs\'s test suite', { timeout: 60_000 }, () => {
   it('tunnels', () => {
     expect(play('basic_tunnel').texts).toEqual(['Hello world\n']);
     expect(play('complex_tunnels').texts).toEqual(['one (1)\none and a half (1.5)\ntwo (2)\nthree (3)\n']);
