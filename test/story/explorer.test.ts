@@ -10,7 +10,7 @@ describe('explorer on the mini fixture', () => {
     expect(a.endings.map((e) => e.id).sort()).toEqual(['hulp', 'uit_beeld']);
     expect(a.signals).toEqual([
       { id: 'verzuim', text: 'Sam mist al drie dagen.', time: 'Maandag', after: 0, why: 'Wie dagen achter elkaar wegblijft zonder reden, kan in de problemen zitten.', sources: [{ kind: 'tip', tip: 4 }] },
-      { id: 'blauwe_plekken', text: 'Sam heeft blauwe plekken.', time: 'Maandag', after: 1, why: null, sources: [] },
+      { id: 'blauwe_plekken', text: 'Sam heeft blauwe plekken.', time: 'Maandag', after: 1, why: 'Blauwe plekken die een kind niet kan verklaren, kunnen op geweld wijzen.', sources: [{ kind: 'tip', tip: 4 }] },
     ]);
   });
 
