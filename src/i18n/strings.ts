@@ -59,8 +59,6 @@ const nl = {
   highContrast: 'Hoog contrast',
   reducedMotion: 'Minder beweging',
   largeText: 'Grotere tekst',
-  saveProblem: 'Je opgeslagen voortgang kon niet worden gelezen en is apart gezet. Je begint opnieuw; er is niets gecrasht.',
-  saveRestarted: 'Je opgeslagen plek in deze casus kon niet worden hersteld. De casus begint opnieuw.',
   /** A new version of the installed web build (src/pwa/). */
   updateReady: 'Er is een nieuwe versie van Niet Pluis. Laden duurt een paar seconden; je voortgang blijft bewaard.',
   updateReload: 'Nieuwe versie laden',
@@ -431,8 +429,6 @@ const en: Strings = {
   highContrast: 'High contrast',
   reducedMotion: 'Reduced motion',
   largeText: 'Larger text',
-  saveProblem: 'Your saved progress could not be read and has been set aside. You start afresh; nothing crashed.',
-  saveRestarted: 'Your saved place in this case could not be restored. The case starts again.',
   updateReady: 'A new version of Niet Pluis is available. Loading takes a few seconds; your progress is kept.',
   updateReload: 'Load the new version',
   updateLater: 'Later',
