@@ -4,6 +4,8 @@
 # thema: Dader en slachtoffer tegelijk: onder dwang meisjes ronselen voor seksuele uitbuiting
 # rol: Jongerenwerker in een jongerencentrum
 # duur: 25
+# volgorde: 4
+# kaartbeeld: straat_avond
 # inhoud: Deze casus gaat over Dorian, een jongen van 17 die onder bedreiging meisjes ronselt voor uitbuiters die hen seksueel uitbuiten. Dorian is dader en tegelijk zelf slachtoffer. Er wordt niets expliciet getoond, maar dreiging, geweld en seksuele uitbuiting van kinderen komen ter sprake. Je kunt op elk moment pauzeren of stoppen. Aan het eind lees je waar je terechtkunt als dit iets bij je oproept.
 
 // Niet Pluis, casus Dorian. Alle personen en plaatsen zijn verzonnen.

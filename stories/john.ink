@@ -4,6 +4,8 @@
 # thema: Sextortion die overgaat in criminele uitbuiting: afgeperst om zijn bankrekening uit te lenen
 # rol: Jongerenwerker in een jongerencentrum
 # duur: 25
+# volgorde: 3
+# kaartbeeld: telefoon
 # inhoud: Deze casus gaat over John, een jongen van 14. Iemand die hij vertrouwde, perst hem af met naaktfoto's die hij heeft gestuurd, en eist nu zijn bankrekening. Je ziet geen beelden en niets expliciets, wel dreigberichten op zijn telefoon, zijn schaamte en zijn angst. Je kunt op elk moment pauzeren of stoppen. Raakt dit onderwerp je persoonlijk, neem dan de tijd. Aan het eind lees je waar je terechtkunt.
 
 // Hoe de casus bijhoudt wat er gebeurt (alleen variabelen, geen bezoektellingen van knopen,

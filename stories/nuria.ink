@@ -4,6 +4,8 @@
 # thema: Seksuele uitbuiting, offline en online; dreiging tegen het gezin; hulp die na 18 doorloopt
 # rol: Medewerker van het wijkteam
 # duur: 25
+# volgorde: 2
+# kaartbeeld: thuis
 # inhoud: Deze casus gaat over seksuele uitbuiting van een meisje van bijna 18, offline en online, en over bedreigingen tegen haar en haar ouders. Er wordt niets expliciets beschreven: je ziet en hoort alleen wat een medewerker van het wijkteam ziet en hoort. Je kunt op elk moment pauzeren of stoppen. Raakt het onderwerp je, praat er dan over met iemand die je vertrouwt.
 
 // Nuria, bijna 18. De speler werkt bij het wijkteam. De signalen staan tussen gewone dingen door;

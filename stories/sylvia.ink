@@ -4,6 +4,8 @@
 # thema: Seksuele uitbuiting, drugs als drukmiddel
 # rol: Mentor op een middelbare school
 # duur: 20
+# volgorde: 1
+# kaartbeeld: gang
 # inhoud: Deze casus gaat over seksuele uitbuiting van een meisje van 15, waarbij drugs worden gebruikt als drukmiddel. Niets wordt expliciet beschreven: je ziet en hoort alleen wat een mentor op school ziet en hoort. Toch kan het onderwerp je raken. Je kunt op elk moment pauzeren of stoppen. Aan het einde lees je waar je terechtkunt als je zelf ergens over wilt praten.
 
 // Sylvia, 15. De speler is haar mentor. De signalen komen in stukjes, over een paar weken, tussen

@@ -4,6 +4,8 @@
 # thema: Criminele uitbuiting van een jongen die zonder ouders in de asielopvang woont
 # rol: Huisarts
 # duur: 20
+# volgorde: 5
+# kaartbeeld: huisartspraktijk
 # inhoud: Deze casus gaat over criminele uitbuiting van een jongen van 15 die zonder ouders naar Nederland kwam en in de asielopvang woont. Hij wordt gedwongen te stelen en pakketjes te vervoeren, en hij verdwijnt uit de opvang. Niets wordt expliciet beschreven: je ziet en hoort alleen wat een huisarts ziet en hoort. Toch kan het onderwerp je raken. Je kunt op elk moment pauzeren of stoppen. Aan het einde lees je waar je terechtkunt als je zelf ergens over wilt praten.
 
 // Yasin, 15, kwam zonder ouders naar Nederland. Nidos is zijn voogd. De speler is huisarts;

@@ -10,6 +10,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { buildStory, storyFiles, type BuiltStory } from './load-stories.ts';
 import { formatDiagnostic } from '../story/lint.ts';
 import { markWholeFloats } from '../story/story-json.ts';
+import { byMenuOrder } from '../story/meta.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
 const RESOLVED_CATALOG = '\0' + CATALOG_ID;
@@ -75,7 +76,8 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
     },
     load(id) {
       if (id === RESOLVED_CATALOG) {
-        const entries = storyFiles(dir).map((file) => build(file, this));
+        // the menu's order is the stories' own `# volgorde:` header, not the file names
+        const entries = byMenuOrder(storyFiles(dir).map((file) => build(file, this)).map((s) => ({ id: s.id, meta: s.analysis.meta, s }))).map((e) => e.s);
         // Each analysis ships as a JSON string, parsed the first time it is read: cheaper at start
         // than an object literal, and cases the player does not open cost almost nothing.
         const items = entries.map(

@@ -2,13 +2,13 @@
 
 /** The language the stories are written in; the interface around them may be in another. */
 export const STORY_LANG = 'nl';
-import { META_KEYS, parseTag, type MetaKey } from './tags.ts';
+import { META_KEYS, parseTag, type MetaKey, type OptionalMetaKey } from './tags.ts';
 
-export type StoryMeta = Readonly<Record<MetaKey, string>>;
+export type StoryMeta = Readonly<Record<MetaKey, string>> & Readonly<Partial<Record<OptionalMetaKey, string>>>;
 
 /** Reads the header tags; throws naming the missing keys when the header is incomplete. */
 export function readMeta(globalTags: readonly string[]): StoryMeta {
-  const found: Partial<Record<MetaKey, string>> = {};
+  const found: Partial<Record<MetaKey | OptionalMetaKey, string>> = {};
   for (const raw of globalTags) {
     const parsed = parseTag(raw);
     if (parsed.ok && parsed.tag.kind === 'meta') found[parsed.tag.key] = parsed.tag.value;
@@ -21,4 +21,14 @@ export function readMeta(globalTags: readonly string[]): StoryMeta {
 /** The child's first name, from the header ("John, 14 jaar" gives "John"): whose phone the phone scenes show. */
 export function childName(meta: StoryMeta): string {
   return meta.kind.split(',')[0]!.trim();
+}
+
+/** Where a case stands in the menu (`# volgorde:`); a case without one comes after those with one. */
+export function menuPlace(meta: StoryMeta): number {
+  return meta.volgorde === undefined ? Number.POSITIVE_INFINITY : Number(meta.volgorde);
+}
+
+/** The case menu's order: by `# volgorde:`, then by story id, so equal or missing numbers still give one order. */
+export function byMenuOrder<T extends { readonly id: string; readonly meta: StoryMeta }>(cases: readonly T[]): T[] {
+  return [...cases].sort((a, b) => menuPlace(a.meta) - menuPlace(b.meta) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -10,8 +10,11 @@ import { isRouteRole, ROUTE_ROLE_IDS, type RouteRole } from './route-roles.ts';
 /** Story header tags (top of the main file), shown on the case card and content note. */
 export const META_KEYS = ['titel', 'kind', 'leeftijd', 'thema', 'rol', 'duur', 'inhoud'] as const;
 export type MetaKey = (typeof META_KEYS)[number];
+/** Header tags a story may leave out: its place in the case menu, and the picture on its card. */
+export const OPTIONAL_META_KEYS = ['volgorde', 'kaartbeeld'] as const;
+export type OptionalMetaKey = (typeof OPTIONAL_META_KEYS)[number];
 
-export type MetaTag = { readonly kind: 'meta'; readonly key: MetaKey; readonly value: string };
+export type MetaTag = { readonly kind: 'meta'; readonly key: MetaKey | OptionalMetaKey; readonly value: string };
 
 export type LineTag =
   | { readonly kind: 'speaker'; readonly name: string }
@@ -47,7 +50,11 @@ const idError = (key: string, v: string, example: string) =>
   `${key} heeft een naam nodig van alleen a–z, 0–9 en _, zonder accenten of spaties, bijv. "# ${key}: ${example}"; nu staat er "${v}"`;
 
 /** Header tags that must be a whole number (shown as "15 jaar", "20 min"). */
-const WHOLE_NUMBER_META: Partial<Record<MetaKey, string>> = { leeftijd: 'jaren, bijv. "# leeftijd: 15"', duur: 'minuten, zonder eenheid, bijv. "# duur: 20"' };
+const WHOLE_NUMBER_META: Partial<Record<MetaKey | OptionalMetaKey, string>> = {
+  leeftijd: 'jaren, bijv. "# leeftijd: 15"',
+  duur: 'minuten, zonder eenheid, bijv. "# duur: 20"',
+  volgorde: 'de plaats in het menu, bijv. "# volgorde: 5"',
+};
 
 const LINE_KEYS: Record<string, (v: string) => LineTag | string> = {
   spreker: (v) => (v ? { kind: 'speaker', name: v } : 'spreker heeft een naam nodig, bijv. "# spreker: Sylvia"'),
@@ -106,11 +113,12 @@ export function parseTag(raw: string): TagParse {
   const value = colon === -1 ? '' : text.slice(colon + 1).trim();
   if (!key) return { ok: false, error: 'lege tag: een "#" zonder naam. Schrijf bijv. "# plek: gang"; voor een hekje in de tekst schrijf je "\\#"' };
 
-  if ((META_KEYS as readonly string[]).includes(key)) {
-    const metaKey = key as MetaKey;
+  if ((META_KEYS as readonly string[]).includes(key) || (OPTIONAL_META_KEYS as readonly string[]).includes(key)) {
+    const metaKey = key as MetaKey | OptionalMetaKey;
     if (!value) return { ok: false, error: `${key} heeft een waarde nodig, bijv. "# ${key}: …" (zie stories/README.md)` };
     const whole = WHOLE_NUMBER_META[metaKey];
     if (whole && !/^\d+$/.test(value)) return { ok: false, error: `${key} moet een heel getal zijn, in ${whole}; nu staat er "${value}"` };
+    if (metaKey === 'kaartbeeld' && !isPlaceId(value)) return { ok: false, error: `onbekend kaartbeeld "${value}": kies een plek, een van: ${Object.keys(PLACES).join(', ')}; bijv. "# kaartbeeld: gang"` };
     return { ok: true, scope: 'meta', tag: { kind: 'meta', key: metaKey, value } };
   }
   const line = LINE_KEYS[key];
@@ -123,7 +131,7 @@ export function parseTag(raw: string): TagParse {
   return typeof choice === 'string' ? { ok: false, error: choice } : { ok: true, scope: 'choice', tag: choice };
 }
 
-const ALL_KEYS = [...META_KEYS, ...Object.keys(LINE_KEYS), ...PRINCIPLE_IDS, 'neutraal', 'feedback', 'bron'];
+const ALL_KEYS = [...META_KEYS, ...OPTIONAL_META_KEYS, ...Object.keys(LINE_KEYS), ...PRINCIPLE_IDS, 'neutraal', 'feedback', 'bron'];
 
 function suggest(key: string): string {
   const close = ALL_KEYS.find((k) => editDistance(k, key) <= 2);

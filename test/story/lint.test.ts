@@ -82,6 +82,16 @@ describe('lintInkSource', () => {
     ]);
   });
 
+  it('accepts the optional header tags volgorde and kaartbeeld, and wants volgorde as a number and kaartbeeld as a place', () => {
+    expect(lintInkSource('s.ink', `${HEADER}\n# volgorde: 3\n# kaartbeeld: gang\nHallo.`, true)).toEqual([]);
+    expect(lintInkSource('s.ink', `${HEADER}\n# volgorde: eerste\n# kaartbeeld: strand\nHallo.`, true).map((d) => [d.line, d.message.split(':').slice(0, 3).join(':')])).toEqual([
+      [8, '#volgorde: eerste: volgorde moet een heel getal zijn, in de plaats in het menu, bijv. "# volgorde'],
+      [9, '#kaartbeeld: strand: onbekend kaartbeeld "strand"'],
+    ]);
+    // a header tag below the first line of text is out of place, as the other header tags are
+    expect(lintInkSource('s.ink', `${HEADER}\nHallo.\n# volgorde: 2`, true).map((d) => d.line)).toEqual([9]);
+  });
+
   it('allows criminal-exploitation words where the story scores them down or corrects them, and refuses them elsewhere', () => {
     expect(lint('* [Ik noem hem een geldezel. #geen_schuld: -2 #feedback: Hij wordt gedwongen. #bron: Tip 6]\n-> END')).toEqual([]);
     expect(lint('Ben ik nu een crimineel? # spreker: John\nNee, jij bent het slachtoffer van uitbuiting. # spreker: Mentor\n-> END')).toEqual([]);

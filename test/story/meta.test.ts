@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { byMenuOrder, readMeta, type StoryMeta } from '../../src/story/meta.ts';
+
+const HEADER = ['titel: T', 'kind: K', 'leeftijd: 15', 'thema: t', 'rol: r', 'duur: 5', 'inhoud: n'];
+const meta = (...extra: string[]): StoryMeta => readMeta([...HEADER, ...extra]);
+
+describe('readMeta', () => {
+  it('reads the optional header tags volgorde and kaartbeeld, and leaves them out when absent', () => {
+    expect(meta('volgorde: 4', 'kaartbeeld: gang')).toMatchObject({ volgorde: '4', kaartbeeld: 'gang' });
+    expect(meta()).not.toHaveProperty('volgorde');
+    expect(meta()).not.toHaveProperty('kaartbeeld');
+  });
+});
+
+describe('byMenuOrder', () => {
+  it('orders by volgorde as a number (10 after 9), then by id; a case without volgorde comes last', () => {
+    const cases = [
+      { id: 'a', meta: meta('volgorde: 10') },
+      { id: 'b', meta: meta() },
+      { id: 'c', meta: meta('volgorde: 9') },
+      { id: 'd', meta: meta('volgorde: 1') },
+      { id: 'aa', meta: meta() },
+      { id: 'e', meta: meta('volgorde: 9') },
+    ];
+    expect(byMenuOrder(cases).map((c) => c.id)).toEqual(['d', 'c', 'e', 'a', 'aa', 'b']);
+    // the input is left as it was
+    expect(cases.map((c) => c.id)).toEqual(['a', 'b', 'c', 'd', 'aa', 'e']);
+  });
+
+  it("puts the guide's four cases first, in the guide's order: Sylvia, Nuria, John, Dorian", () => {
+    // the header is read from the files as written, so this fails when a header changes
+    const stories = readdirSync('stories')
+      .filter((f) => f.endsWith('.ink') && !f.startsWith('_'))
+      .map((f) => {
+        const tags = readFileSync(`stories/${f}`, 'utf8').split('\n').filter((l) => l.startsWith('# ')).map((l) => l.slice(2));
+        return { id: f.replace(/\.ink$/, ''), meta: readMeta(tags) };
+      });
+    expect(byMenuOrder(stories).map((s) => s.id).slice(0, 4)).toEqual(['sylvia', 'nuria', 'john', 'dorian']);
+  });
+});
