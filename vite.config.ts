@@ -34,7 +34,7 @@ export default defineConfig(({ command, mode }) => ({
       },
       workbox: {
         // everything, Phaser's chunk (about 1.4 MB) included: within workbox's 2 MiB precache limit
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
         cleanupOutdatedCaches: true,
       },
     }),

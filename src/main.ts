@@ -4,6 +4,7 @@ import { storageEvents, webLocks } from './ui/tab-locks.ts';
 import { memoryStorage, type KeyValueStorage } from './state/persistence.ts';
 import { readPackageConfig } from './lms/package-config.ts';
 import './ui/styles.css';
+import './ui/theme.css';
 
 /** localStorage when the browser allows it; otherwise progress lives for this visit only. */
 function browserStorage(): KeyValueStorage {

@@ -31,7 +31,7 @@ const CASES_IN_A_ROW = Number(process.env.BENCH_CASES ?? 20);
 const PART = process.env.BENCH_PART ?? 'all';
 const OUT = resolve('dist-bench');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
 /** A static server that gzips like a production host would. */
 function serve(root: string): Promise<{ server: Server; url: string }> {

@@ -2,6 +2,8 @@ import { PRINCIPLES } from '../story/principles.ts';
 import { h, storyText } from './dom.ts';
 import { STORY_LANG } from '../story/meta.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
+import { cardArt, keyArt } from './art.ts';
+import { isPlaceId } from '../story/places.ts';
 
 /** The title screen: what the game is, and a card per case. */
 export function titleView(ctx: AppContext): HTMLElement {
@@ -28,34 +30,49 @@ export function titleView(ctx: AppContext): HTMLElement {
       ),
     );
     const last = past.at(-1);
+    const place = m.kaartbeeld !== undefined && isPlaceId(m.kaartbeeld) ? m.kaartbeeld : undefined;
+    // the title once; the card's facts below it say what the title does not (no "Dorian" / "Dorian, 17 jaar")
     return h(
       'li',
       { class: 'case-card' },
-      h('h3', { id: `case-${entry.id}` }, m.titel),
-      h('p', { class: 'case-child', lang: STORY_LANG }, m.kind),
-      h('details', { class: 'case-note' }, h('summary', {}, t.contentNoteTitle), storyText(m.inhoud, 'p')),
-      h('dl', {},
-        h('dt', {}, t.theme), h('dd', { lang: STORY_LANG }, m.thema),
-        h('dt', {}, t.role), h('dd', { lang: STORY_LANG }, m.rol),
-        h('dt', {}, t.duration), h('dd', {}, `${m.duur} ${t.minutes}`),
-      ),
-      result ? h('p', { class: 'case-result' }, `${t.bestResult}: ${sharesText(result.shares)}`) : null,
-      last ? h('p', { class: 'case-last' }, `${k.lastResult} (${when(last.result.finishedAt)}): ${sharesText(last.result.shares)}`) : null,
-      pastList,
-      playing ? h('p', { class: 'case-progress' }, `${t.inProgress}: ${t.decisionsTaken(active.decisions.length)}`) : null,
-      h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'primary', 'aria-describedby': `case-${entry.id}`, onclick: () => ctx.openCase(entry.id) }, playing ? t.resumeCase : t.startCase),
-        playing ? h('button', { type: 'button', 'aria-describedby': `case-${entry.id}`, onclick: () => void ctx.restartCase(entry.id) }, k.restartCase) : null,
+      h('div', { class: 'case-art' }, cardArt(place)),
+      h('div', { class: 'case-body' },
+        h('h3', { id: `case-${entry.id}` }, m.titel),
+        h('p', { class: 'case-theme', lang: STORY_LANG }, m.thema),
+        h('dl', { class: 'case-facts' },
+          h('div', {}, h('dt', {}, t.ageLabel), h('dd', {}, t.age(m.leeftijd))),
+          h('div', {}, h('dt', {}, t.role), h('dd', { lang: STORY_LANG }, m.rol)),
+          h('div', {}, h('dt', {}, t.duration), h('dd', {}, t.aboutMinutes(m.duur))),
+        ),
+        h('details', { class: 'case-note' }, h('summary', {}, t.contentNoteTitle), storyText(m.inhoud, 'p')),
+        result ? h('p', { class: 'case-result' }, `${t.bestResult}: ${sharesText(result.shares)}`) : null,
+        last ? h('p', { class: 'case-last' }, `${k.lastResult} (${when(last.result.finishedAt)}): ${sharesText(last.result.shares)}`) : null,
+        pastList,
+        playing ? h('p', { class: 'case-progress' }, `${t.inProgress}: ${t.decisionsTaken(active.decisions.length)}`) : null,
+        h('div', { class: 'actions' },
+          h('button', { type: 'button', class: 'primary', 'aria-describedby': `case-${entry.id}`, onclick: () => ctx.openCase(entry.id) }, playing ? t.resumeCase : t.startCase),
+          playing ? h('button', { type: 'button', 'aria-describedby': `case-${entry.id}`, onclick: () => void ctx.restartCase(entry.id) }, k.restartCase) : null,
+        ),
       ),
     );
   });
   return h(
     'section',
     { class: 'screen title-screen', 'aria-labelledby': 'screen-title' },
-    h('h1', { id: 'screen-title' }, t.appName),
-    h('p', { class: 'tagline' }, t.tagline),
-    h('h2', {}, t.cases),
-    h('ul', { class: 'case-list' }, ...cards),
+    h('div', { class: 'hero' },
+      h('div', { class: 'hero-text' },
+        h('p', { class: 'kicker' }, t.titleKicker),
+        h('h1', { id: 'screen-title' }, t.appName),
+        h('p', { class: 'tagline' }, t.tagline),
+        h('p', { class: 'hero-intro' }, t.titleIntro),
+      ),
+      h('div', { class: 'hero-art' }, keyArt()),
+    ),
+    h('section', { class: 'cases', 'aria-labelledby': 'cases-title' },
+      h('h2', { id: 'cases-title' }, t.cases),
+      h('p', { class: 'cases-intro' }, t.casesIntro),
+      h('ul', { class: 'case-list' }, ...cards),
+    ),
     // workshop mode: a trainer plays a case with a room (src/ui/workshop/)
     h('section', { class: 'workshop-entry', 'aria-labelledby': 'workshop-entry-title' },
       h('h2', { id: 'workshop-entry-title' }, t.workshop.entryTitle),

@@ -1,0 +1,76 @@
+/**
+ * The title screen: the cases in the order their `# volgorde:` headers give, each card with its
+ * title once, the child's age, the player's role and the duration; the name of the game shown once;
+ * the served typeface in use; and screenshots at four sizes for a person to look at.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
+
+const { freshPage } = useBrowser();
+
+describe('title screen', () => {
+  it('lists the cases in the guide order, each title once, with age, role and duration', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(inject('baseURL'));
+    await page.waitForSelector('.case-card');
+    const ids = await page.$$eval('.case-card h3', (hs) => hs.map((h) => h.id));
+    // the guide's four cases first (`# volgorde: 1` to 4), then the fifth (`# volgorde: 5`)
+    expect(ids.slice(0, 5)).toEqual(['case-sylvia', 'case-nuria', 'case-john', 'case-dorian', 'case-yasin']);
+
+    const dorian = await page.$eval('.case-card:has(#case-dorian)', (c) => ({
+      text: c.textContent ?? '',
+      facts: [...c.querySelectorAll('.case-facts > div')].map((d) => [d.querySelector('dt')?.textContent, d.querySelector('dd')?.textContent]),
+      art: c.querySelector('svg')?.getAttribute('aria-hidden'),
+    }));
+    expect(dorian.facts).toEqual([
+      ['Leeftijd', '17 jaar'],
+      ['Jouw rol', 'Jongerenwerker in een jongerencentrum'],
+      ['Duur', 'ongeveer 25 minuten'],
+    ]);
+    // "Dorian" is the title; the card does not say "Dorian, 17 jaar" as well
+    expect(dorian.text).not.toContain('Dorian, 17 jaar');
+    expect(dorian.art).toBe('true');
+
+    // "Niet Pluis" is read once on this screen: the heading, not also the bar
+    const visibleNames = await page.$$eval('body *', (els) =>
+      els.filter((e) => e.children.length === 0 && e.textContent === 'Niet Pluis' && e.checkVisibility({ visibilityProperty: true })).map((e) => e.tagName),
+    );
+    expect(visibleNames).toEqual(['H1']);
+    expect(await page.$eval('.key-art', (s) => s.getAttribute('aria-hidden'))).toBe('true');
+
+    // the typeface served with the game is loaded and used for the text
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('16px "Source Sans 3 Variable"'))).toBe(true);
+    expect(await page.$eval('.case-theme', (p) => getComputedStyle(p).fontFamily)).toMatch(/^"Source Sans 3 Variable"/);
+
+    const v = await axe(page);
+    expect(v, describeViolations(v)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('lists the cases in the same order in English, with the facts in English', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(inject('baseURL'));
+    await page.waitForSelector('.case-card');
+    await page.click('[aria-controls="settings-panel"]');
+    await page.click('#settings-panel button:text-is("English")');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.$$eval('.case-card h3', (hs) => hs.map((h) => h.textContent).slice(0, 4))).toEqual(['Sylvia', 'Nuria', 'John', 'Dorian']);
+    expect(await page.$$eval('.case-card:has(#case-sylvia) .case-facts dt', (d) => d.map((x) => x.textContent))).toEqual(['Age', 'Your role', 'Duration']);
+    expect(await page.$eval('.case-card:has(#case-sylvia) .case-facts', (d) => d.textContent)).toContain('15 years old');
+    expect(errors).toEqual([]);
+  });
+
+  for (const [width, height] of [[1280, 800], [1920, 1080], [375, 667], [320, 640]] as const) {
+    it(`fits ${width}×${height} without sideways scrolling (screenshot title-${width}x${height}.png)`, async () => {
+      const { page, errors } = await freshPage({ viewport: { width, height } });
+      await page.goto(inject('baseURL'));
+      await page.waitForSelector('.case-card');
+      await page.evaluate(() => document.fonts.ready);
+      await shot(page, `${SHOTS}/title-${width}x${height}.png`);
+      await shot(page, `${SHOTS}/title-${width}x${height}-full.png`, true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(errors).toEqual([]);
+    });
+  }
+});
