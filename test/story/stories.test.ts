@@ -30,7 +30,7 @@ describe('the stories', () => {
       // half, and "always the first shown" or "always the longest" at most 60% of the best
       it('gives nothing away in its options: order, length and one good option among caricatures', () => {
         expect(balanceProblems(storyBalance(outcome.story.json, a))).toEqual([]);
-      });
+      }, 60_000);
     });
   }
 });
