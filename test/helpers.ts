@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { compileInk } from '../src/story/compile.ts';
 import { diskReader } from '../src/build/node-reader.ts';
+import { cardOf, type CatalogEntry } from '../src/story/catalog.ts';
+import type { StoryAnalysis } from '../src/story/explorer.ts';
+import { parseStoryJson } from '../src/story/story-json.ts';
 
 export const FIXTURES = 'test/fixtures/stories';
 
@@ -9,4 +12,9 @@ export function compileFixture(name: string): string {
   const result = compileInk(`${FIXTURES}/${name}`, diskReader(resolve('.')));
   if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`).join('\n'));
   return result.json;
+}
+
+/** A catalog entry as the build makes one: the story's card in the entry, its JSON and analysis behind loaders. */
+export function catalogEntryOf(id: string, build: string, json: string, analysis: StoryAnalysis): CatalogEntry {
+  return { id, build, ...cardOf(analysis), load: async () => parseStoryJson(json), loadAnalysis: async () => analysis };
 }

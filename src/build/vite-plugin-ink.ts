@@ -1,6 +1,7 @@
 /**
  * Compiles the ink stories at build time. `virtual:story-catalog` lists every story in the
- * stories folder (header, analysis, and a loader for its compiled JSON), so a new .ink file shows
+ * stories folder (its card, and loaders for its compiled JSON and its analysis, each a chunk of
+ * its own: `story:<id>` and `analysis:<id>`), so a new .ink file shows
  * up in the game with no code change. An authoring error, and every broken case rule the explorer
  * finds, fails the build (and shows in the dev overlay) with file and line.
  */
@@ -11,10 +12,12 @@ import { buildStory, storyFiles, type BuiltStory } from './load-stories.ts';
 import { formatDiagnostic } from '../story/lint.ts';
 import { markWholeFloats } from '../story/story-json.ts';
 import { byMenuOrder } from '../story/meta.ts';
+import { cardOf } from '../story/catalog.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
 const RESOLVED_CATALOG = '\0' + CATALOG_ID;
 const STORY_PREFIX = '\0story:';
+const ANALYSIS_PREFIX = '\0analysis:';
 
 /** The story build hash: the first 16 hex digits of the SHA-256 of the compiled story JSON. */
 export function storyBuildHash(json: string): string {
@@ -59,7 +62,7 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
       s.watcher.add(dir);
       const reload = (file: string) => {
         if (!file.endsWith('.ink')) return;
-        for (const id of [RESOLVED_CATALOG, ...[...built.keys()].map((k) => STORY_PREFIX + k)]) {
+        for (const id of [RESOLVED_CATALOG, ...[...built.keys()].flatMap((k) => [STORY_PREFIX + k, ANALYSIS_PREFIX + k])]) {
           const mod = s.moduleGraph.getModuleById(id);
           if (mod) s.moduleGraph.invalidateModule(mod);
         }
@@ -71,26 +74,33 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
     },
     resolveId(id) {
       if (id === CATALOG_ID) return RESOLVED_CATALOG;
-      if (id.startsWith('story:')) return '\0' + id;
+      if (id.startsWith('story:') || id.startsWith('analysis:')) return '\0' + id;
       return null;
     },
     load(id) {
       if (id === RESOLVED_CATALOG) {
         // the menu's order is the stories' own `# volgorde:` header, not the file names
         const entries = byMenuOrder(storyFiles(dir).map((file) => build(file, this)).map((s) => ({ id: s.id, meta: s.analysis.meta, s }))).map((e) => e.s);
-        // Each analysis ships as a JSON string, parsed the first time it is read: cheaper at start
-        // than an object literal, and cases the player does not open cost almost nothing.
-        const items = entries.map(
-          (s) => `  entry(${JSON.stringify(s.id)}, ${JSON.stringify(storyBuildHash(s.json))}, ${JSON.stringify(JSON.stringify(s.analysis))}, () => import(${JSON.stringify('story:' + s.id)}).then((m) => m.default))`,
-        );
+        // The main script carries only each story's card; the analysis and the story are chunks
+        // loaded when wanted, each parsed from one string literal.
+        const items = entries.map((s) => {
+          const load = (kind: string) => `() => import(${JSON.stringify(`${kind}:${s.id}`)}).then((m) => m.default)`;
+          return `  { id: ${JSON.stringify(s.id)}, build: ${JSON.stringify(storyBuildHash(s.json))}, ...JSON.parse(${JSON.stringify(JSON.stringify(cardOf(s.analysis)))}), load: ${load('story')}, loadAnalysis: once(${load('analysis')}) }`;
+        });
         return [
-          'function entry(id, build, analysisJson, load) {',
-          '  let analysis;',
-          '  return { id, build, load, get analysis() { return (analysis ??= JSON.parse(analysisJson)); } };',
+          '/** One fetch and one parse per analysis, however often it is asked for. */',
+          'function once(load) {',
+          '  let loading;',
+          '  return () => (loading ??= load().catch((e) => { loading = undefined; throw e; }));',
           '}',
           `export const catalog = [\n${items.join(',\n')}\n];`,
           '',
         ].join('\n');
+      }
+      if (id.startsWith(ANALYSIS_PREFIX)) {
+        const storyId = id.slice(ANALYSIS_PREFIX.length);
+        const story = built.get(storyId) ?? build(resolve(dir, `${storyId}.ink`), this);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(story.analysis))});\n`;
       }
       if (id.startsWith(STORY_PREFIX)) {
         const storyId = id.slice(STORY_PREFIX.length);
@@ -107,11 +117,14 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.bundle) return undefined;
-        const chunks: Record<string, string> = {};
+        // the story's chunk and its analysis's chunk (a case's opening waits for both)
+        const chunks: Record<string, string[]> = {};
         for (const out of Object.values(ctx.bundle)) {
-          if (out.type === 'chunk' && out.facadeModuleId?.startsWith(STORY_PREFIX)) chunks[out.facadeModuleId.slice(STORY_PREFIX.length)] = `./${out.fileName}`;
+          const facade = out.type === 'chunk' ? out.facadeModuleId : null;
+          const prefix = [STORY_PREFIX, ANALYSIS_PREFIX].find((p) => facade?.startsWith(p));
+          if (facade && prefix) (chunks[facade.slice(prefix.length)] ??= []).push(`./${out.fileName}`);
         }
-        const source = `(function(){var c=${JSON.stringify(chunks)};var m=/^#(?:play|note)=([a-z0-9_-]+)$/i.exec(location.hash);if(m&&c[m[1]]){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=c[m[1]];document.head.appendChild(l);}})();\n`;
+        const source = `(function(){var c=${JSON.stringify(chunks)};var m=/^#(?:play|note)=([a-z0-9_-]+)$/i.exec(location.hash);(m&&c[m[1]]||[]).forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.appendChild(l);});})();\n`;
         const fileName = `assets/story-preload-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
         preload = { fileName, source };
         // right after the charset, async: it holds up nothing and runs as soon as it arrives

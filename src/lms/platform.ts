@@ -91,7 +91,8 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
   };
   ctx.game.on((e) => {
     const entry = entryOf(e.caseId);
-    if (e.type === 'chose' && entry) reporter.decision(decisionReport(e.caseId, entry.analysis, e.decision, e.number));
+    // the game loaded the analysis when it opened the case: this resolves at once, in order
+    if (e.type === 'chose' && entry) void entry.loadAnalysis().then((analysis) => reporter.decision(decisionReport(e.caseId, analysis, e.decision, e.number)));
     if (e.type === 'chose' || e.type === 'opened') keep(e.caseId);
   });
   // a mark set or taken away between two choices is kept too
@@ -103,12 +104,14 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
   ctx.ui.subscribe((s, prev) => {
     if (s.screen === prev.screen || s.screen.name !== 'debrief') return;
     const caseId = s.screen.caseId;
-    const debrief = entryOf(caseId) && ctx.game.debrief(caseId)?.debrief;
-    if (!debrief) return;
-    record = { ...record, done: { ...record.done, [caseId]: better(record.done[caseId], doneResult(debrief)) } };
-    reporter.result(resultReport(record.done, cases.map((c) => c.id)));
-    saved = '';
-    save();
+    if (!entryOf(caseId)) return;
+    void ctx.game.debrief(caseId).then((shown) => {
+      if (!shown) return;
+      record = { ...record, done: { ...record.done, [caseId]: better(record.done[caseId], doneResult(shown.debrief)) } };
+      reporter.result(resultReport(record.done, cases.map((c) => c.id)));
+      saved = '';
+      save();
+    });
   });
 
   win.document.addEventListener('visibilitychange', () => {

@@ -12,6 +12,7 @@ import type { CatalogEntry } from '../story/catalog.ts';
 import { scoresFrom } from '../story/principles.ts';
 import { createStoryRunner, type StoryRunner } from '../story/runner.ts';
 import type { StoryJson } from '../story/story-json.ts';
+import type { StoryAnalysis } from '../story/explorer.ts';
 import { createProgressStore, PROGRESS_KEY, type ProgressStore } from '../state/progress-store.ts';
 import { createSettingsStore, type SettingsStore } from '../state/settings-store.ts';
 import { keepAside, type KeyValueStorage, type SaveProblem, type StorageWatch } from '../state/persistence.ts';
@@ -93,8 +94,10 @@ export type Game = {
   playOf(caseId: string): ActiveCase | null;
   /** The finished plays of this case kept in the history, oldest first. */
   finishedPlays(caseId: string): readonly FinishedPlay[];
-  /** The debrief of this case's finished play (or of the `nth` kept finished play), or null. */
-  debrief(caseId: string, nth?: number): DebriefView | null;
+  /** Is there a finished play of this case (or an `nth` kept one) to debrief? */
+  hasDebrief(caseId: string, nth?: number): boolean;
+  /** The debrief of this case's finished play (or of the `nth` kept finished play), or null. Loads the story's analysis when needed. */
+  debrief(caseId: string, nth?: number): Promise<DebriefView | null>;
   /** Listens to the game's steps; returns the unsubscribe. */
   on(listener: (event: GameEvent | { readonly type: 'lost'; readonly caseId: string }) => void): () => void;
 };
@@ -153,10 +156,27 @@ export function createGame(deps: GameDeps): Game {
     progress.getState().abandon(play.caseId);
     return key;
   };
-  const debriefOf = (play: ActiveCase) => buildPersonalDebrief(play, entry(play.caseId).analysis);
+  // The analysis of each case opened: a play ends (and is scored) only in a case that was opened.
+  const analyses = new Map<string, StoryAnalysis>();
+  const openedAnalysis = (caseId: string): StoryAnalysis => {
+    const a = analyses.get(caseId);
+    if (!a) throw new Error(`Case ${caseId} was not opened`);
+    return a;
+  };
+  const loadAnalysis = async (caseId: string): Promise<StoryAnalysis> => {
+    const a = analyses.get(caseId) ?? (await entry(caseId).loadAnalysis());
+    analyses.set(caseId, a);
+    return a;
+  };
+  const debriefOf = (play: ActiveCase, analysis: StoryAnalysis) => buildPersonalDebrief(play, analysis);
+  const keptPlay = (caseId: string, nth: number | undefined) => {
+    if (nth !== undefined) return progress.getState().history[caseId]?.[nth] ?? null;
+    const play = playOf(caseId);
+    return play?.finished ? { play, result: progress.getState().history[caseId]?.at(-1)?.result ?? null } : null;
+  };
 
   const recordEnd = (play: ActiveCase) => {
-    const debrief = debriefOf(play);
+    const debrief = debriefOf(play, openedAnalysis(play.caseId));
     const story = entry(play.caseId);
     const result: CaseResult = {
       caseId: play.caseId,
@@ -191,12 +211,14 @@ export function createGame(deps: GameDeps): Game {
       if (session && session.caseId !== caseId) deps.locks?.release(session.caseId);
       session = null;
       settings.getState().markNoteSeen(caseId);
+      // the story and its analysis come in parallel; both are needed before the first choice is scored
+      const [json, analysis] = await Promise.all([story.load(), loadAnalysis(caseId)]);
       const opened = (o: Opened): Opened => {
         emit({ type: 'opened', caseId, outcome: o.outcome, play: playOf(caseId)! });
         return o;
       };
       const start = async (o: Opened): Promise<Opened> => {
-        session = createCaseSession(caseId, newRunner(await story.load()), progress, story.build, deps.random);
+        session = createCaseSession(caseId, newRunner(json), progress, story.build, deps.random);
         session.fresh();
         return opened(o);
       };
@@ -204,13 +226,13 @@ export function createGame(deps: GameDeps): Game {
       if (!play || mode === 'restart') return start({ outcome: 'started' });
       if (play.build !== undefined && play.build !== story.build) {
         // the story changed since this play began: its choices may no longer exist
-        const known = new Set(story.analysis.decisions.flatMap((d) => d.options.map((o) => o.id)));
+        const known = new Set(analysis.decisions.flatMap((d) => d.options.map((o) => o.id)));
         const gone = { decisions: play.decisions.filter((d) => !known.has(d.chosen.id)).length, of: play.decisions.length, ended: play.finished };
         if (play.finished) progress.getState().abandon(caseId); // its result and history are kept
         return start({ outcome: 'updated', asideKey: play.finished ? null : setAside(play), gone });
       }
       if (play.finished) return mode === 'play' ? start({ outcome: 'started' }) : opened({ outcome: 'ended' });
-      const runner = newRunner(await story.load());
+      const runner = newRunner(json);
       session = createCaseSession(caseId, runner, progress, story.build, deps.random);
       const problem = session.resume();
       if (problem === null) return opened({ outcome: 'resumed' });
@@ -237,17 +259,13 @@ export function createGame(deps: GameDeps): Game {
     isPlaying: (caseId) => session?.caseId === caseId,
     playOf,
     finishedPlays: (caseId) => progress.getState().history[caseId] ?? [],
-    debrief(caseId, nth) {
+    hasDebrief: (caseId, nth) => keptPlay(caseId, nth) !== null,
+    async debrief(caseId, nth) {
       const story = entry(caseId);
-      if (nth !== undefined) {
-        const kept = progress.getState().history[caseId]?.[nth];
-        if (!kept) return null;
-        return { debrief: debriefOf(kept.play), play: kept.play, result: kept.result, earlierBuild: kept.play.build !== story.build };
-      }
-      const play = playOf(caseId);
-      if (!play?.finished) return null;
-      const result = progress.getState().history[caseId]?.at(-1)?.result ?? null;
-      return { debrief: debriefOf(play), play, result, earlierBuild: play.build !== undefined && play.build !== story.build };
+      const kept = keptPlay(caseId, nth);
+      if (!kept) return null;
+      const debrief = debriefOf(kept.play, await loadAnalysis(caseId));
+      return { debrief, play: kept.play, result: kept.result, earlierBuild: kept.play.build !== undefined && kept.play.build !== story.build };
     },
     on(listener) {
       listeners.add(listener);

@@ -111,7 +111,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   // Workshop mode is for trainers: its code loads only when a workshop screen is opened.
   let workshop: Promise<WorkshopUi> | null = null;
   const loadWorkshop = () => {
-    const loading = (workshop ??= import('./workshop/workshop-ui.ts').then((m) => m.createWorkshopUi(ctx, storage, report, env.watch)));
+    const loading = (workshop ??= import('./workshop/workshop-ui.ts').then(async (m) => m.createWorkshopUi(ctx, storage, report, await m.loadAnalyses(catalog), env.watch)));
     loading.catch(() => {
       if (workshop === loading) workshop = null; // a retry fetches again
     });
@@ -194,7 +194,9 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       workshopTitle = w.title;
       document.title = `${strings(ctx).appName} · ${w.title(screen)}`;
       return w.render(screen);
-    })) : { el: staticView(screen), destroy: () => {} };
+    })) : screen.name === 'debrief'
+      ? later(game.debrief(screen.caseId, screen.play).then((shown) => ({ el: debriefView(ctx, screen.caseId, shown), destroy: () => {} })))
+      : { el: staticView(screen), destroy: () => {} };
     view = made;
     main.replaceChildren(made.el);
     const step = historyStep(location.hash, screen, cause);
@@ -202,18 +204,16 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     if (step === 'push') history.pushState(null, '', address);
     else if (step === 'replace') history.replaceState(null, '', address);
     followed = location.hash;
-    document.title = `${strings(ctx).appName}${isWorkshopScreen(screen) ? ` · ${workshopTitle(screen)}` : screen.name === 'title' ? '' : ` · ${entryOf(ctx, screen.caseId).analysis.meta.titel}`}`;
+    document.title = `${strings(ctx).appName}${isWorkshopScreen(screen) ? ` · ${workshopTitle(screen)}` : screen.name === 'title' ? '' : ` · ${entryOf(ctx, screen.caseId).meta.titel}`}`;
     if (screen.name !== 'play') queueMicrotask(() => focusHeading(main.querySelector('h1')));
   };
 
-  const staticView = (screen: Exclude<Screen, { name: 'play' } | WorkshopScreen>): HTMLElement => {
+  const staticView = (screen: Exclude<Screen, { name: 'play' | 'debrief' } | WorkshopScreen>): HTMLElement => {
     switch (screen.name) {
       case 'title':
         return titleView(ctx);
       case 'note':
         return noteView(ctx, screen.caseId);
-      case 'debrief':
-        return debriefView(ctx, screen.caseId, screen.play);
     }
   };
 
@@ -282,7 +282,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       showInterim(h('p', { class: 'loading', role: 'status' }, strings(ctx).loading));
       return void ctx.playCase(caseId, 'resume');
     }
-    if (wanted.name === 'note' || (wanted.name === 'debrief' && game.debrief(caseId, wanted.play))) return goBecause('address', wanted);
+    if (wanted.name === 'note' || (wanted.name === 'debrief' && game.hasDebrief(caseId, wanted.play))) return goBecause('address', wanted);
     goBecause('redirect', { name: 'note', caseId });
   };
   addEventListener('popstate', () => follow(false));

@@ -5,13 +5,13 @@ import { entryOf, strings, type AppContext } from './context.ts';
 import { feedbackView } from './feedback-view.ts';
 import { helpLinesView } from './help-lines-view.ts';
 import { sourceLabel, type SourceRef } from '../story/sources.ts';
+import type { DebriefView } from '../play/game.ts';
 
 /** The personal debrief after a case. Printable: the print stylesheet hides the controls. */
-export function debriefView(ctx: AppContext, caseId: string, nth?: number): HTMLElement {
+export function debriefView(ctx: AppContext, caseId: string, shown: DebriefView | null): HTMLElement {
   const t = strings(ctx);
   const lang = ctx.settings.getState().lang;
   const entry = entryOf(ctx, caseId);
-  const shown = ctx.game.debrief(caseId, nth);
   if (!shown) {
     return h('section', { class: 'screen' }, h('h1', { id: 'screen-title' }, t.debriefTitle), h('button', { type: 'button', onclick: () => ctx.ui.getState().go({ name: 'title' }) }, t.backToTitle));
   }
@@ -74,7 +74,7 @@ export function debriefView(ctx: AppContext, caseId: string, nth?: number): HTML
   );
 
   return h('section', { class: 'screen debrief-screen', 'aria-labelledby': 'screen-title' },
-    h('h1', { id: 'screen-title' }, `${t.debriefTitle}: ${entry.analysis.meta.titel}`),
+    h('h1', { id: 'screen-title' }, `${t.debriefTitle}: ${entry.meta.titel}`),
     shown.result ? h('p', { class: 'played-on' }, k.playedOn(new Date(shown.result.finishedAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }))) : null,
     shown.earlierBuild ? h('p', { class: 'note-earlier', role: 'note' }, `ⓘ ${k.earlierBuild}`) : null,
     h('p', {}, t.debriefIntro, ' ', t.decisionsTaken(d.decisions), '.'),

@@ -5,7 +5,7 @@ import { entryOf, strings, type AppContext } from './context.ts';
 /** The content note shown before a case starts. */
 export function noteView(ctx: AppContext, caseId: string): HTMLElement {
   const t = strings(ctx);
-  const meta = entryOf(ctx, caseId).analysis.meta;
+  const meta = entryOf(ctx, caseId).meta;
   return h(
     'section',
     { class: 'screen note-screen', 'aria-labelledby': 'screen-title' },

@@ -31,7 +31,7 @@ function choiceText(text: string): HTMLElement {
 export function playView(ctx: AppContext, caseId: string): View {
   const t = strings(ctx);
   const lang = ctx.settings.getState().lang;
-  const meta = entryOf(ctx, caseId).analysis.meta;
+  const meta = entryOf(ctx, caseId).meta;
 
   const status = h('p', { class: 'status' });
   const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.storyLog });

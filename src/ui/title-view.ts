@@ -14,7 +14,7 @@ export function titleView(ctx: AppContext): HTMLElement {
   const when = (iso: string) => new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   const sharesText = (shares: Readonly<Record<string, number>>) => PRINCIPLES.map((p) => `${p.name[lang]} ${Math.round((shares[p.id] ?? 0) * 100)}%`).join(' · ');
   const cards = ctx.catalog.map((entry) => {
-    const m = entryOf(ctx, entry.id).analysis.meta;
+    const m = entryOf(ctx, entry.id).meta;
     const result = results[entry.id];
     const active = ctx.game.playOf(entry.id);
     const playing = active !== null && !active.finished;

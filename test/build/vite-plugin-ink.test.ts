@@ -41,7 +41,7 @@ describe('vite plugin for ink stories', () => {
     await expect(buildWith(dir)).rejects.toThrow(/broken-dead-end\.ink:47: doodlopend pad: het verhaal stopt hier zonder "# einde:"/);
   }, 60_000);
 
-  it('builds the template case into its own chunk, shipping only the ink runtime, and leaves templates/ out of the menu', async () => {
+  it('builds the template case into its own chunks (story, analysis), shipping only the ink runtime, and leaves templates/ out of the menu', async () => {
     const dir = storiesDir([TEMPLATE, 'mijn-casus.ink']);
     cpSync('stories/templates', join(dir, 'templates'), { recursive: true });
     await buildWith(dir);
@@ -51,5 +51,11 @@ describe('vite plugin for ink stories', () => {
     // the compiler's parser (its error messages) must not ship; the runtime's Story must
     expect(js).not.toContain('Expected closing');
     expect(js).toContain('inkVersion');
+    // the main script carries the case's card; its analysis (answer key, best path) is a chunk of its own
+    const read = (prefix: string) => readFileSync(join(dir, 'dist/assets', assets.find((f) => f.startsWith(prefix) && f.endsWith('.js'))!), 'utf8');
+    expect(assets.filter((f) => f.startsWith('_analysis_')).map((f) => f.replace(/-[\w-]{8}\.js$/, ''))).toEqual(['_analysis_mijn-casus']);
+    expect(read('index-')).toContain('titel');
+    expect(read('index-')).not.toContain('"bestPath":');
+    expect(read('_analysis_')).toContain('"bestPath":');
   }, 60_000);
 });

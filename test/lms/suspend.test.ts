@@ -13,13 +13,14 @@ import { memoryStorage } from '../../src/state/persistence.ts';
 import { createProgressStore } from '../../src/state/progress-store.ts';
 import { createCaseSession } from '../../src/play/case-session.ts';
 import type { CatalogEntry } from '../../src/story/catalog.ts';
+import { catalogEntryOf } from '../helpers.ts';
 
 const stories = storyFiles('stories').map((f) => {
   const b = buildStory(f);
   if (!b.ok) throw new Error(`${f} does not compile`);
   return b.story;
 });
-const entryOf = (s: (typeof stories)[number]): CatalogEntry => ({ id: s.id, build: storyBuildHash(s.json), analysis: s.analysis, load: async () => parseStoryJson(s.json) });
+const entryOf = (s: (typeof stories)[number]): CatalogEntry => catalogEntryOf(s.id, storyBuildHash(s.json), s.json, s.analysis);
 const full = { shares: { belang: 100, geen_schuld: 100, verwijzing: 100 }, recognition: 100 };
 
 describe('suspend_data', () => {

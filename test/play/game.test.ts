@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createGame, memoryLocks, type CaseLocks, type Game } from '../../src/play/game.ts';
 import { memoryStorage, sharedMemory, type KeyValueStorage, type StorageWatch } from '../../src/state/persistence.ts';
 import { exploreStory } from '../../src/story/explorer.ts';
-import { parseStoryJson } from '../../src/story/story-json.ts';
 import type { CatalogEntry } from '../../src/story/catalog.ts';
-import { compileFixture } from '../helpers.ts';
+import { catalogEntryOf, compileFixture } from '../helpers.ts';
 
 const json = compileFixture('mini.ink');
-const catalog: CatalogEntry[] = [{ id: 'mini', build: '0000000000000000', analysis: exploreStory(json), load: async () => parseStoryJson(json) }];
+const catalog: CatalogEntry[] = [catalogEntryOf('mini', '0000000000000000', json, exploreStory(json))];
 
 type Event = Parameters<Parameters<Game['on']>[0]>[0];
 
@@ -46,15 +45,15 @@ describe('game rules', () => {
     const finished = events[3] as Extract<Event, { type: 'finished' }>;
     expect(finished.result).toEqual({ caseId: 'mini', finishedAt: '2026-11-30T10:00:00.000Z', ending: 'hulp', shares: { belang: 1, geen_schuld: 1, verwijzing: 1 }, build: '0000000000000000' });
     expect(game.progress.getState().results.mini).toEqual(finished.result);
-    expect(game.debrief('mini')!.debrief.ending).toEqual({ id: 'hulp', text: 'Sam krijgt hulp.' });
-    expect(game.debrief('mini')!.result).toEqual(finished.result);
+    expect((await game.debrief('mini'))!.debrief.ending).toEqual({ id: 'hulp', text: 'Sam krijgt hulp.' });
+    expect((await game.debrief('mini'))!.result).toEqual(finished.result);
   });
 
   it('has no debrief before the end', async () => {
     const { game } = gameOn(memoryStorage());
     await game.open('mini', 'play');
     game.choose(1);
-    expect(game.debrief('mini')).toBeNull();
+    expect(await game.debrief('mini')).toBeNull();
   });
 
   it('comes back to the end screen after a reload, and starts anew only when asked', async () => {
@@ -69,7 +68,7 @@ describe('game rules', () => {
     expect((await game.open('mini', 'resume')).outcome).toBe('ended');
     expect(events.at(-1)).toMatchObject({ type: 'opened', outcome: 'ended' });
     expect(game.playOf('mini')!.decisions.map((d) => d.chosen.text)).toEqual(['Ik vraag: "Waarom spijbel je?"', 'Ik doe niets.']);
-    expect(game.debrief('mini')!.debrief.ending).toEqual({ id: 'uit_beeld', text: 'Sam raakt uit beeld.' });
+    expect((await game.debrief('mini'))!.debrief.ending).toEqual({ id: 'uit_beeld', text: 'Sam raakt uit beeld.' });
     expect(() => game.choose(0)).toThrow();
 
     expect((await game.open('mini', 'play')).outcome).toBe('started');
@@ -139,8 +138,8 @@ describe('game rules', () => {
     const kept = game.finishedPlays('mini');
     expect(kept.map((f) => f.result.finishedAt.slice(0, 10))).toEqual(['2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-07']);
     expect(kept.map((f) => f.result.ending)).toEqual(['hulp', 'uit_beeld', 'hulp', 'uit_beeld', 'hulp']);
-    expect(game.debrief('mini', 1)!.debrief.ending).toEqual({ id: 'uit_beeld', text: 'Sam raakt uit beeld.' });
-    expect(game.debrief('mini', 5)).toBeNull();
+    expect((await game.debrief('mini', 1))!.debrief.ending).toEqual({ id: 'uit_beeld', text: 'Sam raakt uit beeld.' });
+    expect(await game.debrief('mini', 5)).toBeNull();
     // the best result stays the best, whenever it was
     expect(game.progress.getState().results.mini!.ending).toBe('hulp');
   });

@@ -11,12 +11,12 @@ import {
   ActiveCaseSchema, CaseResultSchema, problemOf, ProgressDataSchema, SettingsDataSchema, WorkshopDataSchema, WorkshopExportSchema, WorkshopSessionSchema,
 } from '../../src/state/schema.ts';
 import { exploreStory } from '../../src/story/explorer.ts';
-import { parseStoryJson } from '../../src/story/story-json.ts';
 import { exportSessions } from '../../src/workshop/export.ts';
 import { createWorkshopStore, WORKSHOPS_KEY } from '../../src/workshop/store.ts';
 import { miniJson, playPath, TABLES } from '../workshop/helpers.ts';
+import { catalogEntryOf } from '../helpers.ts';
 
-const catalog = [{ id: 'mini', build: 'abcdef0123456789', analysis: exploreStory(miniJson), load: async () => parseStoryJson(miniJson) }];
+const catalog = [catalogEntryOf('mini', 'abcdef0123456789', miniJson, exploreStory(miniJson))];
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 /** The progress and settings the game writes after a play in progress, a finished play, and a restart. */

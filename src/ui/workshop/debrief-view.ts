@@ -76,8 +76,9 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
   const s = w.store.getState().sessions[sessionId];
   if (!s) return notFound(ctx, ws.sessionNotFound);
   const entry = ctx.catalog.find((c) => c.id === s.caseId);
-  if (!entry) return notFound(ctx, ws.unknownCase);
-  const d = buildTrainerDebrief(s, entry.analysis);
+  const analysis = w.analysisOf(s.caseId);
+  if (!entry || !analysis) return notFound(ctx, ws.unknownCase);
+  const d = buildTrainerDebrief(s, analysis);
 
   const signalList = (items: ReadonlyArray<{ text: string }>, empty: string) =>
     items.length === 0 ? h('p', {}, empty) : h('ul', {}, ...items.map((x) => h('li', {}, storyText(x.text))));
@@ -162,9 +163,9 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
   const sessions = sessionIds.map((id) => w.store.getState().sessions[id]).filter((s): s is WorkshopSession => !!s);
   if (sessions.length === 0) return notFound(ctx, ws.sessionNotFound);
   if (combineProblem(sessions) === 'different-cases') return notFound(ctx, ws.combineSameCase);
-  const entry = ctx.catalog.find((c) => c.id === sessions[0]!.caseId);
-  if (!entry) return notFound(ctx, ws.unknownCase);
-  const c = combineDebriefs(sessions.map((s) => buildTrainerDebrief(s, entry.analysis)), entry.analysis);
+  const analysis = w.analysisOf(sessions[0]!.caseId);
+  if (!analysis) return notFound(ctx, ws.unknownCase);
+  const c = combineDebriefs(sessions.map((s) => buildTrainerDebrief(s, analysis)), analysis);
   const anyGroups = c.sessions.some((d) => d.groups.length > 1);
 
   return h('section', { class: 'screen ws-debrief', 'aria-labelledby': 'screen-title' },

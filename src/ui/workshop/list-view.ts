@@ -46,7 +46,7 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
   const cases = ctx.catalog.map((entry, i) =>
     h('label', { class: 'ws-case-option' },
       h('input', { type: 'radio', name: 'case', value: entry.id, checked: i === 0 }),
-      h('span', {}, h('strong', {}, entry.analysis.meta.titel), ' ', h('span', { class: 'ws-muted' }, `(${entry.analysis.meta.kind}; ${entry.analysis.meta.rol})`)),
+      h('span', {}, h('strong', {}, entry.meta.titel), ' ', h('span', { class: 'ws-muted' }, `(${entry.meta.kind}; ${entry.meta.rol})`)),
     ),
   );
   const failsInput = h('input', { type: 'checkbox', id: 'ws-system-fails', name: 'systeem_faalt', 'aria-describedby': 'ws-system-fails-hint' });
@@ -58,7 +58,7 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
   // the switch is offered only for a case whose story has a "system fails" branch
   const showSwitch = () => {
     const entry = ctx.catalog.find((c) => c.id === caseOf());
-    failsField.hidden = !(entry?.analysis.switches ?? []).includes('systeem_faalt');
+    failsField.hidden = !(entry?.switches ?? []).includes('systeem_faalt');
     if (failsField.hidden) failsInput.checked = false;
   };
   const startButton = h('button', { type: 'submit', class: 'primary' }, ws.start);
@@ -95,7 +95,7 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
     const entry = ctx.catalog.find((c) => c.id === caseId)!;
     startButton.disabled = true;
     w.driver
-      .start({ name, caseId, caseTitle: entry.analysis.meta.titel, build: entry.build, groups, switches: { systeem_faalt: failsInput.checked } })
+      .start({ name, caseId, caseTitle: entry.meta.titel, build: entry.build, groups, switches: { systeem_faalt: failsInput.checked } })
       .then((s) => go({ name: 'workshop', sessionId: s.id }))
       .catch((e: unknown) => {
         startButton.disabled = false;

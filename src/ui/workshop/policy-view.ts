@@ -120,7 +120,7 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
         h('button', { type: 'button', class: 'primary', onclick: () => go({ name: 'workshops' }) }, t.workshop.toList));
       return;
     }
-    const check = policyCheck(sessions.map((s) => ({ session: s, analysis: ctx.catalog.find((c) => c.id === s.caseId)?.analysis ?? null })));
+    const check = policyCheck(sessions.map((s) => ({ session: s, analysis: w.analysisOf(s.caseId) })));
     const base = sessions.length === 1 ? sessions[0]!.name : check.region || 'beleidscheck';
     el.replaceChildren(
       h('h1', { id: 'screen-title' }, `${p.title}${check.region ? `: ${check.region}` : ''}`),

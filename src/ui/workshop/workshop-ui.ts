@@ -3,6 +3,8 @@
  * and the screens. app.ts asks this module for a workshop screen's view, address and title.
  */
 import { createStoryRunner } from '../../story/runner.ts';
+import type { CatalogEntry } from '../../story/catalog.ts';
+import type { StoryAnalysis } from '../../story/explorer.ts';
 import type { KeyValueStorage, SaveProblem, StorageWatch } from '../../state/persistence.ts';
 import { createWorkshopDriver, type WorkshopDriver } from '../../workshop/driver.ts';
 import { createWorkshopStore, type WorkshopStore } from '../../workshop/store.ts';
@@ -18,6 +20,8 @@ import './workshop.css';
 export type WorkshopUi = {
   readonly store: WorkshopStore;
   readonly driver: WorkshopDriver;
+  /** The analysis (answer key, decisions) of a case in the catalog, or null for a case not in it. */
+  analysisOf(caseId: string): StoryAnalysis | null;
   render(screen: WorkshopScreen): View;
   title(screen: WorkshopScreen): string;
 };
@@ -28,7 +32,12 @@ function randomId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onProblem: (p: SaveProblem) => void, watch?: StorageWatch): WorkshopUi {
+/** Every case's analysis, loaded once when the workshop opens: its screens compare sessions of any case. */
+export async function loadAnalyses(catalog: readonly CatalogEntry[]): Promise<ReadonlyMap<string, StoryAnalysis>> {
+  return new Map(await Promise.all(catalog.map(async (c) => [c.id, await c.loadAnalysis()] as const)));
+}
+
+export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onProblem: (p: SaveProblem) => void, analyses: ReadonlyMap<string, StoryAnalysis>, watch?: StorageWatch): WorkshopUi {
   const store = createWorkshopStore(storage, onProblem, { watch });
   const driver = createWorkshopDriver(store, {
     loadRunner: async (caseId, switches = {}) => createStoryRunner(await entryOf(ctx, caseId).load(), { switches }),
@@ -38,6 +47,7 @@ export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onPr
   const ui: WorkshopUi = {
     store,
     driver,
+    analysisOf: (caseId) => analyses.get(caseId) ?? null,
     render(screen) {
       switch (screen.name) {
         case 'workshops':
