@@ -14,7 +14,7 @@ export function titleView(ctx: AppContext): HTMLElement {
   const when = (iso: string) => new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   const sharesText = (shares: Readonly<Record<string, number>>) => PRINCIPLES.map((p) => `${p.name[lang]} ${Math.round((shares[p.id] ?? 0) * 100)}%`).join(' · ');
   const cards = ctx.catalog.map((entry) => {
-    const m = entryOf(ctx, entry.id).meta;
+    const { meta: m, decisionsPerPath: decisions } = entryOf(ctx, entry.id);
     const result = results[entry.id];
     const active = ctx.game.playOf(entry.id);
     const playing = active !== null && !active.finished;
@@ -42,7 +42,8 @@ export function titleView(ctx: AppContext): HTMLElement {
         h('dl', { class: 'case-facts' },
           h('div', {}, h('dt', {}, t.ageLabel), h('dd', {}, t.age(m.leeftijd))),
           h('div', {}, h('dt', {}, t.role), h('dd', { lang: STORY_LANG }, m.rol)),
-          h('div', {}, h('dt', {}, t.duration), h('dd', {}, t.aboutMinutes(m.duur))),
+          // the author's estimate of the time, and from the explorer how many decisions a path has
+          h('div', {}, h('dt', {}, t.duration), h('dd', {}, `${t.aboutMinutes(m.duur)}, ${t.decisionsRange(decisions.min, decisions.max)}`)),
         ),
         h('details', { class: 'case-note' }, h('summary', {}, t.contentNoteTitle), storyText(m.inhoud, 'p')),
         result ? h('p', { class: 'case-result' }, `${t.bestResult}: ${sharesText(result.shares)}`) : null,
