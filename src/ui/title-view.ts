@@ -2,8 +2,7 @@ import { PRINCIPLES } from '../story/principles.ts';
 import { h, storyText } from './dom.ts';
 import { STORY_LANG } from '../story/meta.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
-import { cardArt, keyArt } from './art.ts';
-import { isPlaceId } from '../story/places.ts';
+import { isPlaceId, type PlaceId } from '../story/places.ts';
 
 /** The title screen: what the game is, and a card per case. */
 export function titleView(ctx: AppContext): HTMLElement {
@@ -13,6 +12,9 @@ export function titleView(ctx: AppContext): HTMLElement {
   const k = t.keep;
   const when = (iso: string) => new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   const sharesText = (shares: Readonly<Record<string, number>>) => PRINCIPLES.map((p) => `${p.name[lang]} ${Math.round((shares[p.id] ?? 0) * 100)}%`).join(' · ');
+  // the drawings come in a chunk of their own: a reload in the middle of a case does not wait for them
+  const heroArt = h('div', { class: 'hero-art' });
+  const cardArtSlots: Array<readonly [HTMLElement, PlaceId | undefined]> = [];
   const cards = ctx.catalog.map((entry) => {
     const { meta: m, decisionsPerPath: decisions } = entryOf(ctx, entry.id);
     const result = results[entry.id];
@@ -31,11 +33,13 @@ export function titleView(ctx: AppContext): HTMLElement {
     );
     const last = past.at(-1);
     const place = m.kaartbeeld !== undefined && isPlaceId(m.kaartbeeld) ? m.kaartbeeld : undefined;
+    const artSlot = h('div', { class: 'case-art' });
+    cardArtSlots.push([artSlot, place]);
     // the title once; the card's facts below it say what the title does not (no "Dorian" / "Dorian, 17 jaar")
     return h(
       'li',
       { class: 'case-card' },
-      h('div', { class: 'case-art' }, cardArt(place)),
+      artSlot,
       h('div', { class: 'case-body' },
         h('h3', { id: `case-${entry.id}` }, m.titel),
         h('p', { class: 'case-theme', lang: STORY_LANG }, m.thema),
@@ -57,6 +61,13 @@ export function titleView(ctx: AppContext): HTMLElement {
       ),
     );
   });
+  import('./art.ts')
+    .then(({ keyArt, cardArt }) => {
+      heroArt.append(keyArt());
+      for (const [slot, place] of cardArtSlots) slot.append(cardArt(place));
+    })
+    // decoration only: without it the screen is whole
+    .catch(() => undefined);
   return h(
     'section',
     { class: 'screen title-screen', 'aria-labelledby': 'screen-title' },
@@ -67,7 +78,7 @@ export function titleView(ctx: AppContext): HTMLElement {
         h('p', { class: 'tagline' }, t.tagline),
         h('p', { class: 'hero-intro' }, t.titleIntro),
       ),
-      h('div', { class: 'hero-art' }, keyArt()),
+      heroArt,
     ),
     h('section', { class: 'cases', 'aria-labelledby': 'cases-title' },
       h('h2', { id: 'cases-title' }, t.cases),

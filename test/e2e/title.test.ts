@@ -13,6 +13,9 @@ describe('title screen', () => {
     const { page, errors } = await freshPage();
     await page.goto(inject('baseURL'));
     await page.waitForSelector('.case-card');
+    // the drawings arrive in a chunk of their own, after the text
+    await page.waitForSelector('.case-card .card-art');
+    await page.waitForSelector('.key-art');
     const ids = await page.$$eval('.case-card h3', (hs) => hs.map((h) => h.id));
     // the guide's four cases first (`# volgorde: 1` to 4), then the fifth (`# volgorde: 5`)
     expect(ids.slice(0, 5)).toEqual(['case-sylvia', 'case-nuria', 'case-john', 'case-dorian', 'case-yasin']);
@@ -65,7 +68,7 @@ describe('title screen', () => {
   it('fits 1280×800, 1920×1080, 375×667 and 320×640 without sideways scrolling (screenshots title-<size>.png)', async () => {
     const { page, errors } = await freshPage();
     await page.goto(inject('baseURL'));
-    await page.waitForSelector('.case-card');
+    await page.waitForSelector('.case-card .card-art');
     await page.evaluate(() => document.fonts.ready);
     for (const [width, height] of [[1280, 800], [1920, 1080], [375, 667], [320, 640]] as const) {
       await page.setViewportSize({ width, height });
