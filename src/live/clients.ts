@@ -13,6 +13,14 @@ export type LiveSocket = {
   emit(event: string, payload: unknown, ack: (answer: never) => void): unknown;
 };
 
+/**
+ * Reconnection for every live screen (phones, console, projector; the benchmark uses the same).
+ * socket.io's default waits 1 s and backs off to 5 s, so a phone could sit idle for seconds after
+ * the server is back; here the first retry comes after about 0.1-0.3 s and the wait never passes
+ * 0.5 s. The jitter spreads a room's phones so they do not all come back in the same instant.
+ */
+export const SOCKET_OPTIONS = { reconnectionDelay: 200, reconnectionDelayMax: 500, randomizationFactor: 0.5 } as const;
+
 /** Where a phone keeps its token between visits (localStorage in the browser). */
 export type TokenShelf = { get(): string | null; set(token: string): void };
 
@@ -59,6 +67,12 @@ export function createPhoneClient(socket: LiveSocket, code: string, shelf: Token
   };
 
   const showView = (view: PublicView) => {
+    if (state.view && view.rev < state.view.rev) {
+      // read before the view on screen (a join's answer overtaken by a push): keep the newer one
+      const mineHere = mine.get(decision() ?? '');
+      if (mineHere !== undefined && mineHere !== state.myVote) set({ myVote: mineHere });
+      return;
+    }
     const id = view.stage?.decisionId ?? null;
     const moved = id !== decision();
     const pending = moved ? null : state.pending;
@@ -97,10 +111,16 @@ export function createPhoneClient(socket: LiveSocket, code: string, shelf: Token
 
 /** The projector's end: watches a room and hands on every view. */
 export function watchRoom(socket: LiveSocket, code: string, onView: (view: PublicView | null, problem: string | null) => void): void {
+  let rev = -1;
+  const show = (view: PublicView) => {
+    if (view.rev < rev) return; // older than the view on screen
+    rev = view.rev;
+    onView(view, null);
+  };
   socket.on('connect', () => {
-    socket.emit('watch', { code }, (a: WatchAck) => (a.ok ? onView(a.view, null) : onView(null, a.error)));
+    socket.emit('watch', { code }, (a: WatchAck) => (a.ok ? show(a.view) : onView(null, a.error)));
   });
-  socket.on('state', (view: PublicView) => onView(view, null));
+  socket.on('state', show);
 }
 
 /** The room a console drives: its code and the trainer's secret, kept on the trainer's device. */
@@ -124,6 +144,7 @@ export function linkTrainer(socket: LiveSocket, key: RoomKey | null, hooks: { on
   let problem: string | null = null;
   let attached = false;
   const show = (v: TrainerView | null, p: string | null) => {
+    if (v && view && view.code === v.code && v.rev < view.rev) return; // older than the view on screen
     if (v) view = v;
     problem = p;
     hooks.onView(view, problem);

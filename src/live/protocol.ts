@@ -4,10 +4,9 @@
  * refuses anything that does not parse; the types come from the same schemas.
  */
 import * as v from 'valibot';
+import { CODE_LENGTH, ROOM_CODE_PATTERN } from './room-code.ts';
 
-/** Room codes: six characters without look-alikes (no I, O, 0, 1), about 10^9 codes. */
-export const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-export const CODE_LENGTH = 6;
+export { CODE_ALPHABET, CODE_LENGTH } from './room-code.ts';
 /** A socket.io message larger than this is dropped before it is parsed (the stage is the largest). */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
 
@@ -15,7 +14,7 @@ export const MAX_MESSAGE_BYTES = 64 * 1024;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max), v.regex(/^[^\u0000-\u0009\u000b-\u001f\u007f]*$/u, 'control characters'));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[\w.\-:/]+$/, 'bad id'));
 
-export const RoomCodeSchema = v.pipe(v.string(), v.length(CODE_LENGTH), v.regex(/^[A-HJ-NP-Z2-9]+$/, 'bad room code'));
+export const RoomCodeSchema = v.pipe(v.string(), v.length(CODE_LENGTH), v.regex(ROOM_CODE_PATTERN, 'bad room code'));
 /** A phone's token: 128 random bits, issued by the server and kept on the device. */
 export const ParticipantTokenSchema = v.pipe(v.string(), v.regex(/^[a-f0-9]{32}$/, 'bad token'));
 /** The trainer's secret: 256 random bits. It never appears in a join address. */
@@ -90,6 +89,8 @@ export type Ack<T = object> = ({ ok: true } & T) | { ok: false; error: Refusal }
 /** The projector's and the phones' view of a room: the distribution only after the reveal. */
 export type PublicView = {
   readonly code: string;
+  /** The room's change count when this view was read: a screen keeps the newest it has seen. */
+  readonly rev: number;
   readonly stage: Omit<Stage, 'hands'> | null;
   /** Everyone who voted at this stop: phones and hands. */
   readonly voted: number;
@@ -101,6 +102,7 @@ export type PublicView = {
 /** The trainer's view: the live phone counts at every moment. */
 export type TrainerView = {
   readonly code: string;
+  readonly rev: number;
   readonly stage: Stage | null;
   readonly participants: number;
   /** Phone votes per option at the current stop, in the order of the options. */

@@ -12,6 +12,12 @@ export type StoredRoom = {
   readonly createdAt: number;
   readonly expiresAt: number;
   readonly stage: Stage | null;
+  /**
+   * How many changes the room has had (stage, votes, participants). Every view carries it, so a
+   * screen can drop a view older than one it has shown: views read at different moments (a join's
+   * answer, pushes from two processes) may arrive out of order.
+   */
+  readonly rev: number;
 };
 
 /** Rooms live for a working day; a workshop that runs longer opens a new one. */
@@ -46,14 +52,14 @@ export function tally(stage: Stage | null, votes: Iterable<string>): number[] {
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 export function trainerView(room: StoredRoom, phones: readonly number[], participants: number): TrainerView {
-  return { code: room.code, stage: room.stage, participants, phones };
+  return { code: room.code, rev: room.rev, stage: room.stage, participants, phones };
 }
 
 /** What the room may see: how many voted, and the distribution (phones plus hands) only once revealed. */
 export function publicView(room: StoredRoom, phones: readonly number[], participants: number): PublicView {
   const stage = room.stage;
-  if (!stage) return { code: room.code, stage: null, voted: 0, participants, counts: null };
+  if (!stage) return { code: room.code, rev: room.rev, stage: null, voted: 0, participants, counts: null };
   const { hands, ...shown } = stage;
   const all = stage.options.map((_, i) => (phones[i] ?? 0) + (hands[i] ?? 0));
-  return { code: room.code, stage: shown, voted: sum(all), participants, counts: stage.phase === 'revealed' ? all : null };
+  return { code: room.code, rev: room.rev, stage: shown, voted: sum(all), participants, counts: stage.phase === 'revealed' ? all : null };
 }

@@ -5,10 +5,11 @@
  * parse, or is not allowed, is refused with a reason and changes nothing.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { Server, type Socket } from 'socket.io';
 import { isMessageName, MAX_MESSAGE_BYTES, parseMessage, type Ack, type Message, type MessageName, type Refusal } from '../live/protocol.ts';
 import { createRateLimiter } from '../live/rate-limit.ts';
@@ -50,6 +51,21 @@ const TYPES: Record<string, string> = {
 /** Short addresses for the pages: /join for phones, /projector for the room's screen. */
 const PAGES: Record<string, string> = { '/': 'index.html', '/join': 'join.html', '/projector': 'projector.html' };
 
+/** Text files go out gzipped to a browser that accepts it: a phone on the venue's Wi-Fi loads a third. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+/** Gzipped files by path, size and time, so each is compressed once per build. */
+const gzipped = new Map<string, Buffer>();
+function gzipOf(file: string, size: number, mtimeMs: number): Buffer {
+  const key = `${file}|${size}|${mtimeMs}`;
+  let body = gzipped.get(key);
+  if (!body) {
+    body = gzipSync(readFileSync(file), { level: 9 });
+    if (gzipped.size > 500) gzipped.clear();
+    gzipped.set(key, body);
+  }
+  return body;
+}
+
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
@@ -76,11 +92,22 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
     if (!o.staticDir) return void res.writeHead(404).end();
     const root = resolve(o.staticDir);
     const file = resolve(join(root, normalize(PAGES[path] ?? path)));
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-    res.writeHead(200, {
+    if (!file.startsWith(root + sep) || !existsSync(file)) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    const info = statSync(file);
+    if (!info.isFile()) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    const headers: Record<string, string> = {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
+    };
+    if (COMPRESSIBLE.has(extname(file))) {
+      headers.Vary = 'Accept-Encoding';
+      if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        const body = gzipOf(file, info.size, info.mtimeMs);
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': String(body.length) });
+        return void res.end(req.method === 'HEAD' ? undefined : body);
+      }
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': String(info.size) });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(file).pipe(res);
   }
@@ -147,6 +174,17 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
   }
 
   const liveRoom = (code: string) => store.get(code, now());
+  /**
+   * The socket joins the room's channel first and the view is read after: a change made meanwhile
+   * is then in the view or pushed to the socket (or both; the screen keeps the higher rev).
+   */
+  async function enter(socket: Socket, channel: string, code: string) {
+    await socket.join(channel);
+    const room = await liveRoom(code);
+    if (!room) return null;
+    const phones = room.stage ? tally(room.stage, await store.votes(code, room.stage.decisionId)) : [];
+    return { room, phones, people: await store.participants(code) };
+  }
   const isTrainer = (room: StoredRoom | null, token: string) => room !== null && sameHash(room.trainerHash, sha256(token));
 
   type Handler<N extends MessageName> = (socket: Socket, m: Message<N>) => Promise<Ack<object>>;
@@ -155,7 +193,7 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
       if (!creates.take(socket.handshake.address)) return { ok: false, error: 'rate-limited' };
       const trainerToken = randomBytes(32).toString('hex');
       for (let attempt = 0; attempt < 5; attempt++) {
-        const room: StoredRoom = { code: roomCode(randomBytes(6)), trainerHash: sha256(trainerToken), createdAt: now(), expiresAt: now() + (o.roomTtlMs ?? ROOM_TTL_MS), stage: null };
+        const room: StoredRoom = { code: roomCode(randomBytes(6)), trainerHash: sha256(trainerToken), createdAt: now(), expiresAt: now() + (o.roomTtlMs ?? ROOM_TTL_MS), stage: null, rev: 0 };
         if (await store.create(room)) {
           await socket.join(`trainer:${room.code}`);
           return { ok: true, code: room.code, trainerToken, view: trainerView(room, [], 0) };
@@ -167,9 +205,9 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
       const room = await liveRoom(m.code);
       if (!room) return { ok: false, error: 'no-room' };
       if (!isTrainer(room, m.trainerToken)) return { ok: false, error: 'not-trainer' };
-      await socket.join(`trainer:${m.code}`);
-      const phones = room.stage ? tally(room.stage, await store.votes(m.code, room.stage.decisionId)) : [];
-      return { ok: true, view: trainerView(room, phones, await store.participants(m.code)) };
+      const seen = await enter(socket, `trainer:${m.code}`, m.code);
+      if (!seen) return { ok: false, error: 'no-room' };
+      return { ok: true, view: trainerView(seen.room, seen.phones, seen.people) };
     },
     async stage(_socket, m) {
       const room = await liveRoom(m.code);
@@ -194,10 +232,10 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
         push(m.code, false);
         pushPublicSoon(m.code);
       }
-      await socket.join(`public:${m.code}`);
-      const phones = room.stage ? tally(room.stage, await store.votes(m.code, room.stage.decisionId)) : [];
-      const myVote = room.stage ? await store.voteOf(m.code, room.stage.decisionId, token) : null;
-      return { ok: true, token, view: publicView(room, phones, await store.participants(m.code)), myVote };
+      const seen = await enter(socket, `public:${m.code}`, m.code);
+      if (!seen) return { ok: false, error: 'no-room' };
+      const myVote = seen.room.stage ? await store.voteOf(m.code, seen.room.stage.decisionId, token) : null;
+      return { ok: true, token, view: publicView(seen.room, seen.phones, seen.people), myVote };
     },
     async watch(socket, m) {
       const address = socket.handshake.address;
@@ -207,9 +245,9 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
         failures.hit(address);
         return { ok: false, error: 'no-room' };
       }
-      await socket.join(`public:${m.code}`);
-      const phones = room.stage ? tally(room.stage, await store.votes(m.code, room.stage.decisionId)) : [];
-      return { ok: true, view: publicView(room, phones, await store.participants(m.code)) };
+      const seen = await enter(socket, `public:${m.code}`, m.code);
+      if (!seen) return { ok: false, error: 'no-room' };
+      return { ok: true, view: publicView(seen.room, seen.phones, seen.people) };
     },
     async vote(_socket, m) {
       const room = await liveRoom(m.code);

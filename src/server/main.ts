@@ -8,7 +8,6 @@ import { networkInterfaces } from 'node:os';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openSqliteStore } from './sqlite-store.ts';
-import { connectRedis, redisStore } from './redis-store.ts';
 import { startLiveServer } from './live-server.ts';
 import type { RoomStore } from './store.ts';
 
@@ -36,7 +35,8 @@ async function main() {
   let adapter;
   const redisUrl = process.env.REDIS_URL;
   if (redisUrl) {
-    const { createAdapter } = await import('@socket.io/redis-streams-adapter');
+    // loaded only with Redis: the client is half the server's code, and a restart is faster without it
+    const [{ createAdapter }, { connectRedis, redisStore }] = await Promise.all([import('@socket.io/redis-streams-adapter'), import('./redis-store.ts')]);
     const client = await connectRedis(redisUrl);
     store = redisStore(client);
     // the adapter is typed for an older client; it works with this one (the two-process test shows it)

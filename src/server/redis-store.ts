@@ -1,6 +1,7 @@
 /**
  * Rooms and votes in Redis, so several server processes share them. Every key of a room expires
- * with the room. Keys: np:room:<code> (hash), np:people:<code> (set), np:votes:<code>:<decision> (hash token → option).
+ * with the room; the room's hash holds its change count `rev`, raised in the same transaction as
+ * each write. Keys: np:room:<code> (hash), np:people:<code> (set), np:votes:<code>:<decision> (hash token → option).
  */
 import { createClient } from 'redis';
 import type { Stage } from '../live/protocol.ts';
@@ -28,21 +29,21 @@ export function redisStore(client: RedisClient): RoomStore {
     async create(r) {
       const made = await client.hSetNX(roomKey(r.code), 'trainerHash', r.trainerHash);
       if (!made) return false;
-      await client.hSet(roomKey(r.code), { createdAt: String(r.createdAt), expiresAt: String(r.expiresAt), stage: r.stage === null ? '' : JSON.stringify(r.stage) });
+      await client.hSet(roomKey(r.code), { createdAt: String(r.createdAt), expiresAt: String(r.expiresAt), stage: r.stage === null ? '' : JSON.stringify(r.stage), rev: String(r.rev) });
       await client.pExpireAt(roomKey(r.code), r.expiresAt);
       return true;
     },
     async get(code, now) {
       const h = await client.hGetAll(roomKey(code));
       if (!h.trainerHash || !h.expiresAt || Number(h.expiresAt) <= now) return null;
-      return { code, trainerHash: h.trainerHash, createdAt: Number(h.createdAt), expiresAt: Number(h.expiresAt), stage: h.stage ? (JSON.parse(h.stage) as Stage) : null };
+      return { code, trainerHash: h.trainerHash, createdAt: Number(h.createdAt), expiresAt: Number(h.expiresAt), stage: h.stage ? (JSON.parse(h.stage) as Stage) : null, rev: Number(h.rev ?? 0) };
     },
     async setStage(code, stage) {
-      await client.hSet(roomKey(code), 'stage', JSON.stringify(stage));
+      await client.multi().hSet(roomKey(code), 'stage', JSON.stringify(stage)).hIncrBy(roomKey(code), 'rev', 1).exec();
     },
     async addParticipant(code, token) {
       const ttl = await ttlOf(code);
-      await client.multi().sAdd(peopleKey(code), token).expire(peopleKey(code), ttl).exec();
+      await client.multi().sAdd(peopleKey(code), token).expire(peopleKey(code), ttl).hIncrBy(roomKey(code), 'rev', 1).exec();
     },
     async hasParticipant(code, token) {
       return Boolean(await client.sIsMember(peopleKey(code), token));
@@ -52,7 +53,7 @@ export function redisStore(client: RedisClient): RoomStore {
     },
     async putVote(code, decisionId, token, optionId) {
       const ttl = await ttlOf(code);
-      await client.multi().hSet(votesKey(code, decisionId), token, optionId).expire(votesKey(code, decisionId), ttl).exec();
+      await client.multi().hSet(votesKey(code, decisionId), token, optionId).expire(votesKey(code, decisionId), ttl).hIncrBy(roomKey(code), 'rev', 1).exec();
     },
     async voteOf(code, decisionId, token) {
       return (await client.hGet(votesKey(code, decisionId), token)) ?? null;

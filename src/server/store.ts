@@ -10,6 +10,7 @@ export interface RoomStore {
   create(room: StoredRoom): Promise<boolean>;
   /** The room, or null when it does not exist or has expired. */
   get(code: string, now: number): Promise<StoredRoom | null>;
+  /** Every write below also counts one change in the room's `rev`, in the same transaction. */
   setStage(code: string, stage: Stage): Promise<void>;
   /** Registers a phone's token in a room (again, after a reconnect: no change). */
   addParticipant(code: string, token: string): Promise<void>;

@@ -6,7 +6,7 @@ import { publicView, roomCode, tally, trainerView, voteRefusal, type StoredRoom 
 import * as v from 'valibot';
 import { stageOf } from '../server/helpers.ts';
 
-const room = (stage: StoredRoom['stage']): StoredRoom => ({ code: 'ABCDEF', trainerHash: 'h', createdAt: 0, expiresAt: 1, stage });
+const room = (stage: StoredRoom['stage']): StoredRoom => ({ code: 'ABCDEF', trainerHash: 'h', createdAt: 0, expiresAt: 1, stage, rev: 0 });
 
 describe('live room rules', () => {
   it('makes codes from the unambiguous alphabet', () => {

@@ -5,7 +5,7 @@
  * "Telefoons" so they mix with the hand counts of the tables and end up in the debrief and exports.
  */
 import { io, type Socket } from 'socket.io-client';
-import { linkTrainer, type LiveSocket, type RoomKey, type TrainerLink } from '../../live/clients.ts';
+import { linkTrainer, SOCKET_OPTIONS, type LiveSocket, type RoomKey, type TrainerLink } from '../../live/clients.ts';
 import type { Stage, TrainerView } from '../../live/protocol.ts';
 import { publicView } from '../../live/room.ts';
 import { PHONES_GROUP, phonesInInkOrder, stageOf } from '../../live/stage.ts';
@@ -94,7 +94,7 @@ export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, o
     const stage = currentStage();
     if (!stage) return;
     const phones = view && view.stage?.decisionId === stage.decisionId ? view.phones : [];
-    const room = { code: key?.code ?? '', trainerHash: '', createdAt: 0, expiresAt: 0, stage };
+    const room = { code: key?.code ?? '', trainerHash: '', createdAt: 0, expiresAt: 0, stage, rev: 0 };
     channel.postMessage({ type: 'view', view: publicView(room, phones, view?.participants ?? 0), joinUrl: key ? joinUrl() : null } satisfies ProjectorMessage);
   };
 
@@ -131,7 +131,7 @@ export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, o
     if (!s) return;
     const t = strings(ctx).live;
     if (!s.groups.some((g) => g.id === PHONES_GROUP)) w.driver.addGroup(sessionId, { id: PHONES_GROUP, name: t.phones });
-    socket = io({ transports: ['websocket', 'polling'] });
+    socket = io({ transports: ['websocket', 'polling'], ...SOCKET_OPTIONS });
     socket.on('connect', () => { online = true; paint(); });
     socket.on('disconnect', () => { online = false; paint(); });
     lastStage = '';

@@ -5,12 +5,12 @@
  * Nothing personal is asked or kept.
  */
 import { io } from 'socket.io-client';
-import { STRINGS, type Lang } from '../../i18n/strings.ts';
-import { createPhoneClient, type LiveSocket, type PhoneState } from '../../live/clients.ts';
-import { RoomCodeSchema } from '../../live/protocol.ts';
+import { LIVE_STRINGS } from '../../i18n/live-strings.ts';
+import type { Lang } from '../../i18n/strings.ts';
+import { createPhoneClient, SOCKET_OPTIONS, type LiveSocket, type PhoneState } from '../../live/clients.ts';
+import { isRoomCode } from '../../live/room-code.ts';
 import { percentages } from '../../workshop/votes.ts';
 import { h, storyText } from '../dom.ts';
-import * as v from 'valibot';
 import './phone.css';
 
 const root = document.getElementById('phone')!;
@@ -36,7 +36,7 @@ function keepFocus(render: () => void) {
 
 function askCode(problem: string | null) {
   redraw = () => keepFocus(() => {
-    const t = STRINGS[lang].live;
+    const t = LIVE_STRINGS[lang];
     document.documentElement.lang = lang;
     const input = h('input', { id: 'ph-code', name: 'code', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', maxlength: 6, inputmode: 'text', 'aria-describedby': 'ph-code-hint ph-code-error', 'data-key': 'code', 'aria-invalid': problem ? 'true' : 'false' });
     const form = h('form', { class: 'ph-form', novalidate: true },
@@ -49,7 +49,7 @@ function askCode(problem: string | null) {
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const code = input.value.trim().toUpperCase();
-      if (!v.is(RoomCodeSchema, code)) {
+      if (!isRoomCode(code)) {
         askCode(t.badCode);
         (root.querySelector('#ph-code') as HTMLInputElement | null)?.focus();
         return;
@@ -63,7 +63,7 @@ function askCode(problem: string | null) {
 }
 
 function join(code: string) {
-  const socket = io({ transports: ['websocket', 'polling'] });
+  const socket = io({ transports: ['websocket', 'polling'], ...SOCKET_OPTIONS });
   let online = false;
   const tokenKey = `niet-pluis.live.${code}`;
   const phone = createPhoneClient(socket as unknown as LiveSocket, code, { get: () => store.get(tokenKey), set: (tk) => store.set(tokenKey, tk) });
@@ -74,15 +74,14 @@ function join(code: string) {
     const s = phone.state();
     if (s.status === 'no-room' || s.status === 'refused') {
       socket.disconnect();
-      askCode(s.status === 'no-room' ? STRINGS[lang].live.badCode : STRINGS[lang].live.tooMany);
+      askCode(s.status === 'no-room' ? LIVE_STRINGS[lang].badCode : LIVE_STRINGS[lang].tooMany);
     } else redraw();
   });
   redraw();
 }
 
 function show(s: PhoneState, online: boolean, vote: (optionId: string) => void) {
-  const t = STRINGS[lang].live;
-  const w = STRINGS[lang].workshop;
+  const t = LIVE_STRINGS[lang];
   document.documentElement.lang = lang;
   const stage = s.view?.stage ?? null;
   const chosen = s.pending ?? s.myVote;
@@ -108,14 +107,14 @@ function show(s: PhoneState, online: boolean, vote: (optionId: string) => void) 
       parts.push(h('h2', {}, t.result), h('ol', { class: 'ph-results' }, ...stage.options.map((o, i) =>
         h('li', {},
           h('p', { class: 'ph-result-text' }, `${i + 1}. `, storyText(o.text), s.myVote === o.id ? h('strong', {}, ` (${t.yourVote})`) : null),
-          h('p', { class: 'ph-result-count' }, h('span', { class: 'ph-bar', 'aria-hidden': 'true' }, h('span', { class: 'ph-fill', style: `width:${shares[i]}%` })), w.voteShare(counts[i]!, shares[i]!))))));
+          h('p', { class: 'ph-result-count' }, h('span', { class: 'ph-bar', 'aria-hidden': 'true' }, h('span', { class: 'ph-fill', style: `width:${shares[i]}%` })), t.voteShare(counts[i]!, shares[i]!))))));
     } else {
       const open = stage.phase === 'open' && online;
-      parts.push(h('div', { class: 'ph-options', role: 'group', 'aria-label': w.optionsTitle }, ...stage.options.map((o, i) =>
+      parts.push(h('div', { class: 'ph-options', role: 'group', 'aria-label': t.optionsLabel }, ...stage.options.map((o, i) =>
         h('button', { type: 'button', class: 'ph-option', 'data-key': `opt-${o.id}`, 'aria-pressed': String(chosen === o.id), 'aria-disabled': open ? null : 'true',
           onclick: () => { if (open) vote(o.id); } },
           h('span', { class: 'ph-num', 'aria-hidden': 'true' }, String(i + 1)),
-          h('span', { class: 'ph-sr' }, `${w.optionN(i + 1)}: `),
+          h('span', { class: 'ph-sr' }, `${t.optionN(i + 1)}: `),
           storyText(o.text),
           chosen === o.id ? h('span', { class: 'ph-check', 'aria-hidden': 'true' }, ' ✓') : null))));
     }
@@ -125,5 +124,5 @@ function show(s: PhoneState, online: boolean, vote: (optionId: string) => void) 
 }
 
 const fromHash = location.hash.slice(1).toUpperCase();
-if (v.is(RoomCodeSchema, fromHash)) join(fromHash);
+if (isRoomCode(fromHash)) join(fromHash);
 else askCode(null);

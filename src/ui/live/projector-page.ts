@@ -5,7 +5,7 @@
  */
 import { io } from 'socket.io-client';
 import { STRINGS, type Lang } from '../../i18n/strings.ts';
-import { watchRoom, type LiveSocket } from '../../live/clients.ts';
+import { SOCKET_OPTIONS, watchRoom, type LiveSocket } from '../../live/clients.ts';
 import type { PublicView } from '../../live/protocol.ts';
 import { percentages } from '../../workshop/votes.ts';
 import { h, storyText } from '../dom.ts';
@@ -68,7 +68,7 @@ render(null, null);
 const room = params.get('room');
 const session = params.get('session');
 if (room) {
-  const socket = io({ transports: ['websocket', 'polling'] });
+  const socket = io({ transports: ['websocket', 'polling'], ...SOCKET_OPTIONS });
   watchRoom(socket as unknown as LiveSocket, room, render);
 } else if (session) {
   const channel = projectorChannel(session);
