@@ -3,6 +3,10 @@
  * real socket.io clients for the console, the projector and the phones.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Socket } from 'socket.io-client';
 import type { CreateAck, JoinAck, PublicView, TrainerView, VoteAck, WatchAck } from '../../src/live/protocol.ts';
 import { startLiveServer, type LiveServer } from '../../src/server/live-server.ts';
@@ -24,6 +28,50 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const s of sockets) s.disconnect();
   await server.close();
+});
+
+describe("the room's change count", () => {
+  it('rises with every write (stage, new participant, vote), also in a data folder made before it', async () => {
+    const dir = tempDir('rev');
+    const old = new Database(join(dir, 'rooms.sqlite'));
+    old.exec(`CREATE TABLE rooms (code TEXT PRIMARY KEY, trainer_hash TEXT NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, stage TEXT);
+      INSERT INTO rooms VALUES ('ABCDEF', 'h', 0, 10000, NULL);`);
+    old.close();
+    const store = openSqliteStore(dir);
+    try {
+      const rev = async () => (await store.get('ABCDEF', 1))!.rev;
+      expect(await rev()).toBe(0);
+      await store.setStage('ABCDEF', stageOf('n0', 'open'));
+      expect(await rev()).toBe(1);
+      await store.addParticipant('ABCDEF', 'a'.repeat(32));
+      expect(await rev()).toBe(2);
+      await store.addParticipant('ABCDEF', 'a'.repeat(32)); // the same phone again: no change
+      expect(await rev()).toBe(2);
+      await store.putVote('ABCDEF', 'n0', 'a'.repeat(32), 'n0.b');
+      expect(await rev()).toBe(3);
+      expect(await store.votes('ABCDEF', 'n0')).toEqual(['n0.b']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('comes with every view, so a screen can tell the newest', async () => {
+    const trainer = await open();
+    const created = await ask<CreateAck>(trainer, 'create', {});
+    if (!created.ok) throw new Error(created.error);
+    expect(created.view.rev).toBe(0);
+    const { code, trainerToken } = created;
+    await ask(trainer, 'stage', { code, trainerToken, stage: stageOf('n0', 'open') });
+    const phone = await open();
+    const joined = await ask<JoinAck>(phone, 'join', { code, token: null });
+    if (!joined.ok) throw new Error(joined.error);
+    expect(joined.view.rev).toBe(2); // the stage and this phone
+    const later: PublicView[] = [];
+    phone.on('state', (v: PublicView) => later.push(v));
+    await ask(phone, 'vote', { code, token: joined.token, decisionId: 'n0', optionId: 'n0.a' });
+    await until(() => later.some((v) => v.voted === 1), 5000, 'the vote pushed');
+    expect(later.find((v) => v.voted === 1)!.rev).toBe(3);
+  });
 });
 
 describe('live room', () => {
@@ -132,6 +180,26 @@ describe('live room', () => {
     expect(await (await get('/api/live')).json()).toEqual({ live: true, joinBase: server.url.slice(0, -1) });
     expect((await get('/..%2f..%2fetc/passwd')).status).toBe(404);
     expect((await get('/join')).status).toBe(404); // the fake build has no phone page
+  });
+
+  it('sends text files gzipped to a browser that accepts it, and plain to one that does not', async () => {
+    const raw = (encoding: string | null) => new Promise<{ headers: Record<string, unknown>; body: Buffer }>((ok, fail) => {
+      const req = request(new URL('/', server.url), { headers: encoding ? { 'Accept-Encoding': encoding } : {} }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (b: Buffer) => parts.push(b));
+        res.on('end', () => ok({ headers: res.headers, body: Buffer.concat(parts) }));
+      });
+      req.on('error', fail);
+      req.end();
+    });
+    const page = '<!doctype html><title>Niet Pluis</title>';
+    const zipped = await raw('gzip, deflate, br');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    expect(gunzipSync(zipped.body).toString()).toBe(page);
+    const plain = await raw(null);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(page);
   });
 });
 

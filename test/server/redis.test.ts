@@ -7,6 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Socket } from 'socket.io-client';
 import { createPhoneClient, linkTrainer, watchRoom, type RoomKey } from '../../src/live/clients.ts';
 import type { PublicView, TrainerView } from '../../src/live/protocol.ts';
+import { connectRedis, redisStore } from '../../src/server/redis-store.ts';
 import { client, fakeDist, stageOf, startRedis, startServerProcess, until } from './helpers.ts';
 
 const children: ChildProcess[] = [];
@@ -19,8 +20,26 @@ afterAll(async () => {
 });
 
 describe('two processes on one Redis', { timeout: 60_000 }, () => {
+  it("raises the room's change count with each write, in the write's transaction", async () => {
+    redis ??= await startRedis();
+    const c = await connectRedis(redis.url);
+    try {
+      const store = redisStore(c);
+      expect(await store.create({ code: 'ABCDEF', trainerHash: 'h', createdAt: 0, expiresAt: Date.now() + 60_000, stage: null, rev: 0 })).toBe(true);
+      const rev = async () => (await store.get('ABCDEF', Date.now()))!.rev;
+      expect(await rev()).toBe(0);
+      await store.setStage('ABCDEF', stageOf('n0', 'open'));
+      await store.addParticipant('ABCDEF', 'a'.repeat(32));
+      await store.putVote('ABCDEF', 'n0', 'a'.repeat(32), 'n0.c');
+      expect(await rev()).toBe(3);
+      expect(await store.votes('ABCDEF', 'n0')).toEqual(['n0.c']);
+    } finally {
+      await c.quit();
+    }
+  });
+
   it('shows votes cast on A to the trainer on B', async () => {
-    redis = await startRedis();
+    redis ??= await startRedis();
     const dist = fakeDist();
     const [a, b] = await Promise.all([
       startServerProcess(['--port', '0', '--dist', dist], { REDIS_URL: redis.url }),

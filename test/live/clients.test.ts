@@ -1,0 +1,83 @@
+/**
+ * The phone's, projector's and console's ends keep the newest view they have seen: a view read
+ * earlier (a join's answer overtaken by a push, or pushes from two processes) arriving later is
+ * dropped. The socket here is an in-memory one whose answers the test hands out in any order.
+ */
+import { describe, expect, it } from 'vitest';
+import { createPhoneClient, linkTrainer, watchRoom, type LiveSocket } from '../../src/live/clients.ts';
+import type { PublicView, Stage, TrainerView } from '../../src/live/protocol.ts';
+import { stageOf } from '../server/helpers.ts';
+
+/** A socket whose events the test fires and whose acknowledgements it answers by hand. */
+function handSocket() {
+  const listeners = new Map<string, Array<(...a: never[]) => void>>();
+  const sent: Array<{ event: string; payload: unknown; answer: (a: unknown) => void }> = [];
+  const socket: LiveSocket & { fire(event: string, ...args: unknown[]): void; sent: typeof sent } = {
+    connected: true,
+    on(event, listener) {
+      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+    },
+    emit(event, payload, ack) {
+      sent.push({ event, payload, answer: ack as (a: unknown) => void });
+    },
+    fire(event, ...args) {
+      for (const l of listeners.get(event) ?? []) (l as (...a: unknown[]) => void)(...args);
+    },
+    sent,
+  };
+  return socket;
+}
+
+const publicOf = (rev: number, stage: Stage | null, voted = 0): PublicView => {
+  if (!stage) return { code: 'ABCDEF', rev, stage: null, voted, participants: 3, counts: null };
+  const { hands: _hands, ...shown } = stage;
+  return { code: 'ABCDEF', rev, stage: shown, voted, participants: 3, counts: null };
+};
+
+describe('live clients keep the newest view', () => {
+  it('a phone whose join answer comes after a newer push stays on the newer stop, with its vote there', () => {
+    const socket = handSocket();
+    let token: string | null = 'a'.repeat(32);
+    const phone = createPhoneClient(socket, 'ABCDEF', { get: () => token, set: (t) => (token = t) });
+    socket.fire('connect');
+    const join = socket.sent.find((m) => m.event === 'join')!;
+    // the trainer moved on to n1 while the join was being answered: the push arrives first
+    socket.fire('state', publicOf(7, stageOf('n1', 'open')));
+    join.answer({ ok: true, token, view: publicOf(5, stageOf('n0', 'open')), myVote: 'n0.b' });
+    expect(phone.state().status).toBe('joined');
+    expect(phone.state().view?.stage?.decisionId).toBe('n1');
+    expect(phone.state().myVote).toBe(null);
+    // a view of the same change count (a vote count) is taken; an older one is not
+    socket.fire('state', publicOf(7, stageOf('n1', 'open'), 2));
+    expect(phone.state().view?.voted).toBe(2);
+    socket.fire('state', publicOf(6, stageOf('n0', 'revealed')));
+    expect(phone.state().view?.stage?.decisionId).toBe('n1');
+    // its vote at n1 is acknowledged, and stays when an older view comes late
+    phone.vote('n1.c');
+    socket.sent.find((m) => m.event === 'vote')!.answer({ ok: true, decisionId: 'n1', optionId: 'n1.c' });
+    socket.fire('state', publicOf(6, stageOf('n1', 'open')));
+    expect(phone.state().myVote).toBe('n1.c');
+  });
+
+  it('a projector drops a view older than the one on screen', () => {
+    const socket = handSocket();
+    const shown: Array<string | null> = [];
+    watchRoom(socket, 'ABCDEF', (v) => shown.push(v?.stage?.phase ?? null));
+    socket.fire('connect');
+    socket.fire('state', publicOf(4, stageOf('n0', 'revealed')));
+    socket.sent.find((m) => m.event === 'watch')!.answer({ ok: true, view: publicOf(3, stageOf('n0', 'open')) });
+    socket.fire('state', publicOf(4, stageOf('n0', 'revealed')));
+    expect(shown).toEqual(['revealed', 'revealed']);
+  });
+
+  it("a console drops phone counts older than the ones on screen", () => {
+    const socket = handSocket();
+    const counts: number[][] = [];
+    linkTrainer(socket, { code: 'ABCDEF', trainerToken: 'b'.repeat(64) }, { onKey: () => {}, onView: (v) => v && counts.push([...v.phones]) });
+    const view = (rev: number, phones: number[]): TrainerView => ({ code: 'ABCDEF', rev, stage: stageOf('n0', 'open'), participants: 3, phones });
+    socket.fire('state', view(10, [2, 1, 0]));
+    socket.fire('state', view(9, [1, 1, 0])); // read by another process before the last vote
+    socket.fire('state', view(11, [2, 1, 1]));
+    expect(counts).toEqual([[2, 1, 0], [2, 1, 1]]);
+  });
+});
