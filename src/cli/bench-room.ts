@@ -1,19 +1,25 @@
 /**
- * `npm run bench:room [-- --redis]`: 300 phones × 10 decisions against the live room on loopback.
+ * `npm run bench:room [-- --redis]`: first the phone page (when dist/ holds a build): what a phone
+ * fetches (HTML, JS, CSS as sent, gzip) and how long until it can vote, in Chromium on loopback.
+ * Then 300 phones × 10 decisions against the live room on loopback.
  * 10% of the phones drop their connection once per decision and reconnect; the server is killed
  * (SIGKILL) and started again once, in the middle. With --redis, two server processes share a
  * Redis (Debian's redis-server, started here on a random port): phones are split over both, the
- * trainer is on the second, and the first is the one killed.
+ * trainer is on the second, and the first is the one killed. The server runs as `npm start` runs it
+ * (the bundle in dist-server/, built here first); every client reconnects as the phone page does.
  * Prints votes sent, acknowledged and counted, lost votes, and the time from sending a vote to the
- * trainer's screen showing it (p50/p99). A benchmark, not a test: it prints figures.
+ * trainer's screen showing it (p50/p99), apart for phones that stayed connected, phones that dropped
+ * around their vote, and the decision with the restart, with how long the server was down. A
+ * benchmark, not a test: it prints figures.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { io, type Socket } from 'socket.io-client';
-import { createPhoneClient, linkTrainer, type LiveSocket, type PhoneClient, type RoomKey } from '../live/clients.ts';
+import { createPhoneClient, linkTrainer, SOCKET_OPTIONS, type LiveSocket, type PhoneClient, type RoomKey } from '../live/clients.ts';
 import type { Stage, TrainerView } from '../live/protocol.ts';
 
 const PHONES = 300;
@@ -55,8 +61,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'np-bench-room-'));
 writeFileSync(join(tmp, 'index.html'), '<!doctype html><title>bench</title>');
 const children = new Set<ChildProcess>();
 
-function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--data', join(tmp, 'data'), '--dist', tmp], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+function startServer(port: number, env: Record<string, string>, dist = tmp): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['dist-server/main.mjs', '--port', String(port), '--data', join(tmp, 'data'), '--dist', dist], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   children.add(child);
   child.once('exit', () => children.delete(child));
   return new Promise((ok, fail) => {
@@ -97,7 +103,72 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 };
 
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/**
+ * The phone page as a phone on the venue's network gets it: each visit in a fresh browser context
+ * (empty cache), the room open at a decision. Time to interactive: from the start of navigation to
+ * the first option button that can be pressed (joined, stop shown), taken inside the page.
+ */
+async function benchPhonePage() {
+  if (!existsSync('dist/join.html')) {
+    console.log('phone page: no build in dist/ (npm run build), not measured');
+    return;
+  }
+  const port = await freePort();
+  const server = await startServer(port, {}, 'dist');
+  const url = `http://127.0.0.1:${port}/`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const s = io(url, { transports: ['websocket'], forceNew: true });
+  try {
+    let key: RoomKey | null = null;
+    let open = false;
+    const trainer = linkTrainer(s as unknown as LiveSocket, null, { onKey: (k) => (key = k), onView: (v) => (open = v?.stage?.phase === 'open') });
+    await until(() => key !== null, 10_000, 'room');
+    trainer.stage(stageOf(0, 'open'));
+    await until(() => open, 10_000, 'stage');
+    const runs: Array<{ tti: number; files: Array<{ name: string; transfer: number; body: number; size: number }> }> = [];
+    for (let i = 0; i < 6; i++) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 740 } });
+      await context.addInitScript(() => {
+        const w = window as unknown as { __ready?: number };
+        new MutationObserver(() => {
+          if (w.__ready === undefined && document.querySelector('.ph-option:not([aria-disabled])')) w.__ready = performance.now();
+        }).observe(document, { childList: true, subtree: true, attributes: true });
+      });
+      const page = await context.newPage();
+      await page.goto(`${url}join.html#${key!.code}`);
+      await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, { timeout: 30_000 });
+      runs.push(await page.evaluate(() => {
+        const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+        return {
+          tti: (window as unknown as { __ready: number }).__ready,
+          files: entries.filter((e) => !e.name.includes('/socket.io/')).map((e) => ({ name: new URL(e.name).pathname, transfer: e.transferSize, body: e.encodedBodySize, size: e.decodedBodySize })),
+        };
+      }));
+      await context.close();
+    }
+    runs.shift(); // the first visit warms the server's gzip cache and Chromium itself
+    const files = runs[0]!.files;
+    const sum = (f: (x: (typeof files)[number]) => number) => files.reduce((a, x) => a + f(x), 0);
+    const names = files.map((f) => f.name.replace(/^.*\//, ''));
+    const heavy = names.filter((n) => /^(world|main|_story_|inkjs|runner)/.test(n));
+    const ttis = runs.map((r) => r.tti);
+    console.log(`phone page (dist/ built ${statSync('dist/join.html').mtime.toISOString().slice(0, 16).replace('T', ' ')}): ${files.length} files (${names.join(', ')})`);
+    console.log(`  transfer ${kB(sum((f) => f.transfer))} with headers, bodies ${kB(sum((f) => f.body))} gzip (${kB(sum((f) => f.size))} unpacked); Phaser, ink or stories among them: ${heavy.length === 0 ? 'none' : heavy.join(', ')}`);
+    console.log(`  time to interactive on loopback (navigation → first option can be pressed), ${runs.length} fresh visits: median ${percentile(ttis, 50).toFixed(0)} ms, max ${Math.max(...ttis).toFixed(0)} ms`);
+  } finally {
+    s.disconnect();
+    await browser.close();
+    server.kill('SIGKILL');
+  }
+}
+
 async function main() {
+  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (${availableParallelism()} cores)`);
+  const built = spawnSync('npm', ['run', '-s', 'build:server'], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('npm run build:server failed');
+  if (!process.argv.includes('--no-page')) await benchPhonePage();
   const redisUrl = useRedis ? await startRedis() : null;
   const env: Record<string, string> = redisUrl ? { REDIS_URL: redisUrl } : {};
   const ports = useRedis ? [await freePort(), await freePort()] : [await freePort()];
@@ -106,7 +177,7 @@ async function main() {
   const trainerUrl = urls.at(-1)!;
   const sockets: Socket[] = [];
   const socket = (url: string) => {
-    const s = io(url, { transports: ['websocket'], forceNew: true, reconnectionDelay: 100, reconnectionDelayMax: 1000, timeout: 5000 });
+    const s = io(url, { transports: ['websocket'], forceNew: true, timeout: 5000, ...SOCKET_OPTIONS });
     sockets.push(s);
     return s;
   };
@@ -149,6 +220,8 @@ async function main() {
   const latencies: number[] = [];
   const latenciesRestart: number[] = [];
   const latenciesDropped: number[] = [];
+  const restartSplit = { killed: [] as number[], other: [] as number[] };
+  let downMs = NaN;
   const started = performance.now();
 
   for (let d = 0; d < DECISIONS; d++) {
@@ -181,9 +254,11 @@ async function main() {
     }).concat(restarting ? [(async () => {
       await sleep(500);
       const victim = servers[0]!;
+      const killedAt = performance.now();
       victim.kill('SIGKILL');
       await new Promise((r) => victim.once('exit', r));
       servers[0] = await startServer(ports[0]!, env);
+      downMs = performance.now() - killedAt;
     })()] : []));
     await until(() => ackAt.every((t) => t > 0), 60_000, `every vote of decision ${d} acknowledged`);
     const acked = phones.filter((p, i) => p.state().myVote === choice[i]).length;
@@ -203,6 +278,7 @@ async function main() {
         if (at === undefined) return;
         const ms = Math.max(0, at - sentAt[i]!);
         (restarting ? latenciesRestart : droppers.has(i) ? latenciesDropped : latencies).push(ms);
+        if (restarting) (i % urls.length === 0 ? restartSplit.killed : restartSplit.other).push(ms);
       });
     }
     unsubscribe.forEach((u) => u());
@@ -218,7 +294,10 @@ async function main() {
   console.log(`votes sent ${sent}, acknowledged ${acknowledged}, counted ${counted}, lost ${lost}`);
   console.log(`vote → trainer's screen, phones that stayed connected: p50 ${f(percentile(latencies, 50))} ms, p99 ${f(percentile(latencies, 99))} ms (${latencies.length} votes, decisions without the restart)`);
   console.log(`phones that dropped around their vote (time includes their reconnect): p50 ${f(percentile(latenciesDropped, 50))} ms, p99 ${f(percentile(latenciesDropped, 99))} ms (${latenciesDropped.length} votes)`);
+  console.log(`the restart's decision: server down ${f(downMs)} ms (SIGKILL → listening again); its votes p50 ${f(percentile(latenciesRestart, 50))} ms, p99 ${f(percentile(latenciesRestart, 99))} ms (${latenciesRestart.length} votes)`);
+  if (useRedis) console.log(`  phones on the killed process: p50 ${f(percentile(restartSplit.killed, 50))} ms, p99 ${f(percentile(restartSplit.killed, 99))} ms (${restartSplit.killed.length}); on the other: p50 ${f(percentile(restartSplit.other, 50))} ms, p99 ${f(percentile(restartSplit.other, 99))} ms (${restartSplit.other.length})`);
   console.log(`all votes, the restart's decision too: p50 ${f(percentile(all, 50))} ms, p99 ${f(percentile(all, 99))} ms, max ${f(Math.max(...all))} ms (${all.length} votes)`);
+  console.log(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 }
 
 main()

@@ -1,7 +1,7 @@
 /** The header of a story, read from its global tags. */
 
-/** The language the stories are written in; the interface around them may be in another. */
-export const STORY_LANG = 'nl';
+// in a file of its own so a page that only writes story text (the phone's) loads no tag parser
+export { STORY_LANG } from './lang.ts';
 import { META_KEYS, parseTag, type MetaKey, type OptionalMetaKey } from './tags.ts';
 
 export type StoryMeta = Readonly<Record<MetaKey, string>> & Readonly<Partial<Record<OptionalMetaKey, string>>>;

@@ -1,5 +1,5 @@
 /** A small element builder: every text goes in with textContent, never as HTML. */
-import { STORY_LANG } from '../story/meta.ts';
+import { STORY_LANG } from '../story/lang.ts';
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 

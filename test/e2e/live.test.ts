@@ -38,7 +38,22 @@ async function expectNoAxeViolations(page: Page, where: string) {
   expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
 }
 
-const fits = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth);
+/**
+ * No scrolling, and nothing the room must read cut off: every option (with its bar and count), the
+ * heading, the code, the QR code and the count of votes lie wholly inside the window and inside
+ * every panel around them that hides overflow.
+ */
+const fits = (page: Page) => page.evaluate(() => {
+  const inside = (r: DOMRect, box: { top: number; left: number; bottom: number; right: number }) => r.top >= box.top - 0.5 && r.left >= box.left - 0.5 && r.bottom <= box.bottom + 0.5 && r.right <= box.right + 0.5;
+  const shown = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    if (!inside(r, { top: 0, left: 0, bottom: innerHeight, right: innerWidth })) return false;
+    for (let p = el.parentElement; p; p = p.parentElement) if (getComputedStyle(p).overflow !== 'visible' && !inside(r, p.getBoundingClientRect())) return false;
+    return true;
+  };
+  const must = [...document.querySelectorAll('.pj h1, .pj-option, .pj-code, .pj-qr svg, .pj-voted')];
+  return document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth && must.length >= 5 && must.every(shown);
+});
 
 describe('live room', () => {
   it('runs a decision with phones, a projector and a hand count, and debriefs it', async () => {

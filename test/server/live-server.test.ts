@@ -39,6 +39,9 @@ describe("the room's change count", () => {
     old.close();
     const store = openSqliteStore(dir);
     try {
+      const check = new Database(join(dir, 'rooms.sqlite'), { readonly: true });
+      expect(check.pragma('journal_mode', { simple: true })).toBe('wal');
+      check.close();
       const rev = async () => (await store.get('ABCDEF', 1))!.rev;
       expect(await rev()).toBe(0);
       await store.setStage('ABCDEF', stageOf('n0', 'open'));

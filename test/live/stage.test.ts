@@ -1,0 +1,59 @@
+/**
+ * A live session is a workshop session: the phone votes go in as the group "Telefoons", in the
+ * story's option order whatever order the screens showed, beside the tables' hand counts; the
+ * debrief, the CSV, the JSON export and combining then take them like any group's.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTrainerDebrief, combineDebriefs } from '../../src/debrief/trainer-debrief.ts';
+import { PHONES_GROUP, phonesInInkOrder, stageOf } from '../../src/live/stage.ts';
+import { exploreStory } from '../../src/story/explorer.ts';
+import { parseCsv, sessionsCsv } from '../../src/workshop/csv.ts';
+import { playOption } from '../../src/workshop/engine.ts';
+import { exportSessions, parseExport } from '../../src/workshop/export.ts';
+import { addGroup, advance, setVotes } from '../../src/workshop/session.ts';
+import type { WorkshopSession } from '../../src/workshop/types.ts';
+import { miniJson, newMini, playPath, ROOM } from '../workshop/helpers.ts';
+
+const analysis = exploreStory(miniJson);
+
+/** One decision of a live session: hands by the room, phones counted per option id as the phones saw them. */
+function decide(s: WorkshopSession, now: () => Date, runner: Parameters<typeof playOption>[1], hands: number[], phonesByInkPosition: number[], choice: number, shownOrder: number[]) {
+  const node = s.nodes[s.cursor.node]!;
+  s = setVotes(s, node.id, 'zaal', hands, now());
+  const stage = stageOf(s, { heading: 'Beslissing', closed: false, lang: 'nl' });
+  // what the room's screens showed: the options in the session's display order, the hands with them
+  const inkAt = stage.options.map((o) => node.options.findIndex((x) => x.id === o.id));
+  expect(inkAt).toEqual(shownOrder);
+  expect(stage.hands).toEqual(inkAt.map((i) => hands[i]));
+  const phones = inkAt.map((i) => phonesByInkPosition[i]!);
+  expect(phonesInInkOrder(stage, node, phones)).toEqual(phonesByInkPosition);
+  s = setVotes(s, node.id, PHONES_GROUP, phonesInInkOrder(stage, node, phones), now());
+  s = playOption(s, runner, node.id, choice, now());
+  return advance(s, now());
+}
+
+describe('a live session', () => {
+  it('keeps the phone votes as a group through debrief, CSV, JSON and combining', () => {
+    let { session, runner, now } = newMini('live', ROOM);
+    session = addGroup(session, { id: PHONES_GROUP, name: 'Telefoons' }, now());
+    session = decide(session, now, runner, [1, 0, 2], [4, 0, 1], 0, [0, 1, 2]);
+    // this session's seed shows the second decision's first two options swapped
+    session = decide(session, now, runner, [0, 3, 0], [2, 0, 0], 0, [1, 0, 2]);
+
+    const d = buildTrainerDebrief(session, analysis);
+    expect(d.totalVotes).toBe(8 + 5);
+    expect(d.groupProfiles.map((g) => [g.group.name, g.votes])).toEqual([['Zaal', 6], ['Telefoons', 7]]);
+
+    const [header, first] = parseCsv(sessionsCsv([session], 'nl'));
+    expect(first![header!.indexOf('stemmen_totaal')]).toBe('8');
+
+    const back = parseExport(exportSessions([session], now()));
+    if (!back.ok) throw new Error(back.problem.detail);
+    expect(back.sessions[0]!.nodes[session.root]!.votes[PHONES_GROUP]).toEqual([4, 0, 1]);
+
+    const hands = playPath('hands', ROOM, [{ votes: [[14, 2, 1]], choice: 0 }, { votes: [[12, 0, 5]], choice: 0 }]).session;
+    const both = combineDebriefs([d, buildTrainerDebrief(hands, analysis)], analysis);
+    expect(both.sessions.length).toBe(2);
+    expect(both.decisions[0]!.options.map((o) => o.votes)).toEqual([5 + 14, 0 + 2, 3 + 1]);
+  });
+});
