@@ -58,6 +58,12 @@ describe('a server killed mid-vote', { timeout: 60_000 }, () => {
     // every vote acknowledged before the kill is in the database the killed process left
     const db = new Database(join(data, 'rooms.sqlite'), { readonly: true });
     const stored = db.prepare('SELECT token, option FROM votes WHERE code = ? AND decision = ?').all(key!.code, 'n0') as Array<{ token: string; option: string }>;
+    // and that is all it keeps: random tokens and votes, nothing about a person (no address, no browser)
+    const columns = (table: string) => (db.pragma(`table_info(${table})`) as Array<{ name: string }>).map((c) => c.name);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((r) => (r as { name: string }).name)).toEqual(['participants', 'rooms', 'votes']);
+    expect(columns('rooms')).toEqual(['code', 'trainer_hash', 'created_at', 'expires_at', 'stage', 'rev']);
+    expect(columns('participants')).toEqual(['code', 'token']);
+    expect(columns('votes')).toEqual(['code', 'decision', 'token', 'option']);
     db.close();
     expect(stored.length).toBeGreaterThanOrEqual(ackedBeforeKill.length);
     expect(new Set(stored.map((r) => r.option))).toEqual(new Set(ackedBeforeKill.map(choice)));
@@ -74,5 +80,11 @@ describe('a server killed mid-vote', { timeout: 60_000 }, () => {
     trainer.stage(stageOf('n0', 'revealed'));
     await until(() => phones.every((p) => p.state().view?.counts !== null), 10_000, 'reveal on the phones');
     expect(phones[0]!.state().view!.counts).toEqual([14, 13, 13]);
+
+    // nothing about the phones was logged: the server printed its start lines and nothing else
+    for (const run of [first, second]) {
+      const lines = run.output().trim().split('\n');
+      expect(lines.map((l) => l.split(':')[0])).toEqual(['Niet Pluis', 'Trainer (workshop console)', 'Rooms and votes']);
+    }
   });
 });

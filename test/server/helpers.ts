@@ -60,9 +60,16 @@ export function fakeDist(): string {
   return dir;
 }
 
-/** `npm start`'s server as a child process; resolves with it once it prints its address. */
-export function startServerProcess(args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** The server from source (tsx), or as `npm start` runs it: the bundle `npm run build:server` makes. */
+export const FROM_SOURCE = ['--import', 'tsx', 'src/server/main.ts'];
+export const BUNDLED = ['dist-server/main.mjs'];
+
+/**
+ * `npm start`'s server as a child process; resolves with it once it prints its address. `output()`
+ * is everything it has printed so far.
+ */
+export function startServerProcess(args: string[], env: Record<string, string> = {}, entry = FROM_SOURCE): Promise<{ child: ChildProcess; url: string; output(): string }> {
+  const child = spawn(process.execPath, [...entry, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((ok, fail) => {
     let out = '';
     const timer = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 20_000);
@@ -71,7 +78,7 @@ export function startServerProcess(args: string[], env: Record<string, string> =
       const m = /Niet Pluis: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        ok({ child, url: m[1]! });
+        ok({ child, url: m[1]!, output: () => out });
       }
     };
     child.stdout!.on('data', read);

@@ -1,14 +1,15 @@
 /**
  * Two server processes share rooms through one real Redis (Debian's redis-server on a random
- * port): the trainer's console is on B, the phones and the projector on A.
+ * port): the trainer's console is on B, the phones and the projector on A. A runs as `npm start`
+ * runs it (the bundle, which loads the Redis code only now), B from source.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import type { Socket } from 'socket.io-client';
 import { createPhoneClient, linkTrainer, watchRoom, type RoomKey } from '../../src/live/clients.ts';
 import type { PublicView, TrainerView } from '../../src/live/protocol.ts';
 import { connectRedis, redisStore } from '../../src/server/redis-store.ts';
-import { client, fakeDist, stageOf, startRedis, startServerProcess, until } from './helpers.ts';
+import { BUNDLED, client, fakeDist, stageOf, startRedis, startServerProcess, until } from './helpers.ts';
 
 const children: ChildProcess[] = [];
 const sockets: Socket[] = [];
@@ -41,8 +42,9 @@ describe('two processes on one Redis', { timeout: 60_000 }, () => {
   it('shows votes cast on A to the trainer on B', async () => {
     redis ??= await startRedis();
     const dist = fakeDist();
+    expect(spawnSync('npm', ['run', '-s', 'build:server'], { stdio: 'inherit' }).status).toBe(0);
     const [a, b] = await Promise.all([
-      startServerProcess(['--port', '0', '--dist', dist], { REDIS_URL: redis.url }),
+      startServerProcess(['--port', '0', '--dist', dist], { REDIS_URL: redis.url }, BUNDLED),
       startServerProcess(['--port', '0', '--dist', dist], { REDIS_URL: redis.url }),
     ]);
     children.push(a.child, b.child);
