@@ -3,8 +3,9 @@
  * projector window and three phones (each its own browser context). The phones vote, one drops and
  * comes back with its vote, the projector shows no distribution before the reveal and the right one
  * after (phones and a table's hand count together), the trainer takes the choice and the session
- * reaches its debrief with the phone votes in it. axe checks the console, the projector and the
- * phone page (also at 320 px); the projector fits 1920×1080 and 1280×720 without scrolling.
+ * reaches its debrief with the phone votes in it. One phone joins by typing the code. axe checks
+ * the console, the projector and the phone page (also at 320 px); the projector fits 1920×1080 and
+ * 1280×720 without scrolling or cutting anything off.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -83,12 +84,17 @@ describe('live room', () => {
     expect(await projector.locator('.pj-qr svg').getAttribute('aria-label')).toBe(`QR-code naar ${server.url}join.html#${code}`);
     expect(await projector.locator('h1').innerText()).toBe('Beslissing 1');
 
-    // three phones, each its own browser; one at 320 px
+    // three phones, each its own browser; one at 320 px. The first types the code (in lower case),
+    // the others come by the QR code's address
     const phones: Page[] = [];
     for (const width of [390, 390, 320]) {
       const c = await context(width, 740);
       const p = await c.newPage();
-      await p.goto(`${server.url}join.html#${code}`);
+      if (phones.length === 0) {
+        await p.goto(`${server.url}join.html`);
+        await p.getByLabel('Code van de sessie').fill(code.toLowerCase());
+        await p.getByRole('button', { name: 'Doe mee' }).click();
+      } else await p.goto(`${server.url}join.html#${code}`);
       phones.push(p);
     }
     await Promise.all(phones.map((p) => expect.poll(() => p.locator('.ph-status').innerText()).toBe('Wacht tot de trainer de stemming opent.')));
