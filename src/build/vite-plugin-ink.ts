@@ -117,7 +117,7 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
       order: 'post',
       handler(html, ctx) {
         // only the game's page opens a case; the projector and the phone page have no use for it
-        if (!ctx.bundle || !/(^|[\/])index\.html$/.test(ctx.filename)) return undefined;
+        if (!ctx.bundle || !/(^|[\\/])index\.html$/.test(ctx.filename)) return undefined;
         // the story's chunk and its analysis's chunk (a case's opening waits for both)
         const chunks: Record<string, string[]> = {};
         for (const out of Object.values(ctx.bundle)) {
