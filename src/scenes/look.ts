@@ -3,14 +3,15 @@
  * name, and where characters stand. No `phaser` here, so all of it runs (and is tested) in Node.
  */
 import type { PlaceId } from '../story/places.ts';
+import { MAX_STANDING } from './stage.ts';
 
 /** Logical size of the drawn world. Everything is drawn in these units. */
 export const WORLD_WIDTH = 960;
 export const WORLD_HEIGHT = 400;
 /** Where the characters' feet are. */
 export const FLOOR_Y = 388;
-/** At most this many characters are drawn at once. */
-export const MAX_DRAWN = 3;
+/** At most this many characters stand in a place at once (a meeting table seats more). */
+export const MAX_DRAWN = MAX_STANDING;
 /** Length of a place cross-fade and of characters coming and going, in ms. */
 export const FADE_MS = 300;
 

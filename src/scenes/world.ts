@@ -9,6 +9,7 @@ import type { PlaceId } from '../story/places.ts';
 import { WORLD_HEIGHT, WORLD_WIDTH } from './look.ts';
 import { SceneKey } from './keys.ts';
 import { PlaceScene, type PlaceSceneData } from './place-scene.ts';
+import type { Crowd, Figure, PhoneScreen } from './stage.ts';
 
 export type WorldState = {
   readonly place: PlaceId | null; // where we are; null = neutral backdrop
@@ -20,6 +21,14 @@ export type WorldState = {
   readonly messages: ReadonlyArray<{ readonly from: string; readonly text: string }>;
   /** Whose phone it is (messages from this name are the owner's own, drawn on the right). */
   readonly phoneOwner: string | null;
+  /** Who is drawn, with age, family and face (see stage.ts); `present` holds the same names. */
+  readonly figures: readonly Figure[];
+  /** A class of pupils behind their desks. */
+  readonly crowd: Crowd | null;
+  /** The people sit at a meeting table. */
+  readonly table: boolean;
+  /** At the phone: a call, a video call or chat, and the contact's name. Null elsewhere. */
+  readonly phone: PhoneScreen | null;
 };
 export type WorldSource = { get(): WorldState; subscribe(listener: (s: WorldState) => void): () => void };
 

@@ -11,6 +11,7 @@ import { PRINCIPLE_IDS, type PrincipleId } from '../story/principles.ts';
 import { ROUTE_ROLES, type RouteRole } from '../story/route-roles.ts';
 import { CRC_ARTICLES, GUIDE_TIPS, MELDCODE_STEPS, type CrcArticle, type GuideTip, type MeldcodeStep } from '../story/sources.ts';
 import { MAX_CHOICE_SCORE } from '../story/tags.ts';
+import { EXPRESSIONS, GROUPS, PHONE_MODES } from '../story/cast.ts';
 import type { StoryChoice, StoryLine } from '../story/runner.ts';
 import { WorkshopPolicySchema } from '../workshop/policy-schema.ts';
 import { isMarkable } from '../play/marks.ts';
@@ -58,6 +59,10 @@ export const StoryLineSchema = v.object({
   signalSources: v.array(SourceRefSchema),
   policy: v.array(v.object({ tip, question: text })),
   route: v.nullable(routeRole),
+  // ---- pictures: what the scene shows from this line on (written only when the story says so)
+  phone: v.optional(v.object({ mode: v.picklist(PHONE_MODES, 'must be a phone mode the game knows'), contact: textOrNull })),
+  present: v.optional(v.object({ names: v.array(text), groups: v.array(v.picklist(GROUPS, 'must be a group the game knows')) })),
+  faces: v.optional(v.array(v.object({ name: text, expression: v.picklist(EXPRESSIONS, 'must be an expression the game knows') }))),
 });
 
 const score = v.pipe(

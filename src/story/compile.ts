@@ -3,7 +3,7 @@
  * to the browser). Returns the runtime JSON, or diagnostics with file and line.
  */
 import { Compiler, CompilerOptions } from 'inkjs/full';
-import { formatDiagnostic, lintInkSource, stripComments, type Diagnostic } from './lint.ts';
+import { declaredPeople, formatDiagnostic, lintInkSource, stripComments, type Diagnostic } from './lint.ts';
 
 /** How the compiler reads files; the real one reads from disk, tests pass a map. */
 export type SourceReader = {
@@ -65,13 +65,16 @@ export function compileInk(entry: string, reader: SourceReader): CompileResult {
   const located = (d: Diagnostic): Diagnostic => ({ ...d, file: resolvedNames.get(d.file) ?? d.file });
 
   const sources = new Map<string, string>();
+  // the people the main file's header declares; included files may name them too
+  let people: ReadonlySet<string> | undefined;
   const load = (path: string, isMain: boolean): string => {
     // a file saved "with BOM" starts with U+FEFF, which would hide the header from ink
     const text = reader.read(path).replace(/^\uFEFF/, '');
     sources.set(path, text);
     if (!files.includes(path)) {
       files.push(path);
-      lint.push(...lintInkSource(path, text, isMain));
+      if (isMain) people = declaredPeople(text);
+      lint.push(...lintInkSource(path, text, isMain, people ?? declaredPeople(text)));
     }
     return text;
   };

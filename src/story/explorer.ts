@@ -13,6 +13,7 @@ import { overall } from './scoring.ts';
 import { parseStoryJson } from './story-json.ts';
 import { contextOf } from './lines.ts';
 import type { StoryMeta } from './meta.ts';
+import type { Person } from './cast.ts';
 import type { ChoiceAssessment } from './tags.ts';
 import type { GuideTip, SourceRef } from './sources.ts';
 import { declaredSwitches, type SwitchId, type Switches } from './switches.ts';
@@ -43,6 +44,8 @@ export type BestPathStep = { readonly choice: string; readonly scores: Partial<P
 
 export type StoryAnalysis = {
   readonly meta: StoryMeta;
+  /** The people the header names (`# persoon:`), for the pictures. */
+  readonly cast: readonly Person[];
   readonly endings: ReadonlyArray<{ readonly id: string; readonly text: string }>;
   /** Every signal a player can meet, with the fewest decisions before it shows and the story time then. */
   readonly signals: readonly SignalInfo[];
@@ -429,6 +432,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
 
   return {
     meta: runner.meta,
+    cast: runner.cast,
     endings: [...endings].map(([id, text]) => ({ id, text })),
     signals: [...signals].map(([id, s]) => ({ id, text: s.text, time: s.time, after: after(id), why: s.why, sources: s.sources })).sort((a, b) => a.after - b.after),
     decisions: [...decisions.values()],

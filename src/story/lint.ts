@@ -92,10 +92,28 @@ function isContentLine(line: string): boolean {
   return !/^(INCLUDE|VAR|CONST|LIST|EXTERNAL)\b/.test(t);
 }
 
-/** Lints one ink file. `isMain` marks the story's entry file, which must carry the header tags. */
-export function lintInkSource(file: string, source: string, isMain: boolean): Diagnostic[] {
+/** The names of the people a file declares with `# persoon:` (the main file's header). */
+export function declaredPeople(source: string): Set<string> {
+  const names = new Set<string>();
+  for (const text of stripComments(source)) {
+    for (const raw of extractTags(text, CHOICE_LINE.test(text))) {
+      const parsed = parseTag(raw.text);
+      if (parsed.ok && parsed.tag.kind === 'person') names.add(parsed.tag.person.name);
+    }
+  }
+  return names;
+}
+
+/**
+ * Lints one ink file. `isMain` marks the story's entry file, which must carry the header tags.
+ * `people` are the names the main file declares (`# persoon:`); by default, this file's own.
+ */
+export function lintInkSource(file: string, source: string, isMain: boolean, people: ReadonlySet<string> = declaredPeople(source)): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report = (line: number, message: string) => diagnostics.push({ file, line, message });
+  const personSeen = new Set<string>();
+  const unknownPerson = (name: string, tag: string) =>
+    `${tag} noemt "${name}", maar die persoon staat niet in de kop. Zet bovenaan bijv. "# persoon: ${name}, 40" (naam, leeftijd, familie), of schrijf de naam zoals in de kop${people.size > 0 ? ` (bekend: ${[...people].join(', ')})` : ''}`;
   const lines = stripComments(source);
   const rawLines = source.split(/\r?\n/);
   let headerOpen = isMain;
@@ -130,8 +148,14 @@ export function lintInkSource(file: string, source: string, isMain: boolean): Di
         continue;
       }
       const { scope, tag } = parsed;
+      if (tag.kind === 'person') {
+        if (personSeen.has(tag.person.name)) report(lineNo, `#${raw.text}: "${tag.person.name}" staat al eerder als persoon in de kop; noem iedere persoon één keer`);
+        personSeen.add(tag.person.name);
+      }
+      if (tag.kind === 'present') for (const name of tag.presence.names) if (!people.has(name)) report(lineNo, `#${raw.text}: ${unknownPerson(name, 'aanwezig')}`);
+      if (tag.kind === 'face' && !people.has(tag.face.name)) report(lineNo, `#${raw.text}: ${unknownPerson(tag.face.name, 'gezicht')}`);
       if (scope === 'meta') {
-        if (!headerOpen) report(lineNo, `#${raw.text}: de koptag "${tag.kind === 'meta' ? tag.key : ''}" hoort bovenaan het hoofdbestand, vóór de eerste regel tekst; zet hem bij de andere koptags, bijv. "# titel: Sam" op regel 1`);
+        if (!headerOpen) report(lineNo, `#${raw.text}: de koptag "${tag.kind === 'meta' ? tag.key : 'persoon'}" hoort bovenaan het hoofdbestand, vóór de eerste regel tekst; zet hem bij de andere koptags, bijv. "# titel: Sam" op regel 1`);
         else if (tag.kind === 'meta') metaSeen.add(tag.key);
         continue;
       }

@@ -3,6 +3,7 @@
 // in a file of its own so a page that only writes story text (the phone's) loads no tag parser
 export { STORY_LANG } from './lang.ts';
 import { META_KEYS, parseTag, type MetaKey, type OptionalMetaKey } from './tags.ts';
+import type { Person } from './cast.ts';
 
 export type StoryMeta = Readonly<Record<MetaKey, string>> & Readonly<Partial<Record<OptionalMetaKey, string>>>;
 
@@ -16,6 +17,16 @@ export function readMeta(globalTags: readonly string[]): StoryMeta {
   const missing = META_KEYS.filter((k) => found[k] === undefined);
   if (missing.length > 0) throw new Error(`Story header misses: ${missing.join(', ')}`);
   return found as StoryMeta;
+}
+
+/** The people the header names (`# persoon:`), in order; a later line for the same name wins. */
+export function readCast(globalTags: readonly string[]): Person[] {
+  const byName = new Map<string, Person>();
+  for (const raw of globalTags) {
+    const parsed = parseTag(raw);
+    if (parsed.ok && parsed.tag.kind === 'person') byName.set(parsed.tag.person.name, parsed.tag.person);
+  }
+  return [...byName.values()];
 }
 
 /** The child's first name, from the header ("John, 14 jaar" gives "John"): whose phone the phone scenes show. */

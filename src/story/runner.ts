@@ -8,7 +8,8 @@ import type { RouteRole } from './route-roles.ts';
 import type { GuideTip, SourceRef } from './sources.ts';
 import { declaredSwitches, type Switches } from './switches.ts';
 import { assessChoice, parseTag, type ChoiceAssessment } from './tags.ts';
-import { readMeta, type StoryMeta } from './meta.ts';
+import { readCast, readMeta, type StoryMeta } from './meta.ts';
+import type { Face, Person, PhoneCue, Presence } from './cast.ts';
 import type { StoryJson } from './story-json.ts';
 
 export type StoryLine = {
@@ -26,6 +27,12 @@ export type StoryLine = {
   readonly policy: ReadonlyArray<{ readonly tip: GuideTip; readonly question: string }>;
   /** A role in the referral route that this line names (for the workshop's local route map). */
   readonly route: RouteRole | null;
+  /** For the pictures: what the phone shows from this line on (`# telefoon:`). */
+  readonly phone?: PhoneCue | undefined;
+  /** For the pictures: who is in the scene from this line on (`# aanwezig:`). */
+  readonly present?: Presence | undefined;
+  /** For the pictures: how people look from this line on (`# gezicht:`). */
+  readonly faces?: readonly Face[] | undefined;
 };
 
 export type StoryChoice = {
@@ -46,6 +53,8 @@ export type StoryStep = {
 
 export interface StoryRunner {
   readonly meta: StoryMeta;
+  /** The people the header names (`# persoon:`), for the pictures. */
+  readonly cast: readonly Person[];
   /** Runs the story until the next decision or the end. */
   continue(): StoryStep;
   /** The choices open right now (also after restoring a save). */
@@ -84,6 +93,9 @@ export function toStoryLine(text: string, rawTags: readonly string[]): StoryLine
   const signalSources: SourceRef[] = [];
   const policy: Array<{ tip: GuideTip; question: string }> = [];
   let route: RouteRole | null = null;
+  let phone: PhoneCue | null = null;
+  let present: Presence | null = null;
+  const faces: Face[] = [];
   for (const raw of rawTags) {
     const parsed = parseTag(raw);
     if (!parsed.ok) throw new Error(`Bad tag "#${raw}" on line "${text.trim()}": ${parsed.error}`);
@@ -119,13 +131,29 @@ export function toStoryLine(text: string, rawTags: readonly string[]): StoryLine
       case 'route':
         route = tag.role;
         break;
+      case 'phone':
+        phone = tag.cue;
+        break;
+      case 'present':
+        present = tag.presence;
+        break;
+      case 'face':
+        faces.push(tag.face);
+        break;
       case 'meta':
+      case 'person':
         break;
       default:
         throw new Error(`Tag "#${raw}" belongs inside a choice, not on the line "${text.trim()}"`);
     }
   }
-  return { text: text.trim(), speaker, place, time, signal, ending, prompts, signalWhy, signalSources, policy, route };
+  return {
+    text: text.trim(), speaker, place, time, signal, ending, prompts, signalWhy, signalSources, policy, route,
+    // only when written, so lines without picture tags stay as they were (and so do their saves)
+    ...(phone ? { phone } : {}),
+    ...(present ? { present } : {}),
+    ...(faces.length > 0 ? { faces } : {}),
+  };
 }
 
 export type RunnerOptions = {
@@ -141,6 +169,7 @@ export function createStoryRunner(storyJson: StoryJson, options: RunnerOptions =
   // as in Inky: an EXTERNAL function runs its ink fallback when the game binds none
   story.allowExternalFunctionFallbacks = true;
   const meta = readMeta(story.globalTags ?? []);
+  const cast = readCast(story.globalTags ?? []);
   const guard = options.guard;
   const pathOf = (p: { isNull: boolean; path: { toString(): string } | null }) => (p.isNull ? null : (p.path?.toString() ?? null));
   // ink clears its pointers when the story ends, so remember the last place content came from
@@ -164,6 +193,7 @@ export function createStoryRunner(storyJson: StoryJson, options: RunnerOptions =
 
   return {
     meta,
+    cast,
     continue() {
       const lines: StoryLine[] = [];
       const started = Date.now();
@@ -172,7 +202,7 @@ export function createStoryRunner(storyJson: StoryJson, options: RunnerOptions =
         lastPosition = position();
         const line = toStoryLine(text, story.currentTags ?? []);
         // ink emits tag-only and blank lines; keep a line only if it says or marks something
-        if (line.text !== '' || line.place || line.time || line.signal || line.ending || line.prompts.length > 0 || line.policy.length > 0) lines.push(line);
+        if (line.text !== '' || line.place || line.time || line.signal || line.ending || line.prompts.length > 0 || line.policy.length > 0 || line.phone || line.present || line.faces) lines.push(line);
       }
       const open = choices();
       return { lines, choices: open, finished: open.length === 0 };

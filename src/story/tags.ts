@@ -6,6 +6,7 @@ import { isPlaceId, PLACES, type PlaceId } from './places.ts';
 import { isPrincipleId, PRINCIPLE_IDS, type PrincipleId } from './principles.ts';
 import { GUIDE_TIPS, parseSourceRef, type GuideTip, type SourceRef } from './sources.ts';
 import { isRouteRole, ROUTE_ROLE_IDS, type RouteRole } from './route-roles.ts';
+import { parseFace, parsePerson, parsePhoneCue, parsePresence, type Face, type Person, type PhoneCue, type Presence } from './cast.ts';
 
 /** Story header tags (top of the main file), shown on the case card and content note. */
 export const META_KEYS = ['titel', 'kind', 'leeftijd', 'thema', 'rol', 'duur', 'inhoud'] as const;
@@ -15,6 +16,8 @@ export const OPTIONAL_META_KEYS = ['volgorde', 'kaartbeeld'] as const;
 export type OptionalMetaKey = (typeof OPTIONAL_META_KEYS)[number];
 
 export type MetaTag = { readonly kind: 'meta'; readonly key: MetaKey | OptionalMetaKey; readonly value: string };
+/** A person of the story (`# persoon:`, in the header, any number of times): for the pictures. */
+export type PersonTag = { readonly kind: 'person'; readonly person: Person };
 
 export type LineTag =
   | { readonly kind: 'speaker'; readonly name: string }
@@ -28,7 +31,13 @@ export type LineTag =
   /** A policy question for the workshop, tied to a tip of the guide, shown at the next decision. */
   | { readonly kind: 'policy'; readonly tip: GuideTip; readonly question: string }
   /** The line names a role in the referral route; a workshop shows its local route map there. */
-  | { readonly kind: 'route'; readonly role: RouteRole };
+  | { readonly kind: 'route'; readonly role: RouteRole }
+  /** What the phone shows from this line on: a call, the speaker, a video call or chat. */
+  | { readonly kind: 'phone'; readonly cue: PhoneCue }
+  /** Who is in the scene from this line on (people of the header, and groups). */
+  | { readonly kind: 'present'; readonly presence: Presence }
+  /** How someone looks from this line on. */
+  | { readonly kind: 'face'; readonly face: Face };
 
 export type ChoiceTag =
   | { readonly kind: 'score'; readonly principle: PrincipleId; readonly value: number }
@@ -36,7 +45,7 @@ export type ChoiceTag =
   | { readonly kind: 'feedback'; readonly text: string }
   | { readonly kind: 'source'; readonly refs: readonly SourceRef[] };
 
-export type Tag = MetaTag | LineTag | ChoiceTag;
+export type Tag = MetaTag | PersonTag | LineTag | ChoiceTag;
 export type TagScope = 'meta' | 'line' | 'choice';
 
 export type TagParse = { readonly ok: true; readonly tag: Tag; readonly scope: TagScope } | { readonly ok: false; readonly error: string };
@@ -65,6 +74,9 @@ const LINE_KEYS: Record<string, (v: string) => LineTag | string> = {
   gespreksvraag: (v) => (v ? { kind: 'prompt', text: v } : 'gespreksvraag heeft een vraag nodig, bijv. "# gespreksvraag: Wat weegt hier zwaarder?"'),
   waarom: (v) => (v ? { kind: 'signal-why', text: v } : 'waarom heeft een of twee zinnen nodig over waarom deze regel een signaal is, bijv. "# waarom: Plotseling verzuim kan op druk wijzen. # bron: Tip 4"'),
   beleidsvraag: parsePolicy,
+  telefoon: (v) => { const r = parsePhoneCue(v); return typeof r === 'string' ? r : { kind: 'phone', cue: r }; },
+  aanwezig: (v) => { const r = parsePresence(v); return typeof r === 'string' ? r : { kind: 'present', presence: r }; },
+  gezicht: (v) => { const r = parseFace(v); return typeof r === 'string' ? r : { kind: 'face', face: r }; },
   route: (v) => (isRouteRole(v) ? { kind: 'route', role: v } : `onbekende rol "${v}" in de verwijsroute. Kies een van: ${ROUTE_ROLE_IDS.join(', ')}; bijv. "# route: zorgcoordinator"`),
 };
 
@@ -121,6 +133,10 @@ export function parseTag(raw: string): TagParse {
     if (metaKey === 'kaartbeeld' && !isPlaceId(value)) return { ok: false, error: `onbekend kaartbeeld "${value}": kies een plek, een van: ${Object.keys(PLACES).join(', ')}; bijv. "# kaartbeeld: gang"` };
     return { ok: true, scope: 'meta', tag: { kind: 'meta', key: metaKey, value } };
   }
+  if (key === 'persoon') {
+    const person = parsePerson(value);
+    return typeof person === 'string' ? { ok: false, error: person } : { ok: true, scope: 'meta', tag: { kind: 'person', person } };
+  }
   const line = LINE_KEYS[key];
   if (line) {
     const result = line(value);
@@ -131,7 +147,7 @@ export function parseTag(raw: string): TagParse {
   return typeof choice === 'string' ? { ok: false, error: choice } : { ok: true, scope: 'choice', tag: choice };
 }
 
-const ALL_KEYS = [...META_KEYS, ...OPTIONAL_META_KEYS, ...Object.keys(LINE_KEYS), ...PRINCIPLE_IDS, 'neutraal', 'feedback', 'bron'];
+const ALL_KEYS = [...META_KEYS, ...OPTIONAL_META_KEYS, 'persoon', ...Object.keys(LINE_KEYS), ...PRINCIPLE_IDS, 'neutraal', 'feedback', 'bron'];
 
 function suggest(key: string): string {
   const close = ALL_KEYS.find((k) => editDistance(k, key) <= 2);

@@ -3,54 +3,33 @@
  * that the first text and choices never wait for it. One world serves every screen of the page.
  */
 import type { LogEntry } from '../play/types.ts';
-import type { PlaceId } from '../story/places.ts';
+import type { Person } from '../story/cast.ts';
+import { stageOf } from '../scenes/stage.ts';
 import type { ProgressStore } from '../state/progress-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
 import type { World, WorldSource, WorldState } from '../scenes/world.ts';
 import { prefersReducedMotion } from './motion.ts';
 
-/** How many recent messages the phone shows. */
-const PHONE_MESSAGES = 5;
-
 /**
- * Where we are, who is there, and at the phone the latest messages, derived from the log. When the
- * lines since the last decision showed messages on a phone, the phone stays in view even if the
- * story has moved on: those messages are what the decision is about.
+ * What the world draws after these log entries (see stageOf): the place, who is there and how
+ * they look, and at the phone a call, a video call or the latest messages.
  */
-export function sceneOf(log: readonly LogEntry[]): Pick<WorldState, 'place' | 'speaker' | 'present' | 'messages'> {
-  let place: PlaceId | null = null;
-  let present: string[] = [];
-  let speaker: string | null = null;
-  let messages: Array<{ from: string; text: string }> = [];
-  let phone: { present: string[]; messages: Array<{ from: string; text: string }> } | null = null;
-  for (const e of log) {
-    if (e.kind !== 'line') {
-      phone = null;
-      continue;
-    }
-    if (e.line.place && e.line.place !== place) {
-      place = e.line.place;
-      present = [];
-      messages = [];
-    }
-    speaker = e.line.text ? e.line.speaker : speaker;
-    if (e.line.speaker && !present.includes(e.line.speaker)) present = [...present, e.line.speaker].slice(-3);
-    if (place === 'telefoon' && e.line.speaker && e.line.text) {
-      messages = [...messages, { from: e.line.speaker, text: e.line.text }].slice(-PHONE_MESSAGES);
-      phone = { present, messages };
-    }
-  }
-  if (phone && place !== 'telefoon') return { place: 'telefoon', speaker: null, present: phone.present, messages: phone.messages };
-  return { place, speaker, present, messages };
+export function sceneOf(
+  log: readonly LogEntry[],
+  cast: readonly Person[] = [],
+  child: string | null = null,
+): Omit<WorldState, 'reducedMotion' | 'highContrast'> {
+  const stage = stageOf(log, cast, child);
+  return { ...stage, present: stage.figures.map((f) => f.name) };
 }
 
-export function worldSource(progress: ProgressStore, settings: SettingsStore, caseId: string, phoneOwner: string | null): WorldSource {
+/** The world's state for one case: `child` is the case's child, `cast` the people of its header. */
+export function worldSource(progress: ProgressStore, settings: SettingsStore, caseId: string, child: string | null, cast: readonly Person[] = []): WorldSource {
   let cached: WorldState | null = null;
   const compute = (): WorldState => {
     const s = settings.getState();
     const next: WorldState = {
-      ...sceneOf(progress.getState().plays[caseId]?.log ?? []),
-      phoneOwner,
+      ...sceneOf(progress.getState().plays[caseId]?.log ?? [], cast, child),
       reducedMotion: s.motion === 'reduced' || prefersReducedMotion(),
       highContrast: s.highContrast,
     };
