@@ -7,6 +7,17 @@
 # volgorde: 4
 # kaartbeeld: straat_avond
 # inhoud: Deze casus gaat over Dorian, een jongen van 17 die onder bedreiging meisjes ronselt voor uitbuiters die hen seksueel uitbuiten. Dorian is dader en tegelijk zelf slachtoffer. Er wordt niets expliciet getoond, maar dreiging, geweld en seksuele uitbuiting van kinderen komen ter sprake. Je kunt op elk moment pauzeren of stoppen. Aan het eind lees je waar je terechtkunt als dit iets bij je oproept.
+# persoon: Dorian, 17, Dorian
+# persoon: Moeder van Dorian, 46, Dorian
+# persoon: Roos, 12, Dorian
+# persoon: Lina, 15
+# persoon: Mila, 14
+# persoon: Samira, 34
+# persoon: Esther, 50
+# persoon: Marloes, 45
+# persoon: Wijkagent Kramer, 41
+# persoon: Rechercheur De Wit, 44
+# persoon: Medewerker Veilig Thuis, 38
 
 // Niet Pluis, casus Dorian. Alle personen en plaatsen zijn verzonnen.
 // Het verhaal gebruikt alleen variabelen en + keuzes (geen bezoektellingen van knopen), zodat de
@@ -249,9 +260,9 @@ We zijn een dag kwijt. Bij zoiets telt elke dag. # spreker: Samira
 // ---------------------------------------------------------------------------
 === vrijdag ===
 { dag_kwijt:
-    Pas vrijdagmiddag zit je met Samira aan tafel, samen met Esther, de zorgcoördinator mensenhandel, rechercheur De Wit van de AVIM en wijkagent Kramer. # plek: kantoor # tijd: Vrijdag, 13.30 uur
+    Pas vrijdagmiddag zit je met Samira aan tafel, samen met Esther, de zorgcoördinator mensenhandel, rechercheur De Wit van de AVIM en wijkagent Kramer. # plek: kantoor # tijd: Vrijdag, 13.30 uur # aanwezig: Samira, Esther, Rechercheur De Wit, Wijkagent Kramer, tafel
 - else:
-    Vrijdagochtend zit je met Samira aan tafel, samen met Esther, de zorgcoördinator mensenhandel, rechercheur De Wit van de AVIM en wijkagent Kramer. # plek: kantoor # tijd: Vrijdag, 9.30 uur
+    Vrijdagochtend zit je met Samira aan tafel, samen met Esther, de zorgcoördinator mensenhandel, rechercheur De Wit van de AVIM en wijkagent Kramer. # plek: kantoor # tijd: Vrijdag, 9.30 uur # aanwezig: Samira, Esther, Rechercheur De Wit, Wijkagent Kramer, tafel
 }
 Kramer heeft broodjes meegenomen van de bakker op de hoek. De Wit vertelt dat de politie morgenavond het adres in de gaten houdt.
 Ik ken die Dorian. Zo'n loverboy in wording. Wie meiden ronselt, is voor mij verdachte van mensenhandel, of hij nu zeventien is of dertig. Zien we hem zaterdag, dan nemen we hem mee. # spreker: Wijkagent Kramer
@@ -289,7 +300,7 @@ Jij bent voor Dorian het aanspreekpunt. Praat met hem. Wees eerlijk over je zorg
 // Beslissing 7: de melding bij Veilig Thuis
 // ---------------------------------------------------------------------------
 === vrijdag_melding ===
-Na het overleg doe je, zoals afgesproken, een melding bij Veilig Thuis. De medewerker vraagt over wie de melding gaat. # plek: telefoon # route: veilig_thuis
+Na het overleg doe je, zoals afgesproken, een melding bij Veilig Thuis. De medewerker vraagt over wie de melding gaat. # plek: telefoon # route: veilig_thuis # telefoon: bellen, Veilig Thuis
 Over wie meld je? # gespreksvraag: Hoort een jongen die verdacht wordt van ronselen in een melding bij Veilig Thuis? Wat kan Veilig Thuis voor hem en zijn gezin betekenen?
 + [Ik meld Lina, en ook Dorian: een jongen van zeventien die bedreigd wordt, waarschijnlijk zelf wordt uitgebuit, een blauwe plek had en niet thuis durft te slapen. #belang: +2 #verwijzing: +2 #feedback: Dorian is ook een kind dat niet veilig is. Door hem mee te melden, kan Veilig Thuis ook zijn veiligheid en die van zijn gezin beoordelen. De Meldcode geldt voor elk kind, ook voor een kind dat iets ernstigs doet. #bron: Meldcode stap 5; VRK art. 19; VRK art. 2]
     -> melding_beide
@@ -388,7 +399,7 @@ Op weg naar huis bedenk je dat de melding al gedaan is.
 }
 
 === zaterdag_dorian_belt ===
-Om tien voor tien gaat je telefoon. Het is Dorian. Je hoort wind en zijn adem. Hij fluistert. # plek: telefoon # tijd: Zaterdag, 21.50 uur
+Om tien voor tien gaat je telefoon. Het is Dorian. Je hoort wind en zijn adem. Hij fluistert. # plek: telefoon # tijd: Zaterdag, 21.50 uur # telefoon: bellen, Dorian
 { mila_meegenomen:
     Ik heb Mila vanavond naar ze toe gebracht, naar een flat in de gemeente hiernaast. Ik kon niet anders, Vos stond erbij. Ze is daar nog. En nu denken ze dat ik gepraat heb. # spreker: Dorian
 - else:
@@ -431,7 +442,7 @@ Zondagochtend belt zijn moeder. Dorian is die nacht bij het station in elkaar ge
 -> twee_weken_later
 
 === zaterdag_lina_appt ===
-Om half elf krijg je een appje van Lina{ lina == "dicht":, het eerste sinds donderdag}. # plek: telefoon # tijd: Zaterdag, 22.30 uur
+Om half elf krijg je een appje van Lina{ lina == "dicht":, het eerste sinds donderdag}. # plek: telefoon # tijd: Zaterdag, 22.30 uur # telefoon: chat, Lina
 { mila_meegenomen:
     Mila is al sinds acht uur weg, met Dorian, naar een hotel. Ze neemt niet op. Ik ben zo bang. # spreker: Lina # signaal: mila_naar_hotel # waarom: Een meisje van veertien dat 's avonds met een oudere jongen naar een hotel gaat en niet meer opneemt: dit is acuut gevaar, geen signaal meer om af te wegen. # bron: Tip 4; Tip 8
 - else:
@@ -481,7 +492,7 @@ Dorian is verdwenen. Zijn moeder meldt hem als vermist. Vier dagen later vindt d
 // Beslissing 10: wat heeft Dorian nodig?
 // ---------------------------------------------------------------------------
 === twee_weken_later ===
-Twee weken later is er een casusoverleg bij het wijkteam. Esther is er, een medewerker van Veilig Thuis, rechercheur De Wit, en de moeder van Dorian, met haar jas nog aan. # plek: wijkteam # tijd: Twee weken later # route: wijkteam
+Twee weken later is er een casusoverleg bij het wijkteam. Esther is er, een medewerker van Veilig Thuis, rechercheur De Wit, en de moeder van Dorian, met haar jas nog aan. # plek: wijkteam # tijd: Twee weken later # route: wijkteam # aanwezig: Esther, Medewerker Veilig Thuis, Rechercheur De Wit, Moeder van Dorian, tafel # gezicht: Moeder van Dorian, bezorgd
 {
 - zaterdag_uit == "112_dorian":
     Dorian zit op een beschermde plek buiten de stad. Hij heeft de politie over Vos verteld. Hij is nog steeds verdachte, en tegelijk een belangrijke getuige.
@@ -529,7 +540,7 @@ De rechercheur knikt. Esther zegt dat ze het anders ziet, maar het overleg loopt
 { not systeem_faalt:
     -> afloop
 }
-Drie dagen later belt Esther. De gespecialiseerde plek voor Dorian heeft een wachtlijst van zes weken. # plek: telefoon # tijd: Drie dagen later # route: zorgcoordinator
+Drie dagen later belt Esther. De gespecialiseerde plek voor Dorian heeft een wachtlijst van zes weken. # plek: telefoon # tijd: Drie dagen later # route: zorgcoordinator # telefoon: bellen, Esther
 Dorian woont bij zijn moeder, net over de gemeentegrens. Het wijkteam daar zegt dat de uitbuiting in jullie gemeente gebeurde, dus dat jullie gemeente aan zet is. Jullie gemeente zegt dat de hulp bij zijn woongemeente hoort. Ondertussen beslist niemand. # route: gemeente
 { zaterdag_uit == "112_dorian": De crisisplek waar hij nu zit, loopt deze week af. }
 Tot die tijd zit hij thuis, drie straten van waar Vos hem kan vinden. # spreker: Esther

@@ -7,6 +7,13 @@
 # volgorde: 3
 # kaartbeeld: telefoon
 # inhoud: Deze casus gaat over John, een jongen van 14. Iemand die hij vertrouwde, perst hem af met naaktfoto's die hij heeft gestuurd, en eist nu zijn bankrekening. Je ziet geen beelden en niets expliciets, wel dreigberichten op zijn telefoon, zijn schaamte en zijn angst. Je kunt op elk moment pauzeren of stoppen. Raakt dit onderwerp je persoonlijk, neem dan de tijd. Aan het eind lees je waar je terechtkunt.
+# persoon: John, 14, John
+# persoon: Moeder van John, 45, John
+# persoon: Vader van John, 47, John
+# persoon: Milan, 16
+# persoon: Zorgcoördinator, 49
+# persoon: Rechercheur, 42
+# persoon: Wijkagent, 38
 
 // Hoe de casus bijhoudt wat er gebeurt (alleen variabelen, geen bezoektellingen van knopen,
 // zodat de verkenner snel blijft; alle keuzes zijn + keuzes):
@@ -310,7 +317,7 @@ Ik maak me zorgen. Hij slaapt slecht, zit tot diep in de nacht op zijn telefoon 
 John heeft je gevraagd zijn ouders erbuiten te houden.{route == "zc" || route == "vt": De zorgcoördinator zei dat ze het moeten weten.} # gespreksvraag: Hoe betrek je de ouders zo dat het John helpt en hem niet extra beschadigt?
 + [Ik zeg dat ik haar graag spreek, maar eerst met John praat. Vanavond vertellen we het samen, John en ik, en wat er nu gebeurt. #belang: +2 #verwijzing: +1 #feedback: Je betrekt zijn ouders, want zij zijn als eersten verantwoordelijk voor hem en niets wijst erop dat ze bij de uitbuiting betrokken zijn. Door het samen met John voor te bereiden, houdt hij regie over zijn eigen verhaal, en vang jij een eerste geschrokken reactie op. #bron: VRK art. 5; VRK art. 18; VRK art. 12]
     ~ ouders = 1
-    Die avond zit je met John en zijn ouders aan de keukentafel. John vertelt het begin; jij vertelt de rest. # plek: thuis # tijd: Die avond
+    Die avond zit je met John en zijn ouders aan de keukentafel. John vertelt het begin; jij vertelt de rest. # plek: thuis # tijd: Die avond # aanwezig: John, Moeder van John, Vader van John, tafel
     Hoe haal je het in je hoofd om zulke foto's te sturen? # spreker: Vader van John
     Je zegt rustig dat John niets verkeerd heeft gedaan. Iemand heeft wekenlang gedaan alsof ze te vertrouwen was, en perst hem nu af. De vraag is niet waarom hij die foto's stuurde, maar hoe jullie hem nu beschermen.
     Zijn vader zwijgt. Dan legt hij een hand op de schouder van John. Zijn moeder vraagt wat ze kunnen doen.
@@ -333,11 +340,11 @@ John heeft je gevraagd zijn ouders erbuiten te houden.{route == "zc" || route ==
 ~ temp op_zijn_hoede = false
 {
 - moment == "week_later":
-    In een spreekkamer op het politiebureau zit je met de zorgcoördinator, een mensenhandelrechercheur en de wijkagent van de wijk van John. Over een halfuur komt John. # plek: spreekkamer # tijd: Donderdag, 10.30 uur # route: politie
+    In een spreekkamer op het politiebureau zit je met de zorgcoördinator, een mensenhandelrechercheur en de wijkagent van de wijk van John. Over een halfuur komt John. # plek: spreekkamer # tijd: Donderdag, 10.30 uur # route: politie # aanwezig: Zorgcoördinator, Rechercheur, Wijkagent, tafel
 - zc_laat:
-    In een spreekkamer op het politiebureau zit je met de zorgcoördinator, een mensenhandelrechercheur en de wijkagent van de wijk van John. Over een halfuur komt John. # plek: spreekkamer # tijd: Woensdag, 10.30 uur # route: politie
+    In een spreekkamer op het politiebureau zit je met de zorgcoördinator, een mensenhandelrechercheur en de wijkagent van de wijk van John. Over een halfuur komt John. # plek: spreekkamer # tijd: Woensdag, 10.30 uur # route: politie # aanwezig: Zorgcoördinator, Rechercheur, Wijkagent, tafel
 - else:
-    In een spreekkamer op het politiebureau zit je met de zorgcoördinator, een mensenhandelrechercheur en de wijkagent van de wijk van John. Over een halfuur komt John. # plek: spreekkamer # tijd: Dinsdag, 10.30 uur # route: politie
+    In een spreekkamer op het politiebureau zit je met de zorgcoördinator, een mensenhandelrechercheur en de wijkagent van de wijk van John. Over een halfuur komt John. # plek: spreekkamer # tijd: Dinsdag, 10.30 uur # route: politie # aanwezig: Zorgcoördinator, Rechercheur, Wijkagent, tafel
 }
 Op tafel staat een schaal met koekjes die niemand aanraakt.
 Even voor mijn beeld: er gaat dus kinderporno van die jongen rond, en hij heeft zijn rekening zelf uitgeleend? # spreker: Wijkagent

@@ -7,6 +7,14 @@
 # volgorde: 2
 # kaartbeeld: thuis
 # inhoud: Deze casus gaat over seksuele uitbuiting van een meisje van bijna 18, offline en online, en over bedreigingen tegen haar en haar ouders. Er wordt niets expliciets beschreven: je ziet en hoort alleen wat een medewerker van het wijkteam ziet en hoort. Je kunt op elk moment pauzeren of stoppen. Raakt het onderwerp je, praat er dan over met iemand die je vertrouwt.
+# persoon: Nuria, 17, Nuria
+# persoon: Nuria's moeder, 45, Nuria
+# persoon: Nuria's vader, 49, Nuria
+# persoon: Ilse, 44
+# persoon: Sanne, 39
+# persoon: Jolanda, 50
+# persoon: De mentor, 41
+# persoon: Rechercheur, 40
 
 // Nuria, bijna 18. De speler werkt bij het wijkteam. De signalen staan tussen gewone dingen door;
 // de speler merkt ze zelf op, de tag # signaal is de antwoordsleutel.
@@ -73,14 +81,14 @@ Wat doe je? # gespreksvraag: Wanneer is een niet-pluisgevoel genoeg om iets te d
     Jullie spreken af dat je Ilse belt zodra er meer is.
     -> moeder
 + [Ik leg vast wat ik zag en bel haar mentor op school. Die kent Nuria al langer en weet misschien meer dan in de aanmelding staat. #verwijzing: +1 #belang: +1 #feedback: Fragmenten bij elkaar brengen en checken bij wie het kind kent, is precies wat nodig is. Maar de mentor weet niet meer van uitbuiting dan jij. Leg je niet-pluisgevoel ook voor aan de aandachtsfunctionaris, en vraag de zorgcoördinator mensenhandel om advies; dat kan anoniem. #bron: Tip 8; Meldcode stap 1]
-    De mentor neemt meteen op. # plek: telefoon
+    De mentor neemt meteen op. # plek: telefoon # telefoon: bellen, De mentor
     Fijn dat je belt. Nuria is een paar keer na school opgewacht door een man, een stuk ouder. Ze zei dat het haar neef was. Ik wist niet of ik dat moest melden. # spreker: De mentor # signaal: opgewacht_bij_school # waarom: Opgewacht worden bij school door een veel oudere man die een 'neef' heet, hoort bij de bekende signalen. Dat de mentor twijfelde of het iets was, is de drempel die de gids beschrijft. # bron: Tip 4; Tip 8
     Je schrijft het op en spreekt af dat jullie elkaar op de hoogte houden.
     -> moeder
 + [Ik stuur Nuria een appje: "Fijn dat je er was. Ik maak me wel zorgen om je. Als iemand je ergens toe dwingt, kun je me altijd bellen, dag en nacht." #belang: -2 #verwijzing: -1 #feedback: Je wilt laagdrempelig zijn, en dat is goed. Maar je weet niet wie er meeleest. Wie haar zo strak in de gaten houdt, kan ook haar telefoon controleren, en dan brengt dit bericht haar in gevaar. Zet je zorgen nooit in een bericht: zeg ze in een gesprek, en spreek samen af hoe jullie veilig contact houden. #bron: VRK art. 19; Tip 6; Meldcode stap 2]
     ~ vertrouwen -= 1
     ~ app = true
-    Om 23.12 uur komt er een antwoord: 'Bemoei je er niet mee. Laat haar met rust.' Een minuut later is het bericht verwijderd. # plek: telefoon # tijd: Week 1, maandag 23.12 uur # signaal: bericht_verwijderd # waarom: Een antwoord dat over Nuria in de derde persoon praat en daarna verdwijnt, is waarschijnlijk niet van haar. Iemand anders heeft toegang tot haar telefoon. # bron: Tip 4; Tip 2
+    Om 23.12 uur komt er een antwoord: 'Bemoei je er niet mee. Laat haar met rust.' Een minuut later is het bericht verwijderd. # plek: telefoon # tijd: Week 1, maandag 23.12 uur # signaal: bericht_verwijderd # waarom: Een antwoord dat over Nuria in de derde persoon praat en daarna verdwijnt, is waarschijnlijk niet van haar. Iemand anders heeft toegang tot haar telefoon. # bron: Tip 4; Tip 2 # telefoon: chat, Nuria
     Daarna reageert Nuria niet meer als je haar uitnodigt voor een afspraak.
     -> moeder
 
@@ -156,7 +164,7 @@ Wat zeg je? # gespreksvraag: Hoe blijf je eerlijk tegen Nuria als wat ze van je 
 
 === online ===
 Op dat moment licht haar telefoon op. Nuria kijkt, en wordt bleek. Ze draait het scherm naar je toe, alsof ze wil dat iemand anders het ook ziet.
-'Om 21.00 live. Niet weer zo laat als gisteren. Doe de groeten aan je vader.' # plek: telefoon # signaal: bericht_live # waarom: Een bevel om op een vaste tijd 'live' te gaan, met een verwijzing naar haar vader: dit is online seksuele uitbuiting met dreiging tegen haar familie. # bron: Tip 3; Tip 2
+'Om 21.00 live. Niet weer zo laat als gisteren. Doe de groeten aan je vader.' # plek: telefoon # signaal: bericht_live # waarom: Een bevel om op een vaste tijd 'live' te gaan, met een verwijzing naar haar vader: dit is online seksuele uitbuiting met dreiging tegen haar familie. # bron: Tip 3; Tip 2 # telefoon: chat, Onbekend nummer
 { vertrouwen >= 1:
     Zie je nou? Zo gaat het elke avond. Ze hebben alles. Ik kan nergens heen. # plek: wijkteam # spreker: Nuria
 - else:
@@ -225,7 +233,7 @@ Wat doe je? # gespreksvraag: Wat heeft Nuria aan registratie, en wat heeft de ge
 
 // ───────────────────────────── Week 4: de ouders ─────────────────────────────
 === ouders_plan ===
-Je zit met Nuria en haar ouders in een spreekkamer. Ilse is er ook, en een mensenhandelrechercheur van de politie, in gewone kleren. Niemand is bij het gezin aan de deur geweest. Nuria zit naast haar moeder, met haar capuchon op. # plek: spreekkamer # tijd: Week 4, dinsdag 14.00 uur # route: politie
+Je zit met Nuria en haar ouders in een spreekkamer. Ilse is er ook, en een mensenhandelrechercheur van de politie, in gewone kleren. Niemand is bij het gezin aan de deur geweest. Nuria zit naast haar moeder, met haar capuchon op. # plek: spreekkamer # tijd: Week 4, dinsdag 14.00 uur # route: politie # aanwezig: Nuria, Nuria's moeder, Nuria's vader, Ilse, Rechercheur, tafel
 Vooraf heb je met Nuria besproken wat haar ouders mogen weten. Ze wil dat ze begrijpen dat zij ook in gevaar zijn. Over de beelden wil ze niet praten.
 { ouders_roekeloos:
     Haar vader zit met zijn armen over elkaar. Sinds die avond met de voordeur is het stil tussen hem en Nuria.
@@ -252,7 +260,7 @@ Wat ze daarmee doen, en wanneer, spreken ze samen met Nuria af. Het komt in het 
 -> acuut
 
 === ouders_zorgen ===
-Nuria's moeder belt je op je werktelefoon. # plek: telefoon # tijd: Week 4, dinsdag 11.00 uur
+Nuria's moeder belt je op je werktelefoon. # plek: telefoon # tijd: Week 4, dinsdag 11.00 uur # telefoon: bellen, Nuria's moeder
 Gisteren stond er een man bij de garage waar mijn man werkt. Hij zei alleen: 'Doe de groeten aan je dochter.' Toen liep hij weg. # spreker: Nuria's moeder # signaal: man_bij_werk_vader # waarom: Een onbekende man die bij de werkplek van haar vader de groeten doet aan Nuria, maakt duidelijk dat de dreiging tegen het gezin echt is. # bron: Tip 2
 Nuria is naar de huisarts geweest voor haar slaapproblemen, zoals u met haar had afgesproken. Maar er verandert niets. Ze gaat nog steeds elke avond weg. # spreker: Nuria's moeder
 Wat zeg je? # gespreksvraag: De dreiging bereikt nu ook de ouders. Wie moet dit weten, en wie vertelt Nuria wat er gebeurt?

@@ -7,6 +7,14 @@
 # volgorde: 1
 # kaartbeeld: gang
 # inhoud: Deze casus gaat over seksuele uitbuiting van een meisje van 15, waarbij drugs worden gebruikt als drukmiddel. Niets wordt expliciet beschreven: je ziet en hoort alleen wat een mentor op school ziet en hoort. Toch kan het onderwerp je raken. Je kunt op elk moment pauzeren of stoppen. Aan het einde lees je waar je terechtkunt als je zelf ergens over wilt praten.
+# persoon: Sylvia, 15, Sylvia
+# persoon: Moeder van Sylvia, 43, Sylvia
+# persoon: Inge, 54
+# persoon: Mirjam, 47
+# persoon: Noor, 15
+# persoon: Wouter, 40
+# persoon: Medewerker Veilig Thuis, 38
+# persoon: Medewerker wijkteam, 35
 
 // Sylvia, 15. De speler is haar mentor. De signalen komen in stukjes, over een paar weken, tussen
 // gewone dingen door. De speler merkt ze zelf op; de tag # signaal is de antwoordsleutel.
@@ -42,7 +50,7 @@ Bij Sylvia staan de afgelopen drie weken elf lesuren zonder geldige reden, voora
 Vorig jaar zat Sylvia vooraan. Vandaag komt ze als laatste binnen, met natte haren van de regen, en loopt door naar achteren.
 Mees vraagt of de toets van donderdag meetelt voor het rapport. Je zegt van wel, en de klas kreunt.
 Halverwege de les valt Sylvia in slaap, haar hoofd op haar armen. Ze schrikt pas wakker als haar telefoon in haar jaszak trilt, en even later zakt ze weer weg. # signaal: slaapt_in_les # waarom: Een leerling die steeds in slaap valt, slaapt 's nachts misschien niet, of niet thuis. Vermoeidheid hoort bij de signalen van uitbuiting, al kan ze ook veel andere oorzaken hebben. # bron: Tip 4
-De halve klas kijkt naar jou. # gespreksvraag: Wat doe je met een niet-pluisgevoel als er nog niets concreets is om op af te gaan? # beleidsvraag: Tip 10: Heeft elke school in onze gemeente een vertrouwde volwassene met tijd voor een leerling als Sylvia, en voorlichting over online en offline uitbuiting?
+De halve klas kijkt naar jou. # gespreksvraag: Wat doe je met een niet-pluisgevoel als er nog niets concreets is om op af te gaan? # beleidsvraag: Tip 10: Heeft elke school in onze gemeente een vertrouwde volwassene met tijd voor een leerling als Sylvia, en voorlichting over online en offline uitbuiting? # aanwezig: Sylvia, klas
 + [Ik laat haar slapen. Na de les vraag ik of ze even blijft. #belang: +2 #geen_schuld: +1 #feedback: Je zet Sylvia niet voor de klas neer en maakt daarna rustig contact, zonder oordeel. Zo merkt ze dat iemand haar ziet, en dat verlaagt de drempel om later iets te vertellen. Dat is een begin, meer nog niet. #bron: Tip 6; Tip 10]
     ~ vertrouwen += 1
     -> na_de_les
@@ -138,7 +146,7 @@ Zullen we haar bellen? # spreker: Inge # gespreksvraag: Waarom zou je advies vra
 
 === zc_advies ===
 ~ melding = 1
-Inge zet de telefoon op de speaker. Mirjam, de zorgcoördinator mensenhandel van de regio, stelt een paar korte vragen. # plek: telefoon # route: zorgcoordinator
+Inge zet de telefoon op de speaker. Mirjam, de zorgcoördinator mensenhandel van de regio, stelt een paar korte vragen. # plek: telefoon # route: zorgcoordinator # telefoon: luidspreker, Mirjam # aanwezig: Inge
 Wat jullie beschrijven, zie ik vaker. Eerst cadeaus, aandacht, soms drugs; daarna heet dat ineens een schuld die ze moet afbetalen. # spreker: Mirjam
 Hoe wij werken, verschilt per regio. Hier adviseer ik en houd ik de lijnen bij elkaar. De hulp zelf loopt bij een meisje van vijftien via Veilig Thuis en de jeugdhulp. # spreker: Mirjam # route: veilig_thuis
 Voer het gesprek met haar, als iemand die ze vertrouwt. Beloof haar geen geheimhouding. En zet je zorgen niet in een bericht aan haar: je weet niet wie er op die telefoon meeleest. Vertelt ze over dwang, meld dan bij Veilig Thuis en bel mij. Is er direct gevaar, bel dan 112. # spreker: Mirjam # route: politie
@@ -146,7 +154,7 @@ Je schrijft het op. Voor het eerst voelt het alsof je dit niet alleen hoeft te d
 -> gesprek
 
 === moeder_bellen ===
-Sylvia's moeder neemt op in de auto, op weg naar haar avonddienst in het ziekenhuis. # plek: telefoon # tijd: Week 2, vrijdag, 16.10 uur
+Sylvia's moeder neemt op in de auto, op weg naar haar avonddienst in het ziekenhuis. # plek: telefoon # tijd: Week 2, vrijdag, 16.10 uur # telefoon: bellen, Moeder van Sylvia
 Moe? Ze slaapt vaak bij een nieuwe vriendin, zegt ze. Die heb ik nog nooit gezien. # spreker: Moeder van Sylvia # signaal: slaapt_elders # waarom: Een kind dat vaak buiten de deur slaapt, bij iemand die de ouders niet kennen, is uit het zicht van wie voor haar zorgt. Dat is een kwetsbaarheid en een bekend signaal bij uitbuiting. # bron: Tip 4
 Ik werk bijna elke avond, ik zie haar nauwelijks. Is er iets? # spreker: Moeder van Sylvia
 Je zegt dat je gewoon even wilde horen hoe het gaat. Ze bedankt je en hangt op.
@@ -266,7 +274,7 @@ Inge legt het afwegingskader van de meldcode op tafel en vraagt wat jij nu wilt 
     Sylvia is nergens in school te vinden. Via de schoolapp stuur je alleen: 'Kom je morgen even bij me langs?' Wat je gaat melden, wil je haar zelf zeggen, niet op een scherm dat iemand anders kan lezen. # plek: spreekkamer
     De volgende ochtend staat ze in de deuropening. Ze hoort je aan met haar armen over elkaar en zegt niets.
 }
-Daarna bel je Veilig Thuis, met Inge naast je. # plek: telefoon # route: veilig_thuis
+Daarna bel je Veilig Thuis, met Inge naast je. # plek: telefoon # route: veilig_thuis # telefoon: luidspreker, Veilig Thuis # aanwezig: Inge
 Wat u beschrijft, zien wij als acute onveiligheid. We pakken dit met voorrang op en stemmen af met de zorgcoördinator mensenhandel en, waar nodig, met de politie. Weet u of haar moeder een rol speelt in de uitbuiting? # spreker: Veilig Thuis
 Voor zover je weet niet: ze werkt veel en zag weinig van wat er speelde. Jullie spreken af dat Veilig Thuis samen met school bepaalt hoe en wanneer zij wordt betrokken, en wat Sylvia daar zelf over wil.
 { melding == 1:
@@ -303,7 +311,7 @@ Sylvia is al twee nachten niet thuis geweest. Haar moeder denkt dat ze bij een v
 -> crisis_keuze
 
 === crisis_bericht ===
-Na het laatste uur krijg je een bericht via de chat van de schoolapp. Het is van Sylvia. # plek: telefoon # tijd: Donderdag, 15.40 uur
+Na het laatste uur krijg je een bericht via de chat van de schoolapp. Het is van Sylvia. # plek: telefoon # tijd: Donderdag, 15.40 uur # telefoon: chat, Sylvia
 hij haalt me om 7 uur op bij het station. ik moet mee naar een huis in een andere stad. ik wil niet. maar als ik niet kom gaat hij naar mijn zusje # spreker: Sylvia # signaal: ophalen_station # waarom: Een kind dat vertelt dat ze vanavond wordt meegenomen naar een huis in een andere stad, onder dreiging, is in acuut gevaar. Haar eigen bericht is een onthulling. # bron: Tip 8; Tip 2
 Ze heeft het aan jou gestuurd. Dat is niet niks.
 -> crisis_keuze
@@ -333,7 +341,7 @@ Je hebt niet veel tijd om na te denken. # gespreksvraag: Wanneer is iets niet me
 
 === bel_112 ===
 ~ gevonden = true
-De meldkamer stelt korte, duidelijke vragen. Je vertelt wie Sylvia is en hoe oud ze is, en {weg:je geeft het onbekende nummer door en wat ze aan Noor schreef|je noemt het station, de tijd en de auto}. {melding == 2:Je zegt erbij dat Veilig Thuis en de zorgcoördinator mensenhandel al betrokken zijn.|Je vertelt ook wat je de afgelopen weken hebt gezien.} # plek: telefoon # route: politie
+De meldkamer stelt korte, duidelijke vragen. Je vertelt wie Sylvia is en hoe oud ze is, en {weg:je geeft het onbekende nummer door en wat ze aan Noor schreef|je noemt het station, de tijd en de auto}. {melding == 2:Je zegt erbij dat Veilig Thuis en de zorgcoördinator mensenhandel al betrokken zijn.|Je vertelt ook wat je de afgelopen weken hebt gezien.} # plek: telefoon # route: politie # telefoon: bellen, 112
 { weg:
     Die nacht vindt de politie Sylvia in een woning in een andere stad, via het nummer waarmee ze Noor appte. Ze was bijna drie dagen weg. # tijd: Vrijdag, 3.10 uur
 - else:
@@ -344,7 +352,7 @@ Een mensenhandelrechercheur neemt het over. Sylvia wordt die nacht ook gezien do
 
 === zelf_erheen ===
 { weg:
-    Je belt het nummer waarmee Sylvia Noor appte. Een man neemt op. Als je zegt wie je bent, hangt hij op. Daarna staat het nummer uit. # plek: telefoon # tijd: Donderdag, 15.55 uur
+    Je belt het nummer waarmee Sylvia Noor appte. Een man neemt op. Als je zegt wie je bent, hangt hij op. Daarna staat het nummer uit. # plek: telefoon # tijd: Donderdag, 15.55 uur # telefoon: bellen, Onbekend nummer
 - else:
     Bij het station staat de auto er al. Als je dichterbij komt, ziet de man je. Hij trekt op voordat je bij het portier bent, met Sylvia op de achterbank. # plek: straat_avond # tijd: Donderdag, 18.55 uur
 }
@@ -360,7 +368,7 @@ Een mensenhandelrechercheur neemt het over. Sylvia wordt die nacht ook gezien do
 }
 
 === zorg_overleg ===
-Je zit aan tafel bij het wijkteam met Inge, Sylvia's moeder, een medewerker van Veilig Thuis, iemand van het wijkteam en Mirjam, de zorgcoördinator mensenhandel. # plek: wijkteam # tijd: Een week later # route: wijkteam
+Je zit aan tafel bij het wijkteam met Inge, Sylvia's moeder, een medewerker van Veilig Thuis, iemand van het wijkteam en Mirjam, de zorgcoördinator mensenhandel. # plek: wijkteam # tijd: Een week later # route: wijkteam # aanwezig: Inge, Moeder van Sylvia, Medewerker Veilig Thuis, Medewerker wijkteam, Mirjam, tafel # gezicht: Moeder van Sylvia, bezorgd
 { melding < 2:
     Voor Veilig Thuis en Mirjam is bijna alles nieuw. Wat op school al weken bekend was, horen ze nu pas.
 }
@@ -386,7 +394,7 @@ Het wijkteam vraagt de plek aan; de gemeente geeft binnen een week toestemming. 
 -> nazorg
 
 === geen_plek ===
-Twee dagen later belt Mirjam. Het landelijke centrum heeft geen plek: de wachttijd is minstens zes weken. Een ander centrum heeft ook een wachtlijst. # plek: telefoon # tijd: Tien dagen later # route: zorgcoordinator
+Twee dagen later belt Mirjam. Het landelijke centrum heeft geen plek: de wachttijd is minstens zes weken. Een ander centrum heeft ook een wachtlijst. # plek: telefoon # tijd: Tien dagen later # route: zorgcoordinator # telefoon: bellen, Mirjam
 De crisisplek kan Sylvia maar vier weken houden. De gemeente stelt voor dat ze daarna naar een gewone leefgroep in de regio gaat, tussen jongeren met heel andere problemen. # route: gemeente
 Gisteren zag een begeleider een auto langzaam langs de crisisplek rijden. # gespreksvraag: Je hebt gedaan wat je moest doen, en er is geen plek. Wat doe je nu, en wat had de gemeente moeten regelen? # beleidsvraag: Tip 6: Wat regelt onze gemeente als er geen plek is bij een gespecialiseerd centrum? Wie betaalt de overbrugging, en wie houdt bij hoe vaak dit gebeurt?
 + [Ik vraag Mirjam en het wijkteam om hulp van het centrum al naar de crisisplek te halen tot er plek is, en ik bel Sylvia elke week. Wat er misgaat, zet ik op papier voor de gemeente. #belang: +2 #verwijzing: +2 #feedback: Je laat Sylvia niet los terwijl het systeem haar laat wachten: specialistische hulp die alvast langskomt, iemand die belt, en de wachttijd zwart op wit bij de gemeente. Zo wordt een gat in het systeem zichtbaar voor wie het kan dichten. #bron: Tip 6; Tip 5; Tip 8]
@@ -404,12 +412,12 @@ Gisteren zag een begeleider een auto langzaam langs de crisisplek rijden. # gesp
 
 === nazorg ===
 { specialistisch:
-    Een paar weken later mag je Sylvia beeldbellen, met haar begeleider erbij. {wachtlijst:Ze zit sinds kort in het behandelcentrum, na weken wachten.|Ze woont nu in het behandelcentrum, ver van de stad waar de man woont.} # plek: telefoon # tijd: Een paar weken later
+    Een paar weken later mag je Sylvia beeldbellen, met haar begeleider erbij. {wachtlijst:Ze zit sinds kort in het behandelcentrum, na weken wachten.|Ze woont nu in het behandelcentrum, ver van de stad waar de man woont.} # plek: telefoon # tijd: Een paar weken later # telefoon: video, Sylvia
 - else:
-    Een paar weken later mag je Sylvia beeldbellen. Ze zit in een leefgroep in de regio en wacht op 'iets passends'. # plek: telefoon # tijd: Een paar weken later
+    Een paar weken later mag je Sylvia beeldbellen. Ze zit in een leefgroep in de regio en wacht op 'iets passends'. # plek: telefoon # tijd: Een paar weken later # telefoon: video, Sylvia
 }
 Ze heeft haar haar geverfd, donkerrood. Ze ziet er moe uit, maar ze lacht even als ze je ziet. Dan kijkt ze weg.
-Iedereen doet nu zo moeilijk. Maar het is toch ook mijn eigen schuld. Ik ben zelf steeds met hem meegegaan. # spreker: Sylvia # gespreksvraag: Wat zeg je tegen een kind dat zichzelf de schuld geeft van haar eigen uitbuiting? # beleidsvraag: Tip 9: Hoe horen wij van jongeren als Sylvia, en van ervaringsdeskundigen, of de hulp in onze gemeente bij hen aansloot?
+Iedereen doet nu zo moeilijk. Maar het is toch ook mijn eigen schuld. Ik ben zelf steeds met hem meegegaan. # spreker: Sylvia # gespreksvraag: Wat zeg je tegen een kind dat zichzelf de schuld geeft van haar eigen uitbuiting? # beleidsvraag: Tip 9: Hoe horen wij van jongeren als Sylvia, en van ervaringsdeskundigen, of de hulp in onze gemeente bij hen aansloot? # gezicht: Sylvia, gesloten
 + [Ik zeg: "Het is niet jouw schuld. Hij heeft je afhankelijk gemaakt en misbruikt. Wat hij deed, is strafbaar." #geen_schuld: +3 #belang: +1 #feedback: Je legt de schuld waar die hoort: bij de man die haar uitbuitte. Veel slachtoffers voelen zich medeschuldig, juist omdat de uitbuiter hen dat liet geloven. Erkennen wat haar is aangedaan, is een eerste stap naar herstel. #bron: Gids hoofdstuk 2; Tip 6; VRK art. 39]
     ~ troost = true
     Het blijft even stil.
@@ -437,7 +445,7 @@ Inge vraagt wat jij nu nog kunt doen. # gespreksvraag: Wat kan school nog doen a
 - -> bericht_weg
 
 === bericht_weg ===
-Op een zondagavond laat krijg je een bericht via de schoolapp. Het komt van Sylvia's account. # plek: telefoon # tijd: Zes weken later, zondag, 23.20 uur
+Op een zondagavond laat krijg je een bericht via de schoolapp. Het komt van Sylvia's account. # plek: telefoon # tijd: Zes weken later, zondag, 23.20 uur # telefoon: chat, Sylvia
 sorry dat ik niet meer kom. het is allemaal mijn eigen schuld. niet zoeken # spreker: Sylvia
 Je kijkt lang naar het scherm. Je weet niet wie er nog meer meeleest. # gespreksvraag: Wat schrijf je terug, en wat doe je daarna met dit bericht?
 + [Ik schrijf kort: "Je hoeft geen sorry te zeggen. Ik ben er als je wilt praten." Meer niet. Dan geef ik het bericht meteen door aan de politie. #geen_schuld: +1 #belang: +2 #verwijzing: +2 #feedback: Je houdt de deur open zonder iets te schrijven wat haar in gevaar brengt als iemand meeleest, en je legt geen schuld bij haar. Dat je het bericht doorgeeft, ook al vraagt ze je niet te zoeken, is in haar belang: haar veiligheid gaat voor. #bron: Tip 6; Tip 8; VRK art. 3]

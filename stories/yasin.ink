@@ -7,6 +7,12 @@
 # volgorde: 5
 # kaartbeeld: huisartspraktijk
 # inhoud: Deze casus gaat over criminele uitbuiting van een jongen van 15 die zonder ouders naar Nederland kwam en in de asielopvang woont. Hij wordt gedwongen te stelen en pakketjes te vervoeren, en hij verdwijnt uit de opvang. Niets wordt expliciet beschreven: je ziet en hoort alleen wat een huisarts ziet en hoort. Toch kan het onderwerp je raken. Je kunt op elk moment pauzeren of stoppen. Aan het einde lees je waar je terechtkunt als je zelf ergens over wilt praten.
+# persoon: Yasin, 15, Yasin
+# persoon: Ilse, 41
+# persoon: Saskia, 46
+# persoon: Bram, 33
+# persoon: Hanneke, 50
+# persoon: Medewerker Veilig Thuis, 38
 
 // Yasin, 15, kwam zonder ouders naar Nederland. Nidos is zijn voogd. De speler is huisarts;
 // voor artsen geldt de KNMG-meldcode. De casus speelt over een paar weken.
@@ -92,12 +98,12 @@ Wie moet dit weten? Yasin heeft een voogd bij Nidos. En je weet dat er in de reg
     -> weg
 
 === advies ===
-Hanneke belt Veilig Thuis op de speaker. De medewerker luistert en vraagt door. # plek: telefoon # route: veilig_thuis
+Hanneke belt Veilig Thuis op de speaker. De medewerker luistert en vraagt door. # plek: telefoon # route: veilig_thuis # telefoon: luidspreker, Veilig Thuis # aanwezig: Hanneke
 Een kind dat zegt dat zijn familie wordt bedreigd als hij niet 'helpt', is niet veilig. Betrek zijn voogd bij Nidos vandaag nog. En bel de zorgcoördinator mensenhandel: die kent de route voor kinderen zoals hij. # spreker: Medewerker Veilig Thuis
 -> voogd
 
 === advies_zc ===
-De zorgcoördinator mensenhandel neemt na twee keer bellen op. Ze heet Saskia en stelt korte vragen. # plek: telefoon # route: zorgcoordinator
+De zorgcoördinator mensenhandel neemt na twee keer bellen op. Ze heet Saskia en stelt korte vragen. # plek: telefoon # route: zorgcoordinator # telefoon: bellen, Saskia
 { systeem_faalt:
     Je hoort dat ze eigenlijk voor een andere regio werkt. Jullie regio heeft op dit moment niemand; zij neemt het waar naast haar eigen werk. Ze belt je pas morgen terug.
     ~ wacht += 1
@@ -106,7 +112,7 @@ Schuld voor de reis en dreiging tegen familie thuis: dat zie ik vaker bij jongen
 -> voogd
 
 === voogd ===
-Je belt de voogd van Yasin, Ilse van Nidos. Ze neemt op tussen twee afspraken door. # plek: telefoon # tijd: Week 2, vrijdag
+Je belt de voogd van Yasin, Ilse van Nidos. Ze neemt op tussen twee afspraken door. # plek: telefoon # tijd: Week 2, vrijdag # telefoon: bellen, Ilse
 Ilse luistert. Dan vraagt ze of je bereid bent je zorgen op papier te zetten, zodat zij een plek in de Beschermde Opvang kan aanvragen. # spreker: Ilse
 Ze vraagt ook of Yasin weet dat je belt. # beleidsvraag: Tip 1: Krijgt een kind zonder verblijfsvergunning in onze gemeente dezelfde bescherming en zorg als elk ander kind, en wie regelt dat? # gespreksvraag: Wat mag je als huisarts delen met de voogd, en wat niet?
 + [Ik zeg: "Ja, dat doe ik vandaag. Ik bel Yasin eerst om te zeggen wat ik aan u doorgeef en waarom." #belang: +2 #verwijzing: +2 #feedback: De voogd is Yasins wettelijke vertegenwoordiger; zonder haar kan er geen bescherming komen. Door Yasin vooraf te vertellen wat je deelt, blijft hij betrokken. Een kind zonder verblijfsvergunning heeft recht op dezelfde bescherming als elk ander kind. #bron: VRK art. 2; VRK art. 12; Tip 1]
@@ -138,7 +144,7 @@ Een week later komt Yasin niet op zijn afspraak. # tijd: Week 3, dinsdag
 -> verdwenen
 
 === verdwenen ===
-Bram belt je. Yasin is sinds zaterdag niet meer in de opvang geweest. Hij staat nu geregistreerd als 'met onbekende bestemming vertrokken'. # plek: telefoon # tijd: Week 3, woensdag
+Bram belt je. Yasin is sinds zaterdag niet meer in de opvang geweest. Hij staat nu geregistreerd als 'met onbekende bestemming vertrokken'. # plek: telefoon # tijd: Week 3, woensdag # telefoon: bellen, Bram
 Zo gaat het vaker, zegt Bram. Jongens vertrekken naar familie in een ander land. Maar zijn kamer is niet leeg: zijn spullen liggen er nog, ook de foto van zijn broertje. # signaal: verdwenen_spullen # waarom: Een kind dat verdwijnt en zijn belangrijkste spullen achterlaat, is waarschijnlijk niet vrijwillig vertrokken. Kinderen zonder ouders die uit de opvang verdwijnen, lopen een groot risico op uitbuiting. # bron: Tip 4; Tip 2
 Verdwijnen kinderen zonder ouders uit de opvang, dan blijft dat vaak bij een registratie. # beleidsvraag: Tip 5: Weten wij hoeveel kinderen in onze regio met onbekende bestemming uit de opvang vertrekken, en wat er daarna met die meldingen gebeurt? # gespreksvraag: Wie gaat er zoeken naar een kind zonder ouders dat verdwijnt?
 + [Ik bel Ilse van Nidos en de politie: "Ik vermoed uitbuiting. Hij is niet naar familie." #belang: +2 #verwijzing: +2 #feedback: Een vermiste minderjarige met signalen van uitbuiting is een zaak voor zijn voogd en voor de politie, waar rechercheurs van de AVIM werken die mensenhandel onderzoeken. Door je vermoeden erbij te zeggen, wordt hij gezocht als kind in gevaar. #bron: Tip 8; VRK art. 35]
@@ -153,7 +159,7 @@ Verdwijnen kinderen zonder ouders uit de opvang, dan blijft dat vaak bij een reg
     -> gevonden
 
 === gevonden ===
-Negen dagen later belt Ilse. De politie heeft Yasin aangehouden op een station in een andere stad, met een tas vol gestolen telefoons. Hij zit op het politiebureau. # plek: telefoon # tijd: Week 5, donderdag, 11.20 uur # route: politie
+Negen dagen later belt Ilse. De politie heeft Yasin aangehouden op een station in een andere stad, met een tas vol gestolen telefoons. Hij zit op het politiebureau. # plek: telefoon # tijd: Week 5, donderdag, 11.20 uur # route: politie # telefoon: bellen, Ilse
 { als_slachtoffer > 0:
     De rechercheur wist van je vermoeden. Ze behandelt hem als mogelijk slachtoffer en heeft de AVIM gebeld.
 - else:

@@ -1,8 +1,10 @@
 /**
- * A character: a stylised, fully clothed figure of rounded shapes, with eyes and nothing more in
- * the face. The look comes from the name (see characterLook), so a name always looks the same.
+ * A character: a stylised, fully clothed figure of rounded shapes, with eyes, brows and a small
+ * mouth that carry one of a few expressions. The look comes from the story (see figureLook): the
+ * family gives the colouring, the age the height, the name the rest.
  */
-import { dimmed } from './look.ts';
+import type { Expression } from '../story/cast.ts';
+import { dimmed, mix } from './look.ts';
 import type { CharacterLook, Color } from './look.ts';
 import type { Painter } from './paint.ts';
 
@@ -15,7 +17,15 @@ const EYES = 0x2b2622;
  * Draw a character with the feet at (x, y). `dim` pulls the colours to grey for someone who is
  * present but not speaking.
  */
-export function drawCharacter(p: Painter, look: CharacterLook, x: number, y: number, dim: boolean, highContrast: boolean): void {
+export function drawCharacter(
+  p: Painter,
+  look: CharacterLook,
+  x: number,
+  y: number,
+  dim: boolean,
+  highContrast: boolean,
+  expression: Expression = 'neutraal',
+): void {
   const col = (c: Color): Color => (dim ? dimmed(c, highContrast) : c);
   const s = look.height;
   const sw = 54 + look.build * 6;
@@ -66,13 +76,22 @@ export function drawCharacter(p: Painter, look: CharacterLook, x: number, y: num
   const handY = y - 86 * s;
   p.rect(x - sw / 2 - 8, shoulderY + 8, 15, handY - shoulderY - 8, sleeve, { r: 7 });
   p.rect(x + sw / 2 - 7, shoulderY + 8, 15, handY - shoulderY - 8, sleeve, { r: 7 });
-  p.circle(x - sw / 2 - 0.5, handY + 2, 6.5, skin);
-  p.circle(x + sw / 2 + 0.5, handY + 2, 6.5, skin);
+  if (expression !== 'gesloten') {
+    p.circle(x - sw / 2 - 0.5, handY + 2, 6.5, skin);
+    p.circle(x + sw / 2 + 0.5, handY + 2, 6.5, skin);
+  }
   if (look.hairStyle !== 'scarf') p.rect(x - 6, hy + 14, 12, shoulderY - hy - 8, skin, { line: false });
   p.rect(x - sw / 2, shoulderY, sw, y - 78 * s - shoulderY, top, { r: { tl: 18, tr: 18, bl: 6, br: 6 } });
   p.poly([x - 10, shoulderY, x + 10, shoulderY, x, shoulderY + 14], col(look.collar), { line: false });
   if (look.hairStyle === 'scarf') {
     p.poly([x - 22, shoulderY - 2, x + 22, shoulderY - 2, x + 12, shoulderY + 16, x - 12, shoulderY + 16], hair);
+  }
+  if (expression === 'gesloten') {
+    // Arms folded across the chest: closed off.
+    const fy = shoulderY + (handY - shoulderY) * 0.45;
+    p.rect(x - sw / 2 - 4, fy, sw + 8, 17, sleeve, { r: 8 });
+    p.circle(x - sw / 2 + 6, fy + 8, 6, skin);
+    p.circle(x + sw / 2 - 6, fy + 8, 6, skin);
   }
 
   // Head
@@ -105,14 +124,47 @@ export function drawCharacter(p: Painter, look: CharacterLook, x: number, y: num
       break;
   }
 
-  // Eyes, and glasses for some
+  // Eyes, brows and mouth for the expression, and glasses for some
   const eyeY = hy + 3;
-  p.circle(x - 7, eyeY, 2.3, EYES, { line: false });
-  p.circle(x + 7, eyeY, 2.3, EYES, { line: false });
+  drawFace(p, x, hy, expression, col(mix(look.skin, 0x4a2a24, 0.55)));
   if (look.glasses) {
     p.ring(x - 7, eyeY, 6, 0x3a3a3a, 1.6);
     p.ring(x + 7, eyeY, 6, 0x3a3a3a, 1.6);
     p.line(x - 1, eyeY, x + 1, eyeY, 0x3a3a3a, 1.6);
+  }
+}
+
+/**
+ * The face: eyes, brows and mouth. Few lines, nothing realistic: neutral (calm), worried (brows
+ * up in the middle, mouth down), closed (eyes lowered, mouth pressed flat), relieved (a small smile).
+ */
+export function drawFace(p: Painter, x: number, hy: number, expression: Expression, mouth: Color): void {
+  const eyeY = hy + 3;
+  if (expression === 'gesloten') {
+    // Eyes lowered: short lids instead of dots.
+    p.line(x - 10, eyeY + 2, x - 4, eyeY + 2, EYES, 2);
+    p.line(x + 4, eyeY + 2, x + 10, eyeY + 2, EYES, 2);
+    p.line(x - 11, eyeY - 5, x - 3, eyeY - 4, EYES, 1.8);
+    p.line(x + 3, eyeY - 4, x + 11, eyeY - 5, EYES, 1.8);
+    p.line(x - 4, hy + 13, x + 4, hy + 13, mouth, 2);
+    return;
+  }
+  p.circle(x - 7, eyeY, 2.3, EYES, { line: false });
+  p.circle(x + 7, eyeY, 2.3, EYES, { line: false });
+  switch (expression) {
+    case 'bezorgd':
+      p.line(x - 11, eyeY - 5, x - 3, eyeY - 8, EYES, 1.8);
+      p.line(x + 3, eyeY - 8, x + 11, eyeY - 5, EYES, 1.8);
+      p.polyline([x - 5, hy + 14, x - 2, hy + 12, x + 2, hy + 12, x + 5, hy + 14], mouth, 2);
+      break;
+    case 'opgelucht':
+      p.polyline([x - 11, eyeY - 6, x - 7, eyeY - 8, x - 3, eyeY - 6], EYES, 1.6);
+      p.polyline([x + 3, eyeY - 6, x + 7, eyeY - 8, x + 11, eyeY - 6], EYES, 1.6);
+      p.polyline([x - 6, hy + 11, x - 3, hy + 13.5, x + 3, hy + 13.5, x + 6, hy + 11], mouth, 2);
+      break;
+    default:
+      p.line(x - 3.5, hy + 12.5, x + 3.5, hy + 12.5, mouth, 1.8);
+      break;
   }
 }
 

@@ -13,5 +13,11 @@ export const TextureKey = {
     `niet-pluis/place/${place ?? 'neutral'}/${highContrast ? 'hc' : 'std'}`,
   character: (name: string, highContrast: boolean, dim: boolean): string =>
     `niet-pluis/character/${highContrast ? 'hc' : 'std'}/${dim ? 'dim' : 'lit'}/${name}`,
+  /** A figure as the story gives it: name, age, family and face are all in the key. */
+  figure: (f: { readonly name: string; readonly age: number | null; readonly family: string | null; readonly expression: string }, highContrast: boolean, dim: boolean): string =>
+    `niet-pluis/figure/${highContrast ? 'hc' : 'std'}/${dim ? 'dim' : 'lit'}/${f.name}/${f.age ?? 'adult'}/${f.family ?? '-'}/${f.expression}`,
+  /** Furniture for a group (a class's desks, a meeting table) at a place. */
+  group: (kind: string, place: PlaceId | null, highContrast: boolean): string =>
+    `niet-pluis/group/${kind}/${place ?? 'neutral'}/${highContrast ? 'hc' : 'std'}`,
   spot: 'niet-pluis/spot',
 } as const;

@@ -193,14 +193,39 @@ function at<T>(list: readonly T[], index: number): T {
   return v;
 }
 
-/** The stable look of a character, derived from the name only. */
+/** The stable look of a character, derived from the name only (someone the header does not name). */
 export function characterLook(name: string): CharacterLook {
-  const h = hashName(name);
+  return figureLook({ name, age: null, family: null });
+}
+
+/** Who a figure is, as far as its looks go (see stage.ts). */
+export type LookOf = { readonly name: string; readonly age: number | null; readonly family: string | null };
+
+/**
+ * How tall someone is drawn, as a share of an adult: children are visibly shorter (a 12-year-old
+ * at about five sixths), teenagers close to grown; adults (and unknown ages) are 1.
+ */
+export function heightForAge(age: number | null): number {
+  if (age === null || age >= 18) return 1;
+  return Math.max(0.6, 0.52 + 0.026 * Math.max(0, age));
+}
+
+/**
+ * The look of a figure: skin and hair colour come from the family (so a mother and her son look
+ * related), the rest (hair style, clothes) from the name; the height from the age. Someone
+ * without a family is their own family. Older adults go a little grey.
+ */
+export function figureLook(who: LookOf): CharacterLook {
+  const h = hashName(who.name);
+  const kin = hashName(who.family ?? who.name);
   const hairStyle = at(HAIR_STYLES, trait(h, 1, HAIR_STYLES.length));
   const top = at(TOPS, trait(h, 3, TOPS.length));
-  const hair = hairStyle === 'scarf' ? at(SCARF, trait(h, 2, SCARF.length)) : at(HAIR, trait(h, 2, HAIR.length));
+  const familyHair = at(HAIR, trait(kin, 2, HAIR.length));
+  const greying = who.age !== null && who.age >= 50 ? Math.min(0.55, (who.age - 45) / 40) : 0;
+  const hair = hairStyle === 'scarf' ? at(SCARF, trait(h, 2, SCARF.length)) : mix(familyHair, 0x9a9794, greying);
+  const adult = who.age === null || who.age >= 18;
   return {
-    skin: at(SKIN, trait(h, 0, SKIN.length)),
+    skin: at(SKIN, trait(kin, 0, SKIN.length)),
     hair,
     hairStyle,
     top,
@@ -209,8 +234,9 @@ export function characterLook(name: string): CharacterLook {
     shoes: at(SHOES, trait(h, 5, SHOES.length)),
     glasses: trait(h, 6, 5) === 0,
     parting: trait(h, 9, 2) === 0 ? -1 : 1,
-    height: 0.92 + trait(h, 7, 9) / 100,
-    build: trait(h, 8, 3),
+    // adults vary a little; a child's height is their age
+    height: heightForAge(who.age) * (adult ? 0.92 + trait(h, 7, 9) / 100 : 1),
+    build: adult ? trait(h, 8, 3) : 0,
   };
 }
 
@@ -252,9 +278,13 @@ const SIDE_SLOTS: Partial<{ readonly [P in PlaceId]: readonly (readonly number[]
   telefoon: [[], [210], [200, 760], [110, 245, 800]],
 };
 
-/** x positions for `count` characters at a place, left to right in order of arrival. */
-export function slotsFor(place: PlaceId | null, count: number): readonly number[] {
-  const table = (place !== null ? SIDE_SLOTS[place] : undefined) ?? DEFAULT_SLOTS;
+/** Seats at a meeting table, for 1 to 5 people. */
+const TABLE_SLOTS: readonly (readonly number[])[] = [[], [480], [390, 570], [300, 480, 660], [225, 405, 585, 765], [190, 335, 480, 625, 770]];
+
+/** x positions for `count` characters at a place, left to right in order of arrival (at a table: seats). */
+export function slotsFor(place: PlaceId | null, count: number, table = false): readonly number[] {
+  if (table) return TABLE_SLOTS[Math.min(Math.max(0, count), TABLE_SLOTS.length - 1)] ?? [];
+  const slots = (place !== null ? SIDE_SLOTS[place] : undefined) ?? DEFAULT_SLOTS;
   const n = Math.min(Math.max(0, count), MAX_DRAWN);
-  return table[n] ?? [];
+  return slots[n] ?? [];
 }

@@ -273,3 +273,26 @@ export function castBesidePhone(
     speaker: speaker !== null && sameName(speaker, owner) ? speaker : null,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Calls: a call screen (name, status, buttons) and a video call (the contact's face, a small
+// view of yourself). No bubbles: a call is heard, not read.
+
+/** Where the parts of a call screen go, in world units. */
+export const CALL = {
+  avatar: { x: SCREEN.x + SCREEN.w / 2, y: SCREEN.y + 120, r: 46 },
+  name: { x: SCREEN.x + SCREEN.w / 2, y: SCREEN.y + 192 },
+  status: { x: SCREEN.x + SCREEN.w / 2, y: SCREEN.y + 220 },
+  /** Round buttons (mute, speaker, keypad) and, below them, the red button to hang up. */
+  buttons: { y: SCREEN.y + 272, r: 21, xs: [SCREEN.x + SCREEN.w / 2 - 70, SCREEN.x + SCREEN.w / 2, SCREEN.x + SCREEN.w / 2 + 70] },
+  hangUp: { x: SCREEN.x + SCREEN.w / 2, y: SCREEN.y + 334, r: 24 },
+  /** Video: the contact fills the screen from this head position; you are in a small frame. */
+  face: { x: SCREEN.x + SCREEN.w / 2, headY: SCREEN.y + 150, scale: 2.2 },
+  self: { x: SCREEN.x + SCREEN.w - 84, y: SCREEN.y + 36, w: 70, h: 94, r: 10 },
+  bar: { y: SCREEN.y + SCREEN.h - 64, h: 64 },
+} as const;
+
+/** The words under the name on a call screen, per language of the story (Dutch). */
+export function callStatus(mode: 'bellen' | 'luidspreker' | 'video'): string {
+  return mode === 'luidspreker' ? 'Luidspreker aan' : mode === 'video' ? 'Videobellen' : 'In gesprek';
+}

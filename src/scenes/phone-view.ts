@@ -6,13 +6,17 @@
  * Layout maths is in phone-layout.ts; this file only makes and moves the Phaser objects.
  */
 import Phaser from 'phaser';
+import { drawCharacter } from './draw-character.ts';
 import { phoneColors, phoneTop } from './draw-place.ts';
-import { FADE_MS, inkFor, paletteFor } from './look.ts';
+import { FADE_MS, figureLook, inkFor, mix, paletteFor } from './look.ts';
+import type { PhoneScreen } from './stage.ts';
 import type { PlacePalette } from './look.ts';
 import { Painter } from './paint.ts';
 import {
   BUBBLE_IN_MS,
   BUBBLE_RISE,
+  CALL,
+  callStatus,
   bubbleHeight,
   bubbleWidth,
   bubbleText,
@@ -59,6 +63,8 @@ type Layer = {
 export type PhoneShow = {
   /** Show the chat (we are at the phone) or not. */
   readonly visible: boolean;
+  /** What the screen shows: chat (bubbles), or a call or video call (no bubbles). */
+  readonly screen: PhoneScreen | null;
   readonly messages: readonly PhoneMessage[];
   readonly owner: string | null;
   readonly highContrast: boolean;
@@ -72,6 +78,8 @@ export class PhoneView {
   private layer: Layer | null = null;
   /** Layers fading out, kept so that a shutdown mid-fade can still clean them up. */
   private readonly leaving = new Set<Layer>();
+  /** A call or video call on screen, and what it was drawn for. */
+  private call: { readonly key: string; readonly root: Phaser.GameObjects.Container } | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -80,10 +88,13 @@ export class PhoneView {
   ) {}
 
   show(s: PhoneShow): void {
-    if (!s.visible) {
+    const calling = s.visible && s.screen !== null && s.screen.mode !== 'chat' ? s.screen : null;
+    this.showCall(calling, s);
+    if (!s.visible || calling) {
       this.hide(s.instant);
       return;
     }
+    this.contact = s.screen?.contact ?? null;
     const messages = recentMessages(s.messages);
     const current = this.layer;
     if (current === null || current.highContrast !== s.highContrast) {
@@ -103,7 +114,135 @@ export class PhoneView {
     this.update(current, messages, s.owner, !s.instant);
   }
 
+  /** The contact named by the story for this chat, if any (else worked out from the messages). */
+  private contact: string | null = null;
+
+  /** Draw, swap or take away the call screen. */
+  private showCall(screen: PhoneScreen | null, s: PhoneShow): void {
+    const key = screen === null ? null : JSON.stringify([screen, s.highContrast]);
+    if (this.call?.key === key) return;
+    const old = this.call;
+    this.call = null;
+    if (old) {
+      this.scene.tweens.killTweensOf(old.root);
+      old.root.destroy();
+    }
+    if (screen === null || key === null || screen.mode === 'chat') return;
+    const root = this.scene.add.container(0, 0).setDepth(this.depth + 1);
+    this.drawCall(root, screen, s.highContrast);
+    if (!s.instant && s.withBackdrop) {
+      root.setAlpha(0);
+      this.scene.tweens.add({ targets: root, alpha: 1, duration: FADE_MS, ease: 'Sine.easeInOut' });
+    }
+    this.call = { key, root };
+  }
+
+  private drawCall(root: Phaser.GameObjects.Container, screen: PhoneScreen, hc: boolean): void {
+    const mode = screen.mode === 'chat' ? 'bellen' : screen.mode;
+    const c = this.palette();
+    const k = phoneColors(c);
+    const ink = inkFor(hc);
+    const { screen: area, body } = PHONE;
+    const g = this.scene.make.graphics({}, false);
+    const p = new Painter(g, ink);
+    const light = mode !== 'video';
+    const textColor = light ? CHAT_INK.text[hc ? 'hc' : 'std'] : 0xffffff;
+    const subColor = light ? CHAT_INK.label[hc ? 'hc' : 'std'] : 0xe8eef2;
+    // The whole screen, over the chat's header and message field.
+    p.rect(area.x, area.y, area.w, area.h, light ? mix(k.screen, 0xffffff, 0.25) : 0x2a3440, { r: area.r, line: false });
+    root.add(g);
+    if (mode === 'video') {
+      // The contact, large, as on a video call: head and shoulders fill the screen.
+      const face = this.scene.make.graphics({}, false);
+      const fp = new Painter(face, ink);
+      const k2 = CALL.face.scale;
+      fp.rect((area.x - CALL.face.x) / k2, (area.y - CALL.face.headY) / k2, area.w / k2, area.h / k2, mix(0x3b4a58, 0x6f8796, 0.4), { line: false, raw: true });
+      if (screen.face) {
+        const look = figureLook(screen.face);
+        drawCharacter(fp, look, 0, 178 * look.height, false, hc, screen.face.expression);
+      }
+      face.setScale(CALL.face.scale).setPosition(CALL.face.x, CALL.face.headY);
+      root.add(face);
+      // The shoulders go on below the screen: the phone's lower rim, redrawn on top, covers them.
+      const rim = this.scene.make.graphics({}, false);
+      const rp = new Painter(rim, ink);
+      const bottom = area.y + area.h;
+      rp.rect(body.x - 10, body.y + body.h, body.w + 20, 20, c.wall, { line: false });
+      rp.rect(body.x, bottom - 40, body.w, body.y + body.h - bottom + 40, c.main, { r: { tl: 0, tr: 0, bl: body.r, br: body.r } });
+      rp.rect(area.x, bottom - 40, area.w, 40, 0x2a3440, { r: { tl: 0, tr: 0, bl: area.r, br: area.r }, line: false });
+      // The bar with the buttons, and yourself in a small frame.
+      rp.rect(area.x, CALL.bar.y, area.w, CALL.bar.h, 0x000000, { alpha: 0.45, line: false, raw: true });
+      const self = CALL.self;
+      rp.rect(self.x - 2, self.y - 2, self.w + 4, self.h + 4, 0xffffff, { r: self.r + 2 });
+      rp.rect(self.x, self.y, self.w, self.h, 0x55636f, { r: self.r, line: false });
+      rp.circle(self.x + self.w / 2, self.y + 38, 15, 0xd9b08c);
+      rp.rect(self.x + 12, self.y + 58, self.w - 24, self.h - 58, 0x4f6d7a, { r: { tl: 14, tr: 14, bl: self.r, br: self.r } });
+      rp.rect(self.x + 20, self.y + 20, 30, 9, 0x3d2b22, { r: 5, line: false });
+      rp.rect(area.x, area.y + 26, area.w, 44, 0x000000, { alpha: 0.35, line: false, raw: true });
+      this.callButtons(rp, CALL.bar.y + CALL.bar.h / 2, mode, true);
+      root.add(rim);
+      const name = this.text(screen.contact ?? '', CHAT.nameSize, textColor, true);
+      name.setOrigin(0, 0.5).setPosition(area.x + 16, area.y + 48);
+      this.fitName(name, screen.contact ?? '', self.x - 8 - (area.x + 16));
+      root.add(name);
+      return;
+    }
+    // A call: the contact's initial in a circle, the name, the status, the buttons.
+    const av = CALL.avatar;
+    p.circle(av.x, av.y, av.r, k.avatar);
+    const initial = this.text(initialOf(screen.contact ?? ''), 40, 0xffffff, true);
+    initial.setOrigin(0.5, 0.5).setPosition(av.x, av.y);
+    const name = this.text(screen.contact ?? '', 22, textColor, true);
+    name.setOrigin(0.5, 0.5).setPosition(CALL.name.x, CALL.name.y);
+    this.fitName(name, screen.contact ?? '', area.w - 32);
+    const status = this.text(callStatus(mode), CHAT.labelSize + 2, subColor, false);
+    status.setOrigin(0.5, 0.5).setPosition(CALL.status.x, CALL.status.y);
+    this.callButtons(p, CALL.buttons.y, mode, false);
+    root.add([initial, name, status]);
+  }
+
+  /** Round buttons: mute, speaker (lit on the speaker), keypad or camera, and hang up. */
+  private callButtons(p: Painter, y: number, mode: 'bellen' | 'luidspreker' | 'video', dark: boolean): void {
+    const c = this.palette();
+    const xs = CALL.buttons.xs;
+    const r = dark ? 17 : CALL.buttons.r;
+    const off = dark ? 0x5b6670 : mix(c.soft, c.main, 0.25);
+    xs.forEach((x, i) => {
+      const lit = (i === 1 && mode === 'luidspreker') || (i === 2 && mode === 'video');
+      const bx = dark && i === 1 ? x - 35 : x;
+      if (dark && i === 2) return;
+      p.circle(bx, y, r, lit ? 0xffffff : off);
+      const mark = lit ? c.main : dark ? 0xffffff : c.main;
+      if (i === 0) {
+        // a microphone
+        p.rect(bx - 4, y - 10, 8, 13, mark, { r: 4, line: false });
+        p.line(bx, y + 4, bx, y + 9, mark, 2);
+      } else if (i === 1) {
+        // a loudspeaker with waves
+        p.poly([bx - 8, y - 4, bx - 3, y - 4, bx + 3, y - 9, bx + 3, y + 9, bx - 3, y + 4, bx - 8, y + 4], mark, { line: false });
+        p.line(bx + 7, y - 4, bx + 7, y + 4, mark, 2);
+      } else {
+        // a camera
+        p.rect(bx - 9, y - 6, 12, 12, mark, { r: 2, line: false });
+        p.poly([bx + 3, y, bx + 9, y - 5, bx + 9, y + 5], mark, { line: false });
+      }
+    });
+    const h = dark ? { x: xs[1] + 35, y, r: 19 } : { x: CALL.hangUp.x, y: CALL.hangUp.y, r: CALL.hangUp.r };
+    p.circle(h.x, h.y, h.r, 0xc0392b);
+    // the handset, turned down
+    p.rect(h.x - 11, h.y - 3, 22, 7, 0xffffff, { r: 3, line: false });
+  }
+
+  /** Shorten a name that does not fit rather than run off the screen. */
+  private fitName(label: Phaser.GameObjects.Text, full: string, room: number): void {
+    for (let keep = [...full].length - 1; label.width > room && keep > 0; keep--) {
+      label.setText(`${[...full].slice(0, keep).join('').trimEnd()}…`);
+    }
+  }
+
   destroy(): void {
+    if (this.call) this.call.root.destroy();
+    this.call = null;
     for (const layer of this.leaving) this.drop(layer);
     this.leaving.clear();
     if (this.layer) this.drop(this.layer);
@@ -153,12 +292,12 @@ export class PhoneView {
 
   /** Bring a layer in line with these messages; with `animate`, bubbles that are new move in. */
   private update(layer: Layer, messages: PhoneMessage[], owner: string | null, animate: boolean): void {
-    const contact = chatContact(messages, owner);
+    const contact = this.contact ?? chatContact(messages, owner);
     const ownerChanged = owner !== layer.owner;
     if (!ownerChanged && contact === layer.contact && sameMessages(messages, layer.messages)) return;
 
     if (ownerChanged || contact !== layer.contact || layer.header.length === 0) {
-      this.drawHeader(layer, contact, messages.length > 0);
+      this.drawHeader(layer, contact, messages.length > 0 || contact !== null);
     }
 
     // Bubbles that carry over keep their objects (sides and labels depend on owner and contact).

@@ -7,26 +7,26 @@
 import Phaser from 'phaser';
 import type { PlaceId } from '../story/places.ts';
 import { CHARACTER_BOX, drawCharacter } from './draw-character.ts';
+import { CLASS_SCALE, CLASS_SEATS, classPupils, drawDesks, drawTable, TABLE } from './draw-group.ts';
 import { drawPlace } from './draw-place.ts';
 import { SceneKey, TextureKey } from './keys.ts';
 import {
-  characterLook,
+  figureLook,
   FADE_MS,
   FLOOR_Y,
   inkFor,
   paletteFor,
   slotsFor,
-  visibleCast,
   WORLD_HEIGHT,
   WORLD_WIDTH,
 } from './look.ts';
 import type { Focus } from './look.ts';
 import { Painter } from './paint.ts';
-import { castBesidePhone } from './phone-layout.ts';
 import { PhoneView } from './phone-view.ts';
+import type { Figure } from './stage.ts';
 import type { WorldSource, WorldState } from './world.ts';
 
-const Depth = { backdrop: 0, phone: 2, spot: 5, cast: 10 } as const;
+const Depth = { backdrop: 0, phone: 2, crowd: 3, desks: 4, spot: 5, cast: 10, table: 11 } as const;
 
 /** How each focus looks: lifted and a bit larger when speaking, greyed when listening. */
 const POSE: { readonly [F in Focus]: { readonly lift: number; readonly scale: number; readonly lit: number } } = {
@@ -37,6 +37,8 @@ const POSE: { readonly [F in Focus]: { readonly lift: number; readonly scale: nu
 
 type CharacterView = {
   readonly name: string;
+  /** The figure as baked (age, family, face): a change bakes it again. */
+  figure: Figure;
   readonly root: Phaser.GameObjects.Container;
   /** Holds the two images; the only thing the idle breathing touches. */
   readonly body: Phaser.GameObjects.Container;
@@ -65,6 +67,8 @@ export class PlaceScene extends Phaser.Scene {
   /** The chat on the phone (messages), shown only at the phone. */
   private phone: PhoneView | null = null;
   private textureUse = new Map<string, number>();
+  /** A class behind desks, or a meeting table: drawn while the stage asks for them. */
+  private group: { readonly key: string; readonly objects: Phaser.GameObjects.GameObject[]; readonly textures: string[] } | null = null;
 
   constructor(res: number) {
     super({ key: SceneKey.Place });
@@ -81,6 +85,7 @@ export class PlaceScene extends Phaser.Scene {
     this.spot = null;
     this.phone = null;
     this.textureUse = new Map();
+    this.group = null;
   }
 
   create(): void {
@@ -110,6 +115,7 @@ export class PlaceScene extends Phaser.Scene {
       this.cast.clear();
       this.leaving.clear();
       this.retireBackdrops(0);
+      this.setGroup(null, false);
       for (const key of this.textureUse.keys()) if (this.textures.exists(key)) this.textures.remove(key);
       this.textureUse.clear();
     };
@@ -134,6 +140,7 @@ export class PlaceScene extends Phaser.Scene {
     const atPhone = state.place === 'telefoon';
     this.phone?.show({
       visible: atPhone,
+      screen: state.phone,
       messages: atPhone ? state.messages : [],
       owner: state.phoneOwner,
       highContrast: state.highContrast,
@@ -141,15 +148,15 @@ export class PlaceScene extends Phaser.Scene {
       withBackdrop: placeChanged,
     });
 
-    // At the phone the people who write are in it, as messages; they are not drawn beside it.
-    const cast =
-      atPhone && state.messages.length > 0
-        ? castBesidePhone(state.present, state.speaker, state.phoneOwner)
-        : { present: state.present, speaker: state.speaker };
-    const names = visibleCast(cast.present, cast.speaker);
-    const slots = slotsFor(state.place, names.length);
-    const speaker = cast.speaker?.trim() ?? '';
+    this.setGroup(state, instant);
+
+    // Who is drawn, and how, is decided in stage.ts; here it is only placed.
+    const figures = state.figures;
+    const names = figures.map((f) => f.name);
+    const slots = slotsFor(state.place, names.length, state.table);
+    const speaker = state.speaker?.trim() ?? '';
     const speaking = speaker !== '' && names.includes(speaker);
+    const floor = FLOOR_Y + (state.table ? TABLE.seatDrop : 0);
 
     for (const [name, view] of this.cast) {
       if (!names.includes(name)) {
@@ -158,21 +165,78 @@ export class PlaceScene extends Phaser.Scene {
       }
     }
 
-    names.forEach((name, i) => {
+    figures.forEach((figure, i) => {
+      const name = figure.name;
       const x = slots[i] ?? WORLD_WIDTH / 2;
       const focus: Focus = !speaking ? 'neutral' : name === speaker ? 'speaker' : 'listener';
       let view = this.cast.get(name);
       const isNew = view === undefined;
       if (view === undefined) {
-        view = this.makeView(name, x, state.highContrast);
+        view = this.makeView(figure, x, floor, state.highContrast);
         this.cast.set(name, view);
-      } else if (view.highContrast !== state.highContrast) {
-        this.rebake(view, state.highContrast);
+      } else if (view.highContrast !== state.highContrast || JSON.stringify(view.figure) !== JSON.stringify(figure)) {
+        this.rebake(view, figure, state.highContrast);
       }
-      this.pose(view, x, focus, isNew, instant);
+      this.pose(view, x, floor, focus, isNew, instant);
     });
 
-    this.placeSpot(speaking ? slots[names.indexOf(speaker)] : undefined, state, instant);
+    this.placeSpot(speaking && !state.table ? slots[names.indexOf(speaker)] : undefined, state, instant);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Groups: a class behind its desks, a meeting table in front of the people at it.
+
+  private setGroup(state: WorldState | null, instant: boolean): void {
+    const kind = state?.crowd ? `klas/${state.crowd.age}` : state?.table ? 'tafel' : null;
+    const key = kind === null || state === null ? null : `${kind}/${state.place ?? 'neutral'}/${state.highContrast ? 'hc' : 'std'}`;
+    if (this.group?.key === key) return;
+    if (this.group) {
+      for (const o of this.group.objects) {
+        this.tweens.killTweensOf(o);
+        o.destroy();
+      }
+      for (const t of this.group.textures) this.release(t);
+      this.group = null;
+    }
+    if (key === null || state === null) return;
+    const hc = state.highContrast;
+    const palette = paletteFor(state.place);
+    const objects: Phaser.GameObjects.GameObject[] = [];
+    const textures: string[] = [];
+    if (state.crowd) {
+      const { width, height, feetX, feetY } = CHARACTER_BOX;
+      classPupils(state.crowd.age).forEach((pupil, i) => {
+        const seat = CLASS_SEATS[i];
+        if (!seat) return;
+        const tex = TextureKey.figure(pupil, hc, true);
+        this.acquire(tex, width, height, (p) => drawCharacter(p, figureLook(pupil), feetX, feetY, true, hc, pupil.expression), hc);
+        textures.push(tex);
+        objects.push(
+          this.add
+            .image(seat.x, seat.y, tex)
+            .setOrigin(feetX / width, feetY / height)
+            .setScale(CLASS_SCALE / this.res)
+            .setDepth(Depth.crowd),
+        );
+      });
+      const desks = `${TextureKey.group('klas', state.place, hc)}`;
+      this.acquire(desks, WORLD_WIDTH, WORLD_HEIGHT, (p) => drawDesks(p, palette), hc);
+      textures.push(desks);
+      objects.push(this.add.image(0, 0, desks).setOrigin(0, 0).setScale(1 / this.res).setDepth(Depth.desks));
+    } else {
+      const table = TextureKey.group('tafel', state.place, hc);
+      this.acquire(table, WORLD_WIDTH, WORLD_HEIGHT, (p) => drawTable(p, palette), hc);
+      textures.push(table);
+      objects.push(this.add.image(0, 0, table).setOrigin(0, 0).setScale(1 / this.res).setDepth(Depth.table));
+    }
+    if (!instant) {
+      for (const o of objects) {
+        const img = o as Phaser.GameObjects.Image;
+        img.setAlpha(0);
+        this.tweens.add({ targets: img, alpha: 1, duration: FADE_MS, ease: 'Sine.easeInOut' });
+      }
+    }
+    this.group = { key, objects, textures };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -225,42 +289,44 @@ export class PlaceScene extends Phaser.Scene {
   // -------------------------------------------------------------------------------------------
   // Characters
 
-  private makeView(name: string, x: number, highContrast: boolean): CharacterView {
-    const [litKey, dimKey] = this.bakeCharacter(name, highContrast);
+  private makeView(figure: Figure, x: number, floor: number, highContrast: boolean): CharacterView {
+    const [litKey, dimKey] = this.bakeCharacter(figure, highContrast);
     const originX = CHARACTER_BOX.feetX / CHARACTER_BOX.width;
     const originY = CHARACTER_BOX.feetY / CHARACTER_BOX.height;
     const dim = new Phaser.GameObjects.Image(this, 0, 0, dimKey).setOrigin(originX, originY).setScale(1 / this.res);
     const lit = new Phaser.GameObjects.Image(this, 0, 0, litKey).setOrigin(originX, originY).setScale(1 / this.res);
     const body = this.make.container({}, false);
     body.add([dim, lit]);
-    const root = this.add.container(x, FLOOR_Y, [body]).setDepth(Depth.cast).setAlpha(0);
-    return { name, root, body, lit, dim, highContrast };
+    const root = this.add.container(x, floor, [body]).setDepth(Depth.cast).setAlpha(0);
+    return { name: figure.name, figure, root, body, lit, dim, highContrast };
   }
 
-  private bakeCharacter(name: string, highContrast: boolean): [string, string] {
-    const look = characterLook(name);
+  private bakeCharacter(figure: Figure, highContrast: boolean): [string, string] {
+    const look = figureLook(figure);
     const { width, height, feetX, feetY } = CHARACTER_BOX;
-    const litKey = TextureKey.character(name, highContrast, false);
-    const dimKey = TextureKey.character(name, highContrast, true);
-    this.acquire(litKey, width, height, (p) => drawCharacter(p, look, feetX, feetY, false, highContrast), highContrast);
-    this.acquire(dimKey, width, height, (p) => drawCharacter(p, look, feetX, feetY, true, highContrast), highContrast);
+    const litKey = TextureKey.figure(figure, highContrast, false);
+    const dimKey = TextureKey.figure(figure, highContrast, true);
+    const face = figure.expression;
+    this.acquire(litKey, width, height, (p) => drawCharacter(p, look, feetX, feetY, false, highContrast, face), highContrast);
+    this.acquire(dimKey, width, height, (p) => drawCharacter(p, look, feetX, feetY, true, highContrast, face), highContrast);
     return [litKey, dimKey];
   }
 
-  private rebake(view: CharacterView, highContrast: boolean): void {
+  private rebake(view: CharacterView, figure: Figure, highContrast: boolean): void {
     const oldLit = view.lit.texture.key;
     const oldDim = view.dim.texture.key;
-    const [litKey, dimKey] = this.bakeCharacter(view.name, highContrast);
+    const [litKey, dimKey] = this.bakeCharacter(figure, highContrast);
     view.lit.setTexture(litKey);
     view.dim.setTexture(dimKey);
     view.highContrast = highContrast;
+    view.figure = figure;
     this.release(oldLit);
     this.release(oldDim);
   }
 
-  private pose(view: CharacterView, x: number, focus: Focus, isNew: boolean, instant: boolean): void {
+  private pose(view: CharacterView, x: number, floor: number, focus: Focus, isNew: boolean, instant: boolean): void {
     const pose = POSE[focus];
-    const target = { x, y: FLOOR_Y - pose.lift, scale: pose.scale, alpha: 1 };
+    const target = { x, y: floor - pose.lift, scale: pose.scale, alpha: 1 };
     this.tweens.killTweensOf([view.root, view.lit, view.body]);
     view.body.setScale(1);
     if (instant) {
