@@ -8,7 +8,7 @@ import type { PlacePalette } from './look.ts';
 import type { Painter } from './paint.ts';
 
 /** The meeting table: top edge and how far figures sink behind it to look seated. */
-export const TABLE = { top: 300, left: 120, right: WORLD_WIDTH - 120, seatDrop: 58 } as const;
+export const TABLE = { top: 322, left: 120, right: WORLD_WIDTH - 120, seatDrop: 16 } as const;
 
 /** A class: where the pupils sit (x, feet y) and how small they are drawn (further back). */
 export const CLASS_SEATS: readonly { readonly x: number; readonly y: number }[] = [
