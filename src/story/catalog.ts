@@ -8,9 +8,9 @@ import type { StoryAnalysis } from './explorer.ts';
 import type { StoryJson } from './story-json.ts';
 
 /** What the title card, the content note and the play screen need, shipped with the main script. */
-export type StoryCard = Pick<StoryAnalysis, 'meta' | 'switches' | 'decisionsPerPath'>;
+export type StoryCard = Pick<StoryAnalysis, 'meta' | 'switches' | 'decisionsPerPath' | 'cast'>;
 
-export const cardOf = (a: StoryAnalysis): StoryCard => ({ meta: a.meta, switches: a.switches, decisionsPerPath: a.decisionsPerPath });
+export const cardOf = (a: StoryAnalysis): StoryCard => ({ meta: a.meta, switches: a.switches, decisionsPerPath: a.decisionsPerPath, cast: a.cast });
 
 export type CatalogEntry = StoryCard & {
   readonly id: string;

@@ -212,7 +212,7 @@ export function playView(ctx: AppContext, caseId: string): View {
   const unlisten = ctx.game.on((e) => (e.type === 'lost' || e.type === 'opened') && e.caseId === caseId && update(false));
   document.addEventListener('keydown', onKey);
   afterPaint(() => focusHeading(heading));
-  const unmountWorld = pageWorld.show(world, worldSource(ctx.progress, ctx.settings, caseId, childName(meta), entryOf(ctx, caseId).analysis.cast));
+  const unmountWorld = pageWorld.show(world, worldSource(ctx.progress, ctx.settings, caseId, childName(meta), entryOf(ctx, caseId).cast));
 
   return {
     el,
