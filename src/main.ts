@@ -20,8 +20,8 @@ function browserStorage(): KeyValueStorage {
 
 const root = document.getElementById('app')!;
 const storage = browserStorage();
-// other tabs' writes, and one tab at a time per case
-const env = { watch: storage === localStorage ? storageEvents : undefined, locks: webLocks() };
+// other tabs' writes, and one tab at a time per case and per workshop session
+const env = { watch: storage === localStorage ? storageEvents : undefined, locks: webLocks(), sessionLocks: webLocks('niet-pluis.workshop.') };
 // A SCORM package says so in its launch page; its platform code loads only there.
 const scorm = readPackageConfig((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null);
 if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window, root, catalog, scorm, storage, (r, c, s) => startApp(r, c, s, env)));

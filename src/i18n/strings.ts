@@ -323,6 +323,11 @@ const nl = {
     timesFinished: (n: number) => (n === 1 ? '1 keer afgerond' : `${n} keer afgerond`),
     endScreenSaved: 'Je bent aan het einde van de casus.',
     earlierBuildSession: 'Deze sessie is gespeeld op een eerdere versie van de casus. De casus is sindsdien aangepast: wat hier staat is wat de zaal toen zag en koos.',
+    sessionElsewhereTitle: 'Sessie open in een ander tabblad',
+    sessionElsewhere: 'Deze workshopsessie is al open in een ander tabblad of venster. Ga daar verder, of neem hem hier over: dan stopt het andere tabblad. Alles wat daar is ingevoerd, is bewaard.',
+    sessionLostTitle: 'Sessie verder in een ander tabblad',
+    sessionLost: 'Deze workshopsessie is nu open in een ander tabblad of venster. Hier kun je niets meer veranderen; alles wat je hebt ingevoerd, is bewaard.',
+    sessionTakeOver: 'Hier verdergaan',
   },
 };
 
@@ -645,6 +650,11 @@ const en: Strings = {
     timesFinished: (n: number) => (n === 1 ? 'finished once' : `finished ${n} times`),
     endScreenSaved: 'You have reached the end of the case.',
     earlierBuildSession: 'This session was played on an earlier version of the case. The case has been changed since: what is shown here is what the room saw and chose then.',
+    sessionElsewhereTitle: 'Session open in another tab',
+    sessionElsewhere: 'This workshop session is already open in another tab or window. Carry on there, or take it over here: the other tab then stops. Everything entered there is kept.',
+    sessionLostTitle: 'Session continued in another tab',
+    sessionLost: 'This workshop session is now open in another tab or window. You can no longer change it here; everything you entered is kept.',
+    sessionTakeOver: 'Carry on here',
   },
 };
 

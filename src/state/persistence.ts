@@ -108,6 +108,8 @@ export type PersistConfig<P> = {
   readonly pick: (state: never) => P;
   /** How deep records are merged when two tabs changed the data (1: fields, 2: entries of each field). */
   readonly mergeDepth: number;
+  /** Which value stays when both tabs changed the same entry; without it, this tab's. */
+  readonly conflict?: Conflict | undefined;
   readonly onProblem: (problem: SaveProblem) => void;
   readonly now?: () => Date;
 };
@@ -124,21 +126,27 @@ export type Persisted = {
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** Chooses between this tab's value and the other tab's when both changed the same entry. */
+export type Conflict = (ours: unknown, theirs: unknown) => unknown;
+
 /**
  * Three-way merge: where this tab left a value as it was (`base`), the other tab's value wins;
- * where this tab changed it, this tab's wins. Records are merged key by key down to `depth`.
+ * where this tab changed it and the other did not, this tab's wins; where both changed it,
+ * `conflict` decides (by default this tab's). Records are merged key by key down to `depth`.
  */
-export function merge3(base: unknown, ours: unknown, theirs: unknown, depth: number): unknown {
+export function merge3(base: unknown, ours: unknown, theirs: unknown, depth: number, conflict?: Conflict): unknown {
   if (depth > 0 && isRecord(ours) && isRecord(theirs)) {
     const b = isRecord(base) ? base : {};
     const out: Record<string, unknown> = {};
     for (const k of new Set([...Object.keys(theirs), ...Object.keys(ours)])) {
-      const m = merge3(b[k], ours[k], theirs[k], depth - 1);
+      const m = merge3(b[k], ours[k], theirs[k], depth - 1, conflict);
       if (m !== undefined) out[k] = m;
     }
     return out;
   }
-  return same(ours, base) ? theirs : ours;
+  if (same(ours, base)) return theirs;
+  if (conflict && !same(theirs, base) && !same(ours, theirs)) return conflict(ours, theirs);
+  return ours;
 }
 
 type Stored = { readonly version: number; readonly rev: number; readonly state: unknown };
@@ -205,7 +213,7 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
     const theirs = read();
     if (!theirs) return;
     const ours = pick(store.getState());
-    const merged = merge3(base, ours, theirs.state, cfg.mergeDepth) as Partial<S>;
+    const merged = merge3(base, ours, theirs.state, cfg.mergeDepth, cfg.conflict) as Partial<S>;
     base = theirs.state;
     baseRev = theirs.rev;
     store.setState(merged); // if it differs from theirs, the subscription writes it
@@ -219,7 +227,7 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
       // another tab wrote since we last read: merge its data in before writing
       const theirs = read();
       if (theirs) {
-        ours = merge3(base, ours, theirs.state, cfg.mergeDepth) as Partial<S>;
+        ours = merge3(base, ours, theirs.state, cfg.mergeDepth, cfg.conflict) as Partial<S>;
         base = theirs.state;
         baseRev = theirs.rev;
         if (!same(ours, pick(store.getState()))) {

@@ -29,6 +29,8 @@ export type AppEnv = {
   readonly watch?: StorageWatch | undefined;
   /** One tab at a time per case. */
   readonly locks?: CaseLocks | undefined;
+  /** One tab at a time per workshop session. */
+  readonly sessionLocks?: CaseLocks | undefined;
 };
 
 export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], storage: KeyValueStorage, env: AppEnv = {}): AppContext {
@@ -111,7 +113,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   // Workshop mode is for trainers: its code loads only when a workshop screen is opened.
   let workshop: Promise<WorkshopUi> | null = null;
   const loadWorkshop = () => {
-    const loading = (workshop ??= import('./workshop/workshop-ui.ts').then(async (m) => m.createWorkshopUi(ctx, storage, report, await m.loadAnalyses(catalog), env.watch)));
+    const loading = (workshop ??= import('./workshop/workshop-ui.ts').then(async (m) => m.createWorkshopUi(ctx, storage, report, await m.loadAnalyses(catalog), env.watch, env.sessionLocks)));
     loading.catch(() => {
       if (workshop === loading) workshop = null; // a retry fetches again
     });

@@ -1,12 +1,13 @@
 /**
- * One tab at a time per case, with the Web Locks API: the first tab holds the case's lock; a
+ * One tab at a time per case (and per workshop session), with the Web Locks API: the first tab holds the case's lock; a
  * second tab is told the case is open elsewhere and may steal the lock, and the first tab then
  * hears that it lost the case. Without Web Locks (an old browser, an insecure origin) every tab
  * may play, and the stores' merge across tabs still keeps each tab's data.
  */
 import type { CaseLocks } from '../play/game.ts';
 
-export function webLocks(): CaseLocks | undefined {
+/** Locks named `<prefix><id>`: one set for cases, another for workshop sessions. */
+export function webLocks(prefix = 'niet-pluis.case.'): CaseLocks | undefined {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
   if (!locks) return undefined;
   const held = new Map<string, { release: () => void; onLost: () => void }>();
@@ -22,7 +23,7 @@ export function webLocks(): CaseLocks | undefined {
         const until = new Promise<void>((r) => (release = r));
         const options: LockOptions = steal ? { steal: true } : { ifAvailable: true };
         locks
-          .request(`niet-pluis.case.${caseId}`, options, (lock) => {
+          .request(`${prefix}${caseId}`, options, (lock) => {
             if (!lock) {
               resolve(false);
               return undefined;

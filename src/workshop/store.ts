@@ -9,6 +9,7 @@ import { WorkshopDataSchema } from '../state/schema.ts';
 import { mergeSessions, parseExport, type ImportProblem, type MergeReport } from './export.ts';
 import type { WorkshopSession } from './types.ts';
 import { withPolicy } from './policy.ts';
+import type { CaseLocks } from '../play/game.ts';
 
 /** Version 2 added the policy lens to every session. */
 const migrateToPolicy = (old: unknown): unknown => {
@@ -25,21 +26,57 @@ export type WorkshopData = { readonly sessions: Readonly<Record<string, Workshop
 export type ImportOutcome = { readonly ok: true; readonly report: MergeReport } | { readonly ok: false; readonly problem: ImportProblem };
 
 export type WorkshopState = WorkshopData & {
+  /** Sessions another tab took over from this one: this tab no longer changes them (not saved). */
+  readonly lost: readonly string[];
+  /**
+   * Holds a session for this tab (one tab at a time per session, like a case): `elsewhere` when
+   * another tab has it open, unless `takeOver`, which takes it from that tab (and it hears `lost`).
+   */
+  open(id: string, takeOver?: boolean): Promise<'held' | 'elsewhere'>;
+  /** Lets go of a session this tab held (its screen closed). */
+  close(id: string): void;
   /** Adds or replaces a session. */
   put(session: WorkshopSession): void;
-  /** Applies a change to one session (a function from session.ts or engine.ts). */
+  /** Applies a change to one session (a function from session.ts or engine.ts); none to a session another tab took over. */
   update(id: string, change: (s: WorkshopSession) => WorkshopSession): void;
   remove(id: string): void;
   /** Imports an export file: all of it, or (when anything is wrong with it) nothing at all. */
   importFile(text: string): ImportOutcome;
 };
 
-export function createWorkshopStore(storage: KeyValueStorage, onProblem: (p: SaveProblem) => void, options: { readonly watch?: StorageWatch | undefined } = {}) {
+/**
+ * When two tabs changed the same session (only without Web Locks, where nothing holds a session
+ * to one tab), the one changed last stays, so an older copy never replaces a newer one; a session
+ * one tab removed and the other changed is kept.
+ */
+export const newerSession = (ours: unknown, theirs: unknown): unknown => {
+  const at = (s: unknown) => Date.parse((s as Partial<WorkshopSession> | undefined)?.updatedAt ?? '');
+  if (ours === undefined || theirs === undefined) return ours ?? theirs;
+  return at(ours) > at(theirs) ? ours : theirs;
+};
+
+export type WorkshopStoreOptions = {
+  readonly watch?: StorageWatch | undefined;
+  /** One tab at a time per session; without it every tab may change every session. */
+  readonly locks?: CaseLocks | undefined;
+};
+
+export function createWorkshopStore(storage: KeyValueStorage, onProblem: (p: SaveProblem) => void, options: WorkshopStoreOptions = {}) {
   const store = createStore<WorkshopState>()((set, get) => ({
     sessions: {},
+    lost: [],
+    async open(id, takeOver = false) {
+      const held = options.locks ? await options.locks.hold(id, takeOver, () => set(({ lost }) => ({ lost: [...lost, id] }))) : true;
+      if (!held) return 'elsewhere';
+      if (get().lost.includes(id)) set(({ lost }) => ({ lost: lost.filter((x) => x !== id) }));
+      return 'held';
+    },
+    close: (id) => options.locks?.release(id),
     put: (session) => set(({ sessions }) => ({ sessions: { ...sessions, [session.id]: session } })),
     update: (id, change) =>
-      set(({ sessions }) => {
+      set(({ sessions, lost }) => {
+        // a change that finishes after another tab took the session over is not written
+        if (lost.includes(id)) return {};
         const s = sessions[id];
         if (!s) throw new Error(`No workshop session ${id}`);
         const next = change(s);
@@ -70,6 +107,7 @@ export function createWorkshopStore(storage: KeyValueStorage, onProblem: (p: Sav
     schema: WorkshopDataSchema,
     pick: ({ sessions }: WorkshopState) => ({ sessions }),
     mergeDepth: 2,
+    conflict: newerSession,
     onProblem,
   });
   return store;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage, type SaveProblem } from '../../src/state/persistence.ts';
+import { memoryStorage, sharedMemory, type SaveProblem } from '../../src/state/persistence.ts';
+import { memoryLocks } from '../../src/play/game.ts';
 import { createStoryRunner } from '../../src/story/runner.ts';
 import { createWorkshopDriver } from '../../src/workshop/driver.ts';
 import { mainPath } from '../../src/workshop/session.ts';
 import { createWorkshopStore, WORKSHOPS_KEY, WORKSHOPS_VERSION } from '../../src/workshop/store.ts';
-import { miniJson, ticking } from './helpers.ts';
+import { miniJson, newMini, ticking } from './helpers.ts';
 
 function setup(initial: Record<string, string> = {}) {
   const storage = memoryStorage(initial);
@@ -70,5 +71,87 @@ describe('workshop store', () => {
     const s = await driver.start({ name: 'Weg', caseId: 'mini', caseTitle: 'Mini', groups: [{ id: 'zaal', name: 'Zaal' }] });
     store.getState().remove(s.id);
     expect(store.getState().sessions).toEqual({});
+  });
+});
+
+describe('one workshop session in two tabs', () => {
+  /** Two tabs on one storage; with `locked`, one tab at a time per session. */
+  function twoTabs(locked: boolean) {
+    const shared = sharedMemory();
+    const locks = memoryLocks();
+    const tab = () => {
+      const { storage, watch } = shared.tab();
+      const store = createWorkshopStore(storage, () => {}, { watch, locks: locked ? locks.tab() : undefined });
+      const driver = createWorkshopDriver(store, { loadRunner: async () => createStoryRunner(miniJson), now: ticking(), newId: () => 'w1' });
+      return { store, driver };
+    };
+    return { shared, a: tab(), b: tab() };
+  }
+  const savedSession = (shared: ReturnType<typeof sharedMemory>, id: string) => JSON.parse(shared.data.getItem(WORKSHOPS_KEY)!).state.sessions[id];
+
+  it('the second tab is told the session is open elsewhere, may take it over, and nothing entered in the first is lost', async () => {
+    const { shared, a, b } = twoTabs(true);
+    const s = await a.driver.start({ name: 'Zwolle', caseId: 'mini', caseTitle: 'Mini', groups: [{ id: 'zaal', name: 'Zaal' }] });
+    expect(await a.store.getState().open(s.id)).toBe('held');
+    a.driver.setVotes(s.id, s.root, 'zaal', [4, 1, 0]);
+    expect(await b.store.getState().open(s.id)).toBe('elsewhere');
+    expect(a.store.getState().lost).toEqual([]);
+
+    expect(await b.store.getState().open(s.id, true)).toBe('held');
+    expect(a.store.getState().lost).toEqual([s.id]);
+    // tab B carries on from what A entered
+    expect(b.store.getState().sessions[s.id]!.nodes[s.root]!.votes).toEqual({ zaal: [4, 1, 0] });
+    b.driver.setVotes(s.id, s.root, 'zaal', [4, 1, 2]);
+    // a change A makes after losing the session (a replay that finishes late) is not written
+    a.driver.setVotes(s.id, s.root, 'zaal', [0, 0, 9]);
+    expect(a.store.getState().sessions[s.id]!.nodes[s.root]!.votes).toEqual({ zaal: [4, 1, 2] });
+    expect(savedSession(shared, s.id).nodes[s.root].votes).toEqual({ zaal: [4, 1, 2] });
+
+    // A takes it back: B hears it, and A may change the session again
+    expect(await a.store.getState().open(s.id, true)).toBe('held');
+    expect(a.store.getState().lost).toEqual([]);
+    expect(b.store.getState().lost).toEqual([s.id]);
+    a.driver.setPhase(s.id, s.root, 'revealed');
+    expect(savedSession(shared, s.id).nodes[s.root]).toMatchObject({ phase: 'revealed', votes: { zaal: [4, 1, 2] } });
+  });
+
+  it('a session closed in one tab opens in the other without a word', async () => {
+    const { a, b } = twoTabs(true);
+    const s = await a.driver.start({ name: 'Zwolle', caseId: 'mini', caseTitle: 'Mini', groups: [{ id: 'zaal', name: 'Zaal' }] });
+    expect(await a.store.getState().open(s.id)).toBe('held');
+    a.store.getState().close(s.id);
+    expect(await b.store.getState().open(s.id)).toBe('held');
+    expect(a.store.getState().lost).toEqual([]);
+  });
+
+  it('without locks, a tab never writes an older copy of a session over a newer one', async () => {
+    const shared = sharedMemory();
+    // no watch: the tabs do not hear each other, as when the storage event comes late
+    const [ta, tb] = [shared.tab(), shared.tab()];
+    const a = createWorkshopStore(ta.storage, () => {});
+    const s = newMini('s1').session;
+    a.getState().put(s);
+    const b = createWorkshopStore(tb.storage, () => {});
+    // B changes the session at 10:05, then A (still holding the 10:00 copy) changes it at 10:01
+    b.getState().update('s1', (x) => ({ ...x, name: 'Naam uit B', updatedAt: '2026-03-12T10:05:00.000Z' }));
+    a.getState().update('s1', (x) => ({ ...x, name: 'Naam uit A', updatedAt: '2026-03-12T10:01:00.000Z' }));
+    expect(JSON.parse(shared.data.getItem(WORKSHOPS_KEY)!).state.sessions.s1.name).toBe('Naam uit B');
+    expect(a.getState().sessions.s1!.name).toBe('Naam uit B');
+    // the later change wins whichever tab writes last
+    a.getState().update('s1', (x) => ({ ...x, name: 'Later in A', updatedAt: '2026-03-12T10:09:00.000Z' }));
+    b.getState().update('s1', (x) => ({ ...x, groups: [{ id: 'zaal', name: 'Zaal' }], name: 'Eerder in B', updatedAt: '2026-03-12T10:06:00.000Z' }));
+    expect(JSON.parse(shared.data.getItem(WORKSHOPS_KEY)!).state.sessions.s1.name).toBe('Later in A');
+    expect(b.getState().sessions.s1!.name).toBe('Later in A');
+  });
+
+  it('without locks, a session removed in one tab and changed in the other is kept', async () => {
+    const shared = sharedMemory();
+    const [ta, tb] = [shared.tab(), shared.tab()];
+    const a = createWorkshopStore(ta.storage, () => {});
+    a.getState().put(newMini('s1').session);
+    const b = createWorkshopStore(tb.storage, () => {});
+    b.getState().update('s1', (x) => ({ ...x, name: 'Veranderd', updatedAt: '2026-03-12T10:05:00.000Z' }));
+    a.getState().remove('s1');
+    expect(JSON.parse(shared.data.getItem(WORKSHOPS_KEY)!).state.sessions.s1.name).toBe('Veranderd');
   });
 });

@@ -5,6 +5,7 @@
 import { createStoryRunner } from '../../story/runner.ts';
 import type { CatalogEntry } from '../../story/catalog.ts';
 import type { StoryAnalysis } from '../../story/explorer.ts';
+import type { CaseLocks } from '../../play/game.ts';
 import type { KeyValueStorage, SaveProblem, StorageWatch } from '../../state/persistence.ts';
 import { createWorkshopDriver, type WorkshopDriver } from '../../workshop/driver.ts';
 import { createWorkshopStore, type WorkshopStore } from '../../workshop/store.ts';
@@ -12,7 +13,7 @@ import { entryOf, strings, type AppContext } from '../context.ts';
 import type { View } from '../play-view.ts';
 import type { WorkshopScreen } from './routes.ts';
 import { workshopsView } from './list-view.ts';
-import { stageView } from './stage-view.ts';
+import { heldStageView } from './held-stage.ts';
 import { combinedDebriefView, trainerDebriefView } from './debrief-view.ts';
 import { policyView } from './policy-view.ts';
 import './workshop.css';
@@ -22,7 +23,8 @@ export type WorkshopUi = {
   readonly driver: WorkshopDriver;
   /** The analysis (answer key, decisions) of a case in the catalog, or null for a case not in it. */
   analysisOf(caseId: string): StoryAnalysis | null;
-  render(screen: WorkshopScreen): View;
+  /** The view of a screen; the projector's arrives once this tab holds the session. */
+  render(screen: WorkshopScreen): View | Promise<View>;
   title(screen: WorkshopScreen): string;
 };
 
@@ -37,8 +39,8 @@ export async function loadAnalyses(catalog: readonly CatalogEntry[]): Promise<Re
   return new Map(await Promise.all(catalog.map(async (c) => [c.id, await c.loadAnalysis()] as const)));
 }
 
-export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onProblem: (p: SaveProblem) => void, analyses: ReadonlyMap<string, StoryAnalysis>, watch?: StorageWatch): WorkshopUi {
-  const store = createWorkshopStore(storage, onProblem, { watch });
+export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onProblem: (p: SaveProblem) => void, analyses: ReadonlyMap<string, StoryAnalysis>, watch?: StorageWatch, locks?: CaseLocks): WorkshopUi {
+  const store = createWorkshopStore(storage, onProblem, { watch, locks });
   const driver = createWorkshopDriver(store, {
     loadRunner: async (caseId, switches = {}) => createStoryRunner(await entryOf(ctx, caseId).load(), { switches }),
     now: () => new Date(),
@@ -53,7 +55,7 @@ export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onPr
         case 'workshops':
           return workshopsView(ctx, ui);
         case 'workshop':
-          return stageView(ctx, ui, screen.sessionId);
+          return heldStageView(ctx, ui, screen.sessionId);
         case 'workshop-debrief':
           return { el: trainerDebriefView(ctx, ui, screen.sessionId), destroy: () => {} };
         case 'workshop-combined':
