@@ -2,12 +2,16 @@
  * Nothing lost, nothing stuck, in real Chromium: the end screen survives a reload, past debriefs
  * open from the title card, a case restarts after a confirmation, two tabs keep both results and
  * hand a case over, a full storage is told to the player while the case plays on, and a save of
- * an earlier story build restarts with a message and is kept aside. axe on every new message.
+ * an earlier story build restarts with a message and is kept aside; one workshop session in two
+ * tabs is held by one and handed over on request; a workshop session and settings that cannot be
+ * stored are told in words, with the export offered at once. axe on every new message.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
 import { openCase } from './play-helpers.ts';
+import { parseExport } from '../../src/workshop/export.ts';
 
 const { freshPage } = useBrowser();
 const url = () => inject('baseURL');
@@ -165,4 +169,76 @@ describe('saved data in the browser', () => {
     await noViolations(page);
     expect(errors).toEqual([]);
   });
+
+  it('one workshop session in two tabs: the second is told it is open elsewhere, takes it over, and nothing entered is lost', async () => {
+    const { page: a, errors } = await freshPage();
+    await a.goto(url());
+    const id = await startSession(a, 'Twee tabbladen');
+    await a.click('[data-key="start-vote"]');
+    await a.fill('.ws-count-input >> nth=0', '7');
+
+    const b = await a.context().newPage();
+    await b.goto(`${url()}#workshop=${id}`);
+    await b.waitForSelector('.ws-elsewhere');
+    expect(await b.locator('.ws-elsewhere').innerText()).toContain('al open in een ander tabblad');
+    expect(await b.$$('.ws-stage')).toHaveLength(0);
+    await noViolations(b);
+    await b.click('[data-key="take-over"]');
+    await b.waitForSelector('.ws-stage .ws-count-input');
+    expect(await b.inputValue('.ws-count-input >> nth=0')).toBe('7');
+    await a.waitForSelector('.ws-elsewhere');
+    expect(await a.locator('h1').innerText()).toBe('Sessie verder in een ander tabblad');
+    expect(await a.$$('.ws-stage')).toHaveLength(0);
+    await noViolations(a);
+    await b.fill('.ws-count-input >> nth=1', '3');
+
+    // and back: A carries on with both counts, B is told
+    await a.click('[data-key="take-over"]');
+    await a.waitForSelector('.ws-stage .ws-count-input');
+    expect([await a.inputValue('.ws-count-input >> nth=0'), await a.inputValue('.ws-count-input >> nth=1')]).toEqual(['7', '3']);
+    await b.waitForSelector('.ws-elsewhere');
+    const saved = await a.evaluate((sid) => JSON.parse(localStorage.getItem('niet-pluis.workshops')!).state.sessions[sid].nodes, id);
+    expect(Object.values(saved as Record<string, { votes: Record<string, number[]> }>).flatMap((n) => Object.values(n.votes))[0]!.slice(0, 2)).toEqual([7, 3]);
+    expect(errors).toEqual([]);
+  });
+
+  it('storage that refuses every write: a setting and a workshop session are told in words, and the sessions export at once', async () => {
+    const { page, errors } = await freshPage({ acceptDownloads: true });
+    await page.goto(url());
+    await page.waitForSelector('.case-card');
+    // after the start (which checks that storage works), every write throws as a full quota does
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.getByRole('button', { name: 'Instellingen' }).click();
+    await page.getByRole('button', { name: 'Hoog contrast' }).click();
+    await page.waitForSelector('.notice');
+    expect((await noticeTexts(page)).join(' ')).toContain('Je instellingen konden niet worden opgeslagen: de opslag van deze browser is vol of geblokkeerd. Ze gelden tot je de pagina sluit.');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('high-contrast'))).toBe(true);
+    await noViolations(page);
+
+    await page.getByRole('button', { name: 'Instellingen' }).click();
+    const id = await startSession(page, 'Volle opslag');
+    await page.waitForFunction(() => [...document.querySelectorAll('.notice')].some((n) => n.textContent!.includes('De workshopsessie kon niet op dit apparaat worden opgeslagen')));
+    await noViolations(page);
+    const [file] = (await Promise.all([page.waitForEvent('download'), page.click('.notice:has-text("De workshopsessie") button.primary')])) as [Download, void];
+    expect(file.suggestedFilename()).toMatch(/\.json$/);
+    const parsed = parseExport(readFileSync((await file.path())!, 'utf8'));
+    expect(parsed.ok && parsed.sessions.map((s) => [s.id, s.name, s.caseId])).toEqual([[id, 'Volle opslag', 'sylvia']]);
+    expect(await page.evaluate(() => localStorage.getItem('niet-pluis.workshops'))).toBeNull();
+    expect(errors).toEqual([]);
+  });
 });
+
+/** Starts a workshop session of Sylvia from the title screen (no reload); returns its id. */
+async function startSession(page: Page, name: string): Promise<string> {
+  await page.getByRole('button', { name: 'Een workshop leiden' }).click();
+  await page.waitForSelector('.ws-list-screen');
+  await page.getByRole('radio', { name: /^Sylvia \(/ }).check();
+  await page.getByLabel('Naam van de sessie').fill(name);
+  await page.getByRole('button', { name: 'Start de sessie' }).click();
+  await page.waitForSelector('.ws-stage');
+  return /#workshop=([a-f0-9]+)$/.exec(page.url())![1]!;
+}

@@ -17,7 +17,7 @@ function elsewhereView(ctx: AppContext, w: WorkshopUi, sessionId: string, lost: 
     await w.store.getState().open(sessionId, true);
     ctx.ui.getState().go({ name: 'workshop', sessionId }); // the same address: the stage opens again, held here
   };
-  return h('section', { class: 'screen ws-stage ws-elsewhere', 'aria-labelledby': 'screen-title' },
+  return h('section', { class: 'screen ws-elsewhere', 'aria-labelledby': 'screen-title' },
     h('h1', { id: 'screen-title' }, lost ? t.keep.sessionLostTitle : t.keep.sessionElsewhereTitle),
     h('p', {}, lost ? t.keep.sessionLost : t.keep.sessionElsewhere),
     h('div', { class: 'ws-button-row' },
