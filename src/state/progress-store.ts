@@ -1,7 +1,7 @@
 /**
  * Progress of the self-paced player: the play of each case (ink state plus what is on screen,
  * up to and including its end screen), the best result per case, and the last finished plays per
- * case so a debrief can be opened again. Saved after every choice; versioned with migrations;
+ * case (within a size budget) so a debrief can be opened again. Saved after every choice; versioned with migrations;
  * checked against the schema; kept in step across tabs.
  */
 import { createStore } from 'zustand/vanilla';
@@ -50,6 +50,35 @@ function toV3(old: unknown): unknown {
   };
 }
 
+/**
+ * How many characters of saved JSON (what Web Storage counts) the kept finished plays may take
+ * together: five plays of every case fit many times over, and the rest of the origin's few
+ * megabytes stay free for the plays in progress and the workshop sessions.
+ */
+export const HISTORY_BUDGET = 1_000_000;
+
+type History = ProgressData['history'];
+
+/**
+ * Drops the oldest finished plays, of any case, until the history fits `budget` characters. The
+ * latest finished play of every case always stays, whatever its size, so the last debrief of a
+ * case can always be opened again.
+ */
+export function boundHistory(history: History, budget: number = HISTORY_BUDGET): History {
+  const entries = Object.entries(history).flatMap(([caseId, list]) =>
+    list.map((f, i) => ({ caseId, f, size: JSON.stringify(f).length, latest: i === list.length - 1 })));
+  let total = entries.reduce((n, e) => n + e.size, 0);
+  if (total <= budget) return history;
+  const gone = new Set<object>();
+  const oldestFirst = entries.filter((e) => !e.latest).sort((a, b) => Date.parse(a.f.result.finishedAt) - Date.parse(b.f.result.finishedAt));
+  for (const e of oldestFirst) {
+    if (total <= budget) break;
+    gone.add(e.f);
+    total -= e.size;
+  }
+  return Object.fromEntries(Object.entries(history).map(([caseId, list]) => [caseId, list.filter((f) => !gone.has(f))]));
+}
+
 const toLog = (lines: readonly StoryLine[]): LogEntry[] => lines.map((line) => ({ kind: 'line', line }));
 const sum = (r: CaseResult) => Object.values(r.shares).reduce((a, b) => a + b, 0);
 
@@ -89,7 +118,7 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
           const kept: FinishedPlay = { play: { ...play, inkState: '' }, result };
           return {
             results: { ...results, [caseId]: best },
-            history: { ...history, [caseId]: [...(history[caseId] ?? []), kept].slice(-HISTORY_PER_CASE) },
+            history: boundHistory({ ...history, [caseId]: [...(history[caseId] ?? []), kept].slice(-HISTORY_PER_CASE) }),
           };
         }),
       toggleMark: (caseId, logIndex) =>

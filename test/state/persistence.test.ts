@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { createStore } from 'zustand/vanilla';
 import { memoryStorage, merge3, persistStore, sharedMemory, type KeyValueStorage, type SaveProblem } from '../../src/state/persistence.ts';
-import { createProgressStore, PROGRESS_KEY, PROGRESS_VERSION } from '../../src/state/progress-store.ts';
+import { boundHistory, createProgressStore, HISTORY_BUDGET, PROGRESS_KEY, PROGRESS_VERSION } from '../../src/state/progress-store.ts';
 import { createSettingsStore, SETTINGS_KEY } from '../../src/state/settings-store.ts';
 import { createWorkshopStore, WORKSHOPS_KEY } from '../../src/workshop/store.ts';
 import { toStoryLine } from '../../src/story/runner.ts';
-import type { CaseResult } from '../../src/play/types.ts';
+import type { CaseResult, FinishedPlay } from '../../src/play/types.ts';
+import type { StoryLine } from '../../src/story/runner.ts';
 import { exportSessions } from '../../src/workshop/export.ts';
 import { newMini } from '../workshop/helpers.ts';
 
@@ -238,5 +239,43 @@ describe('settings store', () => {
     const storage = memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ state: { lang: 'fr', highContrast: false, motion: 'system', largeText: false, notesSeen: [] }, version: 1 }) });
     expect(createSettingsStore(storage, (p) => problems.push(p)).getState().lang).toBe('nl');
     expect(problems.map((p) => p.detail)).toEqual(['lang: the language must be nl or en']);
+  });
+});
+
+describe('the size of the kept history', () => {
+  const finished = (caseId: string, day: number, words: number): FinishedPlay => ({
+    play: { caseId, inkState: '', log: [{ kind: 'line', line: line('woord '.repeat(words)) }], decisions: [], choices: [], finished: true, seed: 's', marks: [] },
+    result: { caseId, finishedAt: `2026-01-${String(day).padStart(2, '0')}T10:00:00.000Z`, ending: null, shares: { belang: 1, geen_schuld: 1, verwijzing: 1 } },
+  });
+  const days = (h: Record<string, readonly FinishedPlay[]>) => Object.fromEntries(Object.entries(h).map(([k, list]) => [k, list.map((f) => Number(f.result.finishedAt.slice(8, 10)))]));
+
+  it('leaves a history within the budget as it is', () => {
+    const history = { john: [finished('john', 1, 10), finished('john', 2, 10)] };
+    expect(boundHistory(history, 100_000)).toBe(history);
+  });
+
+  it('drops the oldest plays of any case beyond the budget, never the latest of a case', () => {
+    // each play is a little over 6,000 characters: 6,000 of words and about 300 of the rest
+    const history = {
+      john: [finished('john', 1, 1000), finished('john', 4, 1000), finished('john', 6, 1000)],
+      sylvia: [finished('sylvia', 2, 1000), finished('sylvia', 3, 1000), finished('sylvia', 5, 1000)],
+    };
+    expect(days(boundHistory(history, 4 * 6_500))).toEqual({ john: [4, 6], sylvia: [3, 5] });
+    expect(days(boundHistory(history, 2 * 6_500))).toEqual({ john: [6], sylvia: [5] });
+    // the latest of each case stays even when they alone are over the budget
+    expect(days(boundHistory(history, 1_000))).toEqual({ john: [6], sylvia: [5] });
+  });
+
+  it('is applied when a play is finished: the store never keeps more than the budget allows', () => {
+    const { store, storage } = setup();
+    for (let day = 1; day <= 5; day++) {
+      const big = finished('john', day, 40_000); // about 240,000 characters each
+      store.getState().begin('john', undefined, big.play.log.map((e) => (e as { line: StoryLine }).line), [], 'S', true, 'seed');
+      store.getState().finish('john', { ...big.result });
+    }
+    expect(HISTORY_BUDGET).toBe(1_000_000);
+    // five of 240,000 would be 1.2 million: the oldest goes
+    expect(days(store.getState().history)).toEqual({ john: [2, 3, 4, 5] });
+    expect(JSON.stringify(JSON.parse(storage.getItem(PROGRESS_KEY)!).state.history).length).toBeLessThan(HISTORY_BUDGET);
   });
 });
