@@ -81,9 +81,10 @@ export type Game = {
   /**
    * Opens the case for play (see OpenMode) and marks its content note as seen. When another tab
    * has the case open, nothing changes and the outcome is `elsewhere`: `take-over` then opens it
-   * here, and the other tab hears `lost`.
+   * here, and the other tab hears `lost`. An open overtaken by a later open or by `leave` while
+   * its story loads (Back and Forward in quick succession) changes nothing: `superseded`.
    */
-  open(caseId: string, mode?: OpenMode | 'take-over'): Promise<Opened | { readonly outcome: 'elsewhere' }>;
+  open(caseId: string, mode?: OpenMode | 'take-over'): Promise<Opened | { readonly outcome: 'elsewhere' | 'superseded' }>;
   /** Takes the open choice with this ink index in the case being played. */
   choose(index: number): void;
   /** Leaves the case; its progress stays saved. */
@@ -143,6 +144,8 @@ export function createGame(deps: GameDeps): Game {
     for (const l of [...listeners]) l(e);
   };
   let session: CaseSession | null = null;
+  /** Counts opens and leaves: an open that is no longer the latest step must not touch any play. */
+  let generation = 0;
 
   const entry = (caseId: string): CatalogEntry => {
     const found = deps.catalog.find((c) => c.id === caseId);
@@ -207,12 +210,20 @@ export function createGame(deps: GameDeps): Game {
     },
     async open(caseId, mode = 'resume') {
       const story = entry(caseId);
-      if (deps.locks && !(await deps.locks.hold(caseId, mode === 'take-over', () => lose(caseId)))) return { outcome: 'elsewhere' } as const;
+      const gen = ++generation;
+      const superseded = () => {
+        // let go of the case unless the step that overtook this one is playing it
+        if (session?.caseId !== caseId) deps.locks?.release(caseId);
+        return { outcome: 'superseded' } as const;
+      };
+      if (deps.locks && !(await deps.locks.hold(caseId, mode === 'take-over', () => lose(caseId)))) return gen === generation ? ({ outcome: 'elsewhere' } as const) : superseded();
+      if (gen !== generation) return superseded();
       if (session && session.caseId !== caseId) deps.locks?.release(session.caseId);
       session = null;
       settings.getState().markNoteSeen(caseId);
       // the story and its analysis come in parallel; both are needed before the first choice is scored
       const [json, analysis] = await Promise.all([story.load(), loadAnalysis(caseId)]);
+      if (gen !== generation) return superseded(); // before anything is written: no play is replaced
       const opened = (o: Opened): Opened => {
         emit({ type: 'opened', caseId, outcome: o.outcome, play: playOf(caseId)! });
         return o;
@@ -249,6 +260,7 @@ export function createGame(deps: GameDeps): Game {
       if (play.finished) recordEnd(play);
     },
     leave() {
+      generation++; // an open still loading is overtaken: it will not open the case after all
       const caseId = session?.caseId;
       session = null;
       if (caseId) {

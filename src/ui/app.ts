@@ -70,6 +70,8 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       }
       const t = strings(ctx).keep;
       switch (opened.outcome) {
+        case 'superseded':
+          return; // the player went elsewhere (Back, Forward, another case) while this one loaded
         case 'elsewhere':
           ui.getState().notify(t.openElsewhere, { label: t.takeOver, run: () => void ctx.playCase(caseId, 'take-over') });
           if (ui.getState().screen.name !== 'note') ui.getState().go({ name: 'note', caseId });

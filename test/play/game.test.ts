@@ -4,6 +4,7 @@ import { memoryStorage, sharedMemory, type KeyValueStorage, type StorageWatch } 
 import { exploreStory } from '../../src/story/explorer.ts';
 import type { CatalogEntry } from '../../src/story/catalog.ts';
 import { catalogEntryOf, compileFixture } from '../helpers.ts';
+import { parseStoryJson } from '../../src/story/story-json.ts';
 
 const json = compileFixture('mini.ink');
 const catalog: CatalogEntry[] = [catalogEntryOf('mini', '0000000000000000', json, exploreStory(json))];
@@ -174,5 +175,47 @@ describe('game rules', () => {
     expect(events.at(-1)).toEqual({ type: 'left', caseId: 'mini' });
     expect(() => game.choose(0)).toThrow('No case is being played');
     expect(gameOn(storage).game.playOf('mini')!.decisions).toHaveLength(1);
+  });
+
+  it('an open overtaken while its story loads (Back and Forward in quick succession) changes nothing', async () => {
+    // two cases on the mini story; the story of "slow" arrives only when released
+    let release!: () => void;
+    const arrived = new Promise<void>((r) => (release = r));
+    const slow: CatalogEntry = { ...catalog[0]!, id: 'slow', load: async () => (await arrived, parseStoryJson(json)) };
+    const locks = memoryLocks();
+    const storage = memoryStorage();
+    const { game } = gameOn(storage, undefined, { cases: [catalog[0]!, slow], locks: locks.tab() });
+    // both cases in progress (mini.ink has two decisions), one decision taken in each
+    release();
+    await game.open('slow', 'play');
+    game.choose(0);
+    await game.open('mini', 'play');
+    game.choose(1);
+    const before = JSON.stringify(game.progress.getState().plays);
+
+    // a reload: the story must be fetched again, and arrives late
+    const again = gameOn(storage, undefined, { cases: [catalog[0]!, { ...slow, load: async () => (await late, parseStoryJson(json)) }], locks: memoryLocks().tab() });
+    let releaseLate!: () => void;
+    const late = new Promise<void>((r) => (releaseLate = r));
+    const back = again.game.open('slow', 'resume'); // Back to the slow case...
+    expect((await again.game.open('mini', 'resume')).outcome).toBe('resumed'); // ...and Forward again before it loads
+    releaseLate();
+    expect(await back).toEqual({ outcome: 'superseded' });
+    expect(again.game.isPlaying('mini')).toBe(true);
+    again.game.choose(0);
+    expect(again.game.playOf('mini')!.decisions).toHaveLength(2);
+    expect(again.game.playOf('slow')!.decisions).toHaveLength(1);
+
+    // Back to the title while a case loads: it does not open after all, and its play is as it was
+    const third = gameOn(memoryStorage({ 'niet-pluis.progress': storage.getItem('niet-pluis.progress')! }), undefined, { cases: [catalog[0]!, { ...slow, load: async () => (await later, parseStoryJson(json)) }] });
+    let releaseLater!: () => void;
+    const later = new Promise<void>((r) => (releaseLater = r));
+    const opening = third.game.open('slow', 'play');
+    third.game.leave();
+    releaseLater();
+    expect(await opening).toEqual({ outcome: 'superseded' });
+    expect(third.game.isPlaying('slow')).toBe(false);
+    expect(third.game.playOf('slow')).toEqual(JSON.parse(before).slow);
+    expect(third.game.playOf('slow')!.decisions).toHaveLength(1);
   });
 });
