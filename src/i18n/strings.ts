@@ -651,9 +651,9 @@ const en: Strings = {
     endScreenSaved: 'You have reached the end of the case.',
     earlierBuildSession: 'This session was played on an earlier version of the case. The case has been changed since: what is shown here is what the room saw and chose then.',
     sessionElsewhereTitle: 'Session open in another tab',
-    sessionElsewhere: 'This workshop session is already open in another tab or window. Carry on there, or take it over here: the other tab then stops. Everything entered there is kept.',
+    sessionElsewhere: 'This workshop session is already open in another tab or window: carry on there, or take it over here. The other tab then stops; everything entered there is kept.',
     sessionLostTitle: 'Session continued in another tab',
-    sessionLost: 'This workshop session is now open in another tab or window. You can no longer change it here; everything you entered is kept.',
+    sessionLost: 'This workshop session is now open in another tab or window: you can no longer change it here. Everything you entered is kept.',
     sessionTakeOver: 'Carry on here',
   },
 };

@@ -1,7 +1,8 @@
 /**
  * Addresses and history: Back and Forward move between the game's screens, a reload lands on the
  * screen the address names, a hash typed by hand is followed, and a story that cannot be fetched
- * shows an error with a retry that works (never "Laden…" for ever). axe checks the error screen.
+ * shows an error with a retry that works (never "Laden…" for ever), and Back and Forward across
+ * two cases in progress never take one case's screen over or reset it. axe checks the error screen.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -149,6 +150,56 @@ describe('navigation', () => {
     blocked = false;
     await page.click('.load-error-screen .primary');
     await page.waitForSelector('button.choice');
+    await page.context().close();
+  });
+
+  it('Back and Forward across two cases in progress, faster than a story loads: each case stays as it was, and the screen is the one asked for', async () => {
+    const { page, errors } = await freshPage();
+    const chooseFirst = async () => {
+      const n = await page.$$eval('.choice-made', (xs) => xs.length);
+      await page.keyboard.press('1');
+      await page.waitForFunction((c) => document.querySelectorAll('.choice-made').length > c, n);
+    };
+    await page.goto(inject('baseURL'));
+    for (const id of [CASE, 'john']) {
+      await page.click(`.case-card button[aria-describedby="case-${id}"]`);
+      await page.click('.note-screen .primary');
+      await page.waitForSelector('button.choice');
+      await chooseFirst();
+      if (id === CASE) {
+        await chooseFirst();
+        await page.keyboard.press('Escape');
+        await page.click('dialog button:has-text("Stoppen en naar het begin")');
+        await at(page, 'title-screen');
+      }
+    }
+    const johnTitle = await page.locator('h1').innerText();
+    // after a reload the first case's story arrives only after two seconds
+    await page.route(storyChunk(CASE), async (route) => {
+      await new Promise((r) => setTimeout(r, 2000));
+      await route.continue();
+    });
+    await page.reload();
+    await page.waitForSelector('button.choice');
+    // history: title, note, CASE, title, note, john. Back to CASE, and Forward again while it loads
+    await page.evaluate(() => history.go(-3));
+    await page.waitForFunction((h) => location.hash === h, `#play=${CASE}`);
+    await page.evaluate(() => history.go(3));
+    await page.waitForFunction(() => location.hash === '#play=john' && document.querySelector('button.choice') !== null);
+    await page.waitForTimeout(3000); // the first case's story has arrived by now
+    expect((await where(page)).hash).toBe('#play=john');
+    expect(await page.locator('h1').innerText()).toBe(johnTitle);
+    expect(await page.$$('.choice-made')).toHaveLength(1);
+    expect(await page.$$('.held-area:not([hidden])')).toHaveLength(0);
+    await chooseFirst();
+    expect(await page.$$('.choice-made')).toHaveLength(2);
+    // and the first case is where it was left
+    await page.evaluate(() => history.go(-3));
+    await page.waitForFunction(() => document.querySelectorAll('.choice-made').length === 2 && location.hash.startsWith('#play='));
+    expect((await where(page)).hash).toBe(`#play=${CASE}`);
+    const plays = await page.evaluate(() => JSON.parse(localStorage.getItem('niet-pluis.progress')!).state.plays as Record<string, { decisions: unknown[] }>);
+    expect(Object.fromEntries(Object.entries(plays).map(([k, p]) => [k, p.decisions.length]))).toEqual({ [CASE]: 2, john: 2 });
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });
