@@ -14,7 +14,9 @@
  * after each case, long tasks over 50 ms, the time from a choice to the next choices painted
  * (p50/p95), WebGL contexts created and Chromium's "Too many active WebGL contexts" warnings.
  *
- * BENCH_PART=1 or BENCH_PART=2 runs one part only.
+ * BENCH_PART=1 or BENCH_PART=2 runs one part only. BENCH_SLOWDOWN sets the CPU slowdown (4; the
+ * heap figures do not depend on it). BENCH_SNAPSHOTS=5,20 takes a heap snapshot after those cases
+ * and prints what grew between the first and the last, by constructor: to find what is retained.
  */
 import { build } from 'vite';
 import { createServer, type Server } from 'node:http';
@@ -29,6 +31,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CASE = process.env.BENCH_CASE ?? 'sylvia';
 const CASES_IN_A_ROW = Number(process.env.BENCH_CASES ?? 20);
 const PART = process.env.BENCH_PART ?? 'all';
+const SLOWDOWN = Number(process.env.BENCH_SLOWDOWN ?? 4);
+const SNAPSHOTS = (process.env.BENCH_SNAPSHOTS ?? '').split(',').filter(Boolean).map(Number);
 const OUT = resolve('dist-bench');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
@@ -88,8 +92,49 @@ async function throttledPage(browser: Browser) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (9 * 1024 * 1024) / 8, uploadThroughput: (1.5 * 1024 * 1024) / 8 });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
   return { context, page, cdp };
+}
+
+type HeapCensus = Map<string, { count: number; bytes: number }>;
+
+/** A heap snapshot counted by node type and constructor (or closure) name. */
+async function heapCensus(cdp: CDPSession): Promise<HeapCensus> {
+  const parts: string[] = [];
+  const take = (e: { chunk: string }) => void parts.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', take);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', take);
+  const snap = JSON.parse(parts.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[]; strings: string[] };
+  const fields = snap.snapshot.meta.node_fields;
+  const [typeAt, nameAt, sizeAt, detachedAt] = ['type', 'name', 'self_size', 'detachedness'].map((f) => fields.indexOf(f)) as [number, number, number, number];
+  const types = snap.snapshot.meta.node_types[0];
+  const census: HeapCensus = new Map();
+  for (let i = 0; i < snap.nodes.length; i += fields.length) {
+    const type = types[snap.nodes[i + typeAt]!]!;
+    const name = type === 'object' || type === 'closure' || type === 'native' ? snap.strings[snap.nodes[i + nameAt]!]! : '';
+    const key = `${type}${name ? ` ${name.slice(0, 60)}` : ''}${detachedAt >= 0 && snap.nodes[i + detachedAt] === 2 ? ' (detached)' : ''}`;
+    const c = census.get(key) ?? { count: 0, bytes: 0 };
+    c.count++;
+    c.bytes += snap.nodes[i + sizeAt]!;
+    census.set(key, c);
+  }
+  return census;
+}
+
+/** What grew most from one census to the other. */
+function printGrowth(from: HeapCensus, to: HeapCensus, label: string): void {
+  const rows = [...new Set([...from.keys(), ...to.keys()])].map((k) => {
+    const a = from.get(k) ?? { count: 0, bytes: 0 };
+    const b = to.get(k) ?? { count: 0, bytes: 0 };
+    return { k, count: b.count - a.count, bytes: b.bytes - a.bytes };
+  });
+  const total = rows.reduce((n, r) => n + r.bytes, 0);
+  console.log(`\nheap growth ${label}: ${(total / 1024).toFixed(0)} KB in all; the largest by constructor:`);
+  for (const r of rows.sort((x, y) => y.bytes - x.bytes).slice(0, 15)) console.log(`  ${(r.bytes / 1024).toFixed(1).padStart(8)} KB ${String(r.count).padStart(7)} objects  ${r.k}`);
+  const detached = rows.filter((r) => r.k.endsWith('(detached)') && r.count > 0);
+  console.log(`  detached DOM nodes gained: ${detached.reduce((n, r) => n + r.count, 0)}`);
 }
 
 async function heapAfterGcMb(cdp: CDPSession): Promise<number> {
@@ -158,6 +203,7 @@ async function playInARow(browser: Browser, url: string, caseIds: readonly strin
     };
   `);
   const heapMb: number[] = [];
+  const censuses: Array<[number, HeapCensus]> = [];
   const choiceToPaintMs: number[] = [];
   let renderer = 'none';
   try {
@@ -189,7 +235,13 @@ async function playInARow(browser: Browser, url: string, caseIds: readonly strin
       await page.click('.debrief-screen button.primary');
       await settle(page.waitForSelector('.case-card'));
       heapMb.push(await heapAfterGcMb(cdp));
-      console.log(`case ${String(n + 1).padStart(2)} (${caseId}): heap after GC ${heapMb.at(-1)!.toFixed(2)} MB`);
+      // the saved progress grows with the finished plays kept (up to five per case), then stops
+      const saved = (await page.evaluate(`(localStorage.getItem('niet-pluis.progress') ?? '').length`)) as number;
+      console.log(`case ${String(n + 1).padStart(2)} (${caseId}): heap after GC ${heapMb.at(-1)!.toFixed(2)} MB; saved progress ${(saved / 1024).toFixed(0)} K characters`);
+      if (SNAPSHOTS.includes(n + 1)) {
+        censuses.push([n + 1, await heapCensus(cdp)]);
+        if (censuses.length > 1) printGrowth(censuses[0]![1], censuses.at(-1)![1], `from case ${censuses[0]![0]} to case ${n + 1}`);
+      }
     }
     const { longTasks, webglContexts } = (await page.evaluate(`({ longTasks: window.__longTasks, webglContexts: window.__webgl })`)) as { longTasks: number[]; webglContexts: number };
     return { heapMb, choiceToPaintMs, longTasks, webglContexts, webglWarnings: warnings, renderer };
@@ -252,7 +304,7 @@ async function firstChoice(browser: Browser, url: string) {
 
 async function casesInARow(browser: Browser, url: string) {
   const caseIds = storyFiles('stories').map(storyIdOf);
-  console.log(`\n${CASES_IN_A_ROW} cases in a row in one visit (${caseIds.join(', ')} in turn), 4x CPU slowdown:`);
+  console.log(`\n${CASES_IN_A_ROW} cases in a row in one visit (${caseIds.join(', ')} in turn), ${SLOWDOWN}x CPU slowdown:`);
   const r = await playInARow(browser, `${url}game/`, caseIds, CASES_IN_A_ROW);
   // The first cases warm caches (code, fonts, each story's chunk); judge the rest against their mean.
   const settled = r.heapMb.slice(Math.min(4, r.heapMb.length - 1));

@@ -269,12 +269,12 @@ describe('the size of the kept history', () => {
   it('is applied when a play is finished: the store never keeps more than the budget allows', () => {
     const { store, storage } = setup();
     for (let day = 1; day <= 5; day++) {
-      const big = finished('john', day, 40_000); // about 240,000 characters each
+      const big = finished('john', day, 60_000); // about 360,000 characters each
       store.getState().begin('john', undefined, big.play.log.map((e) => (e as { line: StoryLine }).line), [], 'S', true, 'seed');
       store.getState().finish('john', { ...big.result });
     }
-    expect(HISTORY_BUDGET).toBe(1_000_000);
-    // five of 240,000 would be 1.2 million: the oldest goes
+    expect(HISTORY_BUDGET).toBe(1_500_000);
+    // five of 360,000 would be 1.8 million: the oldest goes
     expect(days(store.getState().history)).toEqual({ john: [2, 3, 4, 5] });
     expect(JSON.stringify(JSON.parse(storage.getItem(PROGRESS_KEY)!).state.history).length).toBeLessThan(HISTORY_BUDGET);
   });
