@@ -229,7 +229,8 @@ async function main() {
     const isOpen = (p: PhoneClient) => p.state().view?.stage?.decisionId === `n${d}` && p.state().view?.stage?.phase === 'open';
     await until(() => phones.every(isOpen), 60_000, `decision ${d} open on every phone`).catch((e: Error) => {
       const behind = phones.filter((p) => !isOpen(p));
-      throw new Error(`${e.message}: ${behind.length} phones behind, e.g. ${JSON.stringify({ status: behind[0]?.state().status, stage: behind[0]?.state().view?.stage?.decisionId ?? null, connected: phoneSockets[phones.indexOf(behind[0]!)]?.connected })}`);
+      const tv = view as TrainerView | null;
+      throw new Error(`${e.message}: ${behind.length} phones behind, e.g. ${JSON.stringify({ status: behind[0]?.state().status, stage: behind[0]?.state().view?.stage?.decisionId ?? null, rev: behind[0]?.state().view?.rev ?? null, connected: phoneSockets[phones.indexOf(behind[0]!)]?.connected })}; trainer's screen ${JSON.stringify({ stage: tv?.stage?.decisionId ?? null, phase: tv?.stage?.phase ?? null, rev: tv?.rev ?? null, problem: trainer.problem() })}`);
     });
     const sentAt = new Array<number>(PHONES).fill(0);
     const ackAt = new Array<number>(PHONES).fill(0);
@@ -260,7 +261,11 @@ async function main() {
       servers[0] = await startServer(ports[0]!, env);
       downMs = performance.now() - killedAt;
     })()] : []));
-    await until(() => ackAt.every((t) => t > 0), 60_000, `every vote of decision ${d} acknowledged`);
+    await until(() => ackAt.every((t) => t > 0), 60_000, `every vote of decision ${d} acknowledged`).catch((e: Error) => {
+      const waiting = phones.flatMap((p, i) => (ackAt[i] === 0 ? [i] : []));
+      const p = waiting[0]!;
+      throw new Error(`${e.message}: ${waiting.length} not acknowledged, e.g. ${JSON.stringify({ ...phones[p]!.state(), view: undefined, stage: phones[p]!.state().view?.stage?.decisionId ?? null, connected: phoneSockets[p]?.connected })}`);
+    });
     const acked = phones.filter((p, i) => p.state().myVote === choice[i]).length;
     acknowledged += acked;
     // counted: what the trainer's screen shows once everything has settled

@@ -21,6 +21,12 @@ export type LiveSocket = {
  */
 export const SOCKET_OPTIONS = { reconnectionDelay: 200, reconnectionDelayMax: 500, randomizationFactor: 0.5 } as const;
 
+/** After a 'busy' refusal (the store failed for a moment) a vote or a stage is sent again after this long, with jitter. */
+export const BUSY_RETRY_MS = 300;
+const busyDelay = () => BUSY_RETRY_MS * (0.5 + Math.random());
+/** The host's timer (browser or Node); this module is compiled without either's types. */
+const later = (f: () => void, ms: number) => void (globalThis as unknown as { setTimeout(f: () => void, ms: number): unknown }).setTimeout(f, ms);
+
 /** Where a phone keeps its token between visits (localStorage in the browser). */
 export type TokenShelf = { get(): string | null; set(token: string): void };
 
@@ -60,6 +66,11 @@ export function createPhoneClient(socket: LiveSocket, code: string, shelf: Token
       if (a.ok) {
         mine.set(a.decisionId, a.optionId);
         if (decision() === a.decisionId) set({ myVote: a.optionId, pending: state.pending === a.optionId ? null : state.pending, refused: null });
+      } else if (a.error === 'busy') {
+        // the server could not store it just now: the vote is still wanted, so it goes again
+        later(() => {
+          if (decision() === decisionId && state.pending === optionId) send(decisionId, optionId);
+        }, busyDelay());
       } else if (decision() === decisionId && state.pending === optionId) {
         set({ pending: null, refused: a.error });
       }
@@ -153,7 +164,10 @@ export function linkTrainer(socket: LiveSocket, key: RoomKey | null, hooks: { on
     if (!current || !latest || !attached) return;
     const sent = latest;
     socket.emit('stage', { ...current, stage: sent }, (a: { ok: boolean; error?: string }) => {
-      if (!a.ok) show(null, a.error ?? 'refused');
+      if (a.ok) return;
+      // a store that failed for a moment: put the stop up again, unless a newer one went out since
+      if (a.error === 'busy') later(() => latest === sent && sendStage(), busyDelay());
+      else show(null, a.error ?? 'refused');
     });
   };
   socket.on('connect', () => {

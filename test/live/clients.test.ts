@@ -81,3 +81,35 @@ describe('live clients keep the newest view', () => {
     expect(counts).toEqual([[2, 1, 0], [2, 1, 1]]);
   });
 });
+
+describe("live clients after a 'busy' refusal", () => {
+  it('send the vote and the stage again, since the server stored neither', async () => {
+    const socket = handSocket();
+    let token: string | null = 'a'.repeat(32);
+    const phone = createPhoneClient(socket, 'ABCDEF', { get: () => token, set: (t) => (token = t) });
+    socket.fire('connect');
+    socket.sent.find((m) => m.event === 'join')!.answer({ ok: true, token, view: publicOf(1, stageOf('n0', 'open')), myVote: null });
+    phone.vote('n0.a');
+    socket.sent.filter((m) => m.event === 'vote')[0]!.answer({ ok: false, error: 'busy' });
+    expect(phone.state().pending).toBe('n0.a');
+    expect(phone.state().refused).toBe(null);
+    await new Promise((r) => setTimeout(r, 500));
+    const again = socket.sent.filter((m) => m.event === 'vote');
+    expect(again.map((m) => m.payload)).toEqual([
+      { code: 'ABCDEF', token, decisionId: 'n0', optionId: 'n0.a' },
+      { code: 'ABCDEF', token, decisionId: 'n0', optionId: 'n0.a' },
+    ]);
+    again[1]!.answer({ ok: true, decisionId: 'n0', optionId: 'n0.a' });
+    expect(phone.state().myVote).toBe('n0.a');
+
+    const console_ = handSocket();
+    const link = linkTrainer(console_, { code: 'ABCDEF', trainerToken: 'b'.repeat(64) }, { onKey: () => {}, onView: () => {} });
+    console_.fire('connect');
+    console_.sent.find((m) => m.event === 'attach')!.answer({ ok: true, view: { code: 'ABCDEF', rev: 0, stage: null, participants: 0, phones: [] } });
+    link.stage(stageOf('n1', 'open'));
+    console_.sent.filter((m) => m.event === 'stage')[0]!.answer({ ok: false, error: 'busy' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(console_.sent.filter((m) => m.event === 'stage').map((m) => (m.payload as { stage: Stage }).stage.decisionId)).toEqual(['n1', 'n1']);
+    expect(link.problem()).toBe(null);
+  });
+});
