@@ -5,6 +5,7 @@ import { memoryStorage, type KeyValueStorage } from './state/persistence.ts';
 import { readPackageConfig } from './lms/package-config.ts';
 import './ui/styles.css';
 import './ui/theme.css';
+import './ui/pacing.css';
 
 /** localStorage when the browser allows it; otherwise progress lives for this visit only. */
 function browserStorage(): KeyValueStorage {

@@ -329,6 +329,14 @@ const nl = {
     sessionLost: 'Deze workshopsessie is nu open in een ander tabblad of venster. Hier kun je niets meer veranderen; alles wat je hebt ingevoerd, is bewaard.',
     sessionTakeOver: 'Hier verdergaan',
   },
+  /** Pacing: the story in passages with "Verder" between them, and where the player is in the case. */
+  pacing: {
+    next: 'Verder',
+    nextHint: 'Spatie of Enter',
+    showAll: 'Alles in één keer tonen',
+    progress: (n: number, total: number, exact: boolean) => `Keuze ${n} van ${exact ? '' : 'ongeveer '}${total}`,
+    finished: (n: number) => `${n} ${n === 1 ? 'keuze' : 'keuzes'} gemaakt`,
+  },
 };
 
 export type Strings = typeof nl;
@@ -655,6 +663,13 @@ const en: Strings = {
     sessionLostTitle: 'Session continued in another tab',
     sessionLost: 'This workshop session is now open in another tab or window: you can no longer change it here. Everything you entered is kept.',
     sessionTakeOver: 'Carry on here',
+  },
+  pacing: {
+    next: 'Continue',
+    nextHint: 'Space or Enter',
+    showAll: 'Show everything at once',
+    progress: (n: number, total: number, exact: boolean) => `Choice ${n} of ${exact ? '' : 'about '}${total}`,
+    finished: (n: number) => `${n} ${n === 1 ? 'choice' : 'choices'} made`,
   },
 };
 

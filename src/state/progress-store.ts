@@ -26,6 +26,8 @@ export type ProgressState = ProgressData & {
   finish(caseId: string, result: CaseResult): void;
   /** Marks a line of the log "niet pluis", or takes the mark away; ignores what cannot be marked. */
   toggleMark(caseId: string, logIndex: number): void;
+  /** Pacing: the player stepped on to this passage of the round of `decision` decisions (src/play/passages.ts). */
+  reach(caseId: string, decision: number, passage: number): void;
   /** Drops the play of this case (a finished play stays in the history). */
   abandon(caseId: string): void;
 };
@@ -98,7 +100,7 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
       results: {},
       history: {},
       begin: (caseId, build, lines, choices, inkState, finished, seed) =>
-        set(({ plays }) => ({ plays: { ...plays, [caseId]: { caseId, ...(build ? { build } : {}), inkState, log: toLog(lines), decisions: [], choices, finished, seed, marks: [] } } })),
+        set(({ plays }) => ({ plays: { ...plays, [caseId]: { caseId, ...(build ? { build } : {}), inkState, log: toLog(lines), decisions: [], choices, finished, seed, marks: [], reached: { decision: 0, passage: 0 } } } })),
       advance: (caseId, decision, lines, choices, inkState, finished) =>
         change(caseId, (a) => ({
           ...a,
@@ -127,6 +129,7 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
           const a = plays[caseId];
           return a && isMarkable(a.log, logIndex) ? { plays: { ...plays, [caseId]: { ...a, marks: toggleMark(a.marks, logIndex) } } } : {};
         }),
+      reach: (caseId, decision, passage) => change(caseId, (a) => ({ ...a, reached: { decision, passage } })),
       abandon: (caseId) =>
         set(({ plays }) => {
           const { [caseId]: _gone, ...rest } = plays;

@@ -115,6 +115,11 @@ export const ActiveCaseSchema = v.pipe(
     seed: text,
     /** The lines the player marked "niet pluis": indices into `log`, ascending (src/play/marks.ts). */
     marks: v.array(count),
+    /**
+     * Pacing (src/play/passages.ts): the passage the player reached, in the round of this many
+     * decisions. Absent in plays saved before pacing: they show all their text.
+     */
+    reached: v.optional(v.object({ decision: count, passage: count })),
   }),
   v.check((a) => a.finished === (a.choices.length === 0), 'a play must have choices open unless it is finished'),
   v.check((a) => a.marks.every((m, i) => isMarkable(a.log as LogEntry[], m) && (i === 0 || m > a.marks[i - 1]!)), 'a mark must name a line of the log, once, in order'),
@@ -167,6 +172,8 @@ export const SettingsDataSchema = v.object({
   motion: v.picklist(['system', 'reduced'], 'motion must be system or reduced'),
   largeText: v.boolean(),
   notesSeen: v.array(text),
+  /** Pacing: the story in short passages with "Verder" between them, or everything at once. Older settings get passages. */
+  pacing: v.optional(v.picklist(['passages', 'all'], 'pacing must be passages or all'), 'passages'),
 });
 
 // ---- workshop sessions -----------------------------------------------------------------------

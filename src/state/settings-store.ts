@@ -1,4 +1,4 @@
-/** Player settings: language, contrast, motion, text size. Persisted, versioned, kept in step across tabs. */
+/** Player settings: language, contrast, motion, text size, pacing. Persisted, versioned, kept in step across tabs. */
 import { createStore } from 'zustand/vanilla';
 import { persistStore, type KeyValueStorage, type SaveProblem, type StorageWatch } from './persistence.ts';
 import { SettingsDataSchema, type SettingsSaved } from './schema.ts';
@@ -17,6 +17,7 @@ export function createSettingsStore(storage: KeyValueStorage, onProblem: (p: Sav
     motion: 'system',
     largeText: false,
     notesSeen: [],
+    pacing: 'passages',
     update: (patch) => set(patch),
     markNoteSeen: (caseId) => set(({ notesSeen }) => (notesSeen.includes(caseId) ? {} : { notesSeen: [...notesSeen, caseId] })),
   }));
@@ -27,7 +28,7 @@ export function createSettingsStore(storage: KeyValueStorage, onProblem: (p: Sav
     watch: options.watch,
     migrations: {},
     schema: SettingsDataSchema,
-    pick: ({ lang, highContrast, motion, largeText, notesSeen }: SettingsState) => ({ lang, highContrast, motion, largeText, notesSeen }),
+    pick: ({ lang, highContrast, motion, largeText, notesSeen, pacing }: SettingsState) => ({ lang, highContrast, motion, largeText, notesSeen, pacing }),
     mergeDepth: 1,
     onProblem,
   });

@@ -40,7 +40,7 @@ export type Balance = {
 const asChoice = (o: DecisionInfo['options'][number]) => ({ ...o, assessment: { scores: o.scores } });
 
 /** The two static measures over the story's distinct decisions. */
-export function optionMeasures(decisions: readonly DecisionInfo[]): Pick<Balance, 'decisions' | 'bestLongest' | 'twoPositive'> {
+export function optionMeasures(decisions: ReadonlyArray<Pick<DecisionInfo, 'context' | 'options'>>): Pick<Balance, 'decisions' | 'bestLongest' | 'twoPositive'> {
   const real = decisions.filter((d) => d.options.length >= 2);
   let bestLongest = 0;
   let twoPositive = 0;

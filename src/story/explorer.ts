@@ -35,6 +35,8 @@ export type DecisionInfo = {
   /** The last line before the decision. */
   readonly context: string;
   readonly options: ReadonlyArray<{ readonly id: string; readonly text: string; readonly scores: Partial<PrincipleScores> }>;
+  /** The fewest and most decisions from here to an end, this one included (for "decision 3 of about 9"). */
+  readonly remaining: { readonly min: number; readonly max: number };
 };
 
 /** A policy question (`# beleidsvraag:`) a path can meet. */
@@ -227,7 +229,9 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
   const memo = new Map<string, Future>();
   const endings = new Map<string, string>();
   const signals = new Map<string, { text: string; time: string | null; why: string | null; sources: readonly SourceRef[] }>();
-  const decisions = new Map<string, DecisionInfo>();
+  const decisions = new Map<string, Omit<DecisionInfo, 'remaining'>>();
+  /** Per decision: the fewest and most decisions to an end, over every state it is met in. */
+  const remaining = new Map<string, { min: number; max: number }>();
   const policy = new Map<string, PolicyQuestionInfo>();
   const deadEnds: ChoiceProblem[] = [];
   const findings: Finding[] = [];
@@ -415,6 +419,8 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
     }
     const future: Future = { best: best!, worst: worst!, minDecisions, maxDecisions, bestTotal, bestChoice, paths, signalAt, shortestEnd };
     memo.set(key, future);
+    const r = remaining.get(decisionId);
+    remaining.set(decisionId, { min: Math.min(r?.min ?? Infinity, minDecisions), max: Math.max(r?.max ?? 0, maxDecisions) });
     return { key, future };
   };
 
@@ -435,7 +441,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
     cast: runner.cast,
     endings: [...endings].map(([id, text]) => ({ id, text })),
     signals: [...signals].map(([id, s]) => ({ id, text: s.text, time: s.time, after: after(id), why: s.why, sources: s.sources })).sort((a, b) => a.after - b.after),
-    decisions: [...decisions.values()],
+    decisions: [...decisions].map(([id, d]) => ({ ...d, remaining: remaining.get(id) ?? { min: 1, max: 1 } })),
     policyQuestions: [...policy.values()],
     switches: declaredSwitches(json),
     deadEnds,

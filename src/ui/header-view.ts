@@ -64,6 +64,7 @@ export function headerView(ctx: AppContext): HeaderView {
             toggle(t.highContrast, s.highContrast, () => s.update({ highContrast: !s.highContrast })),
             toggle(t.largeText, s.largeText, () => s.update({ largeText: !s.largeText })),
             toggle(t.reducedMotion, s.motion === 'reduced', () => s.update({ motion: s.motion === 'reduced' ? 'system' : 'reduced' })),
+            toggle(t.pacing.showAll, s.pacing === 'all', () => s.update({ pacing: s.pacing === 'all' ? 'passages' : 'all' })),
           ),
         ),
         h('button', { type: 'button', class: 'pause-button', 'aria-keyshortcuts': 'Escape', onclick: () => ctx.ui.getState().setPaused(true) },

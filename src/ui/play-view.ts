@@ -2,14 +2,22 @@
  * The case being played: the story log (an aria-live log, appended to, never rewritten) in which
  * every line is a toggle the player can mark "niet pluis", the open choices as buttons in the
  * play's seeded order, and the dossier of what the player marked. Keys 1-9 choose by position on
- * screen; arrows move; M marks (or unmarks) the latest line.
+ * screen; arrows move; M marks (or unmarks) the latest line shown.
+ *
+ * Pacing (src/play/passages.ts): the story arrives passage by passage, with "Verder" (Space or
+ * Enter) between them, unless the player chose to see everything at once. After a choice or
+ * "Verder" the view lands on the new text below the sticky bar, and focus goes to an element that
+ * is in view: the feedback, "Verder", the options' heading, or the passage itself.
  */
 import type { ActiveCase, LogEntry } from '../play/types.ts';
 import { inDisplayOrder } from '../play/option-order.ts';
 import { isMarkable, latestMarkable, markedLines } from '../play/marks.ts';
+import { passagesOf, shownCount } from '../play/passages.ts';
+import { decisionProgress } from '../play/decision-progress.ts';
 import { PLACES } from '../story/places.ts';
 import { childName, STORY_LANG } from '../story/meta.ts';
 import type { StoryLine } from '../story/runner.ts';
+import type { StoryAnalysis } from '../story/explorer.ts';
 import { afterPaint, h, focusHeading, storyText } from './dom.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
 import { feedbackView } from './feedback-view.ts';
@@ -31,16 +39,26 @@ function choiceText(text: string): HTMLElement {
 export function playView(ctx: AppContext, caseId: string): View {
   const t = strings(ctx);
   const lang = ctx.settings.getState().lang;
-  const meta = entryOf(ctx, caseId).meta;
+  const entry = entryOf(ctx, caseId);
+  const meta = entry.meta;
+  // The count of decisions ahead sits in the case's analysis, a chunk of its own: until it has
+  // loaded (after the first paint), the estimate comes from the card's shortest and longest path.
+  let counts: Pick<StoryAnalysis, 'decisions' | 'decisionsPerPath'> = { decisions: [], decisionsPerPath: entry.decisionsPerPath };
+  let alive = true;
 
-  const status = h('p', { class: 'status' });
+  // where the player is in the case: plain text, not announced (it changes with every choice)
+  const status = h('p', { class: 'status progress' });
   const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.storyLog });
   const choiceList = h('ol', { class: 'choices', 'aria-labelledby': 'choices-title' });
+  const choicesTitle = h('h2', { id: 'choices-title', tabindex: -1 }, t.choicesLabel);
   const choicesArea = h('div', { class: 'choices-area' },
-    h('h2', { id: 'choices-title' }, t.choicesLabel),
+    choicesTitle,
     h('p', { class: 'hint', id: 'choices-hint' }, t.choiceKeysHint),
     choiceList,
   );
+  const nextButton = h('button', { type: 'button', class: 'primary continue', 'aria-keyshortcuts': 'Space Enter', onclick: () => next() },
+    t.pacing.next, h('span', { class: 'continue-arrow', 'aria-hidden': 'true' }, ' ↓'));
+  const nextArea = h('div', { class: 'continue-area', hidden: true }, nextButton, h('span', { class: 'hint', 'aria-hidden': 'true' }, t.pacing.nextHint));
   const endArea = h('div', { class: 'end-area', hidden: true },
     h('button', { type: 'button', class: 'primary', onclick: () => ctx.ui.getState().go({ name: 'debrief', caseId }) }, t.toDebrief),
   );
@@ -60,7 +78,7 @@ export function playView(ctx: AppContext, caseId: string): View {
   const el = h('section', { class: 'screen play-screen', 'aria-labelledby': 'screen-title' },
     h('div', { class: 'case-header' }, heading, status),
     h('div', { class: 'play-layout' },
-      h('div', { class: 'story-column' }, h('p', { class: 'hint mark-hint', id: 'mark-hint' }, t.markHint), log, announcer, choicesArea, heldArea, endArea),
+      h('div', { class: 'story-column' }, h('p', { class: 'hint mark-hint', id: 'mark-hint' }, t.markHint), log, announcer, nextArea, choicesArea, heldArea, endArea),
       // focusable: the column scrolls on its own, and keyboard users must be able to scroll it
       h('div', { class: 'side-column', role: 'region', tabindex: 0, 'aria-labelledby': 'dossier-title' },
         world,
@@ -76,12 +94,19 @@ export function playView(ctx: AppContext, caseId: string): View {
 
   let rendered = 0;
   let lastPlace: string | null = null;
-  let lastTime: string | null = null;
   let shownChoices: unknown = null;
   let shownMine = true;
+  let shownMore = false;
   let shownMarks: unknown = null;
+  let seenDecisions = -1;
+  /** Set by "Verder" until the passage it asked for is on screen. */
+  let stepped = false;
   /** The mark toggle of each markable log entry, by its index in the log. */
   const toggles = new Map<number, HTMLButtonElement>();
+  /** The element of each passage shown, by its first log entry. */
+  const passageEls = new Map<number, HTMLElement>();
+  const showAll = () => ctx.settings.getState().pacing === 'all';
+  const reduced = () => ctx.settings.getState().motion === 'reduced' || prefersReducedMotion();
 
   const toggleMark = (index: number) => {
     const before = ctx.game.playOf(caseId);
@@ -94,11 +119,15 @@ export function playView(ctx: AppContext, caseId: string): View {
 
   const lineView = (line: StoryLine, index: number, markable: boolean): HTMLElement[] => {
     const out: HTMLElement[] = [];
-    lastTime = line.time ?? lastTime;
-    if (line.time) out.push(h('p', { class: 'time' }, h('span', { class: 'label' }, `${t.time}: `), storyText(line.time)));
-    if (line.place && line.place !== lastPlace) {
-      lastPlace = line.place;
-      out.push(h('p', { class: 'place' }, `— ${PLACES[line.place][lang]} —`));
+    // the story time and a new place, on one line: the time is shown here only, not again in the header
+    const newPlace = line.place && line.place !== lastPlace ? line.place : null;
+    if (newPlace) lastPlace = newPlace;
+    if (line.time || newPlace) {
+      out.push(h('p', { class: 'when' },
+        line.time ? h('span', { class: 'time' }, h('span', { class: 'label' }, `${t.time}: `), storyText(line.time)) : null,
+        line.time && newPlace ? h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · ') : null,
+        newPlace ? h('span', { class: 'place' }, PLACES[newPlace][lang]) : null,
+      ));
     }
     if (!line.text) return out;
     const message = lastPlace === 'telefoon' && line.speaker !== null;
@@ -137,47 +166,125 @@ export function playView(ctx: AppContext, caseId: string): View {
     dossierList.replaceChildren(...items.map((m) => h('li', {}, m.time ? h('span', { class: 'when', lang: STORY_LANG }, `${m.time}: `) : null, storyText(m.text))));
   };
 
-  const update = (focusAfterChoice: boolean) => {
+  /** How far the sticky bar reaches down the viewport (0 when it does not stick, as on short screens). */
+  const stickyBottom = (): number => {
+    const bar = document.querySelector<HTMLElement>('header.bar');
+    if (!bar) return 0;
+    const pos = getComputedStyle(bar).position;
+    return pos === 'sticky' || pos === 'fixed' ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
+  };
+
+  /**
+   * Lands on a passage: its top just below the sticky bar, or, when the controls under it (Verder,
+   * the options) fit too, only as far down as needed to show them. Returns how far it scrolled.
+   */
+  const land = (passage: HTMLElement, controls: HTMLElement | null): number => {
+    const gap = 12;
+    const toTop = passage.getBoundingClientRect().top - stickyBottom() - gap;
+    let delta = toTop;
+    if (toTop >= 0) {
+      const need = controls ? controls.getBoundingClientRect().bottom - (innerHeight - gap) : 0;
+      delta = Math.min(Math.max(need, 0), toTop);
+    }
+    if (Math.abs(delta) >= 1) scrollBy({ top: delta, behavior: reduced() ? 'instant' : 'smooth' });
+    return delta;
+  };
+
+  /** Is the element in view once the page has scrolled by `delta` (not under the sticky bar)? */
+  const inViewAfter = (e: HTMLElement, delta: number): boolean => {
+    const r = e.getBoundingClientRect();
+    return r.height > 0 && r.top - delta >= stickyBottom() && r.bottom - delta <= innerHeight;
+  };
+
+  /** After a choice or "Verder": land on the new passage and focus what a keyboard user needs next, in view. */
+  const landOn = (passage: HTMLElement, afterChoice: boolean) => {
+    const controls = !nextArea.hidden ? nextArea : !choicesArea.hidden ? choicesArea : !endArea.hidden ? endArea : null;
+    const delta = land(passage, controls);
+    const made = afterChoice ? passage.querySelector<HTMLElement>('.choice-made') : null;
+    // after a choice its feedback is read first; else the way on: Verder, the options' heading, the end
+    const wanted = made ?? (!nextArea.hidden ? nextButton : !choicesArea.hidden ? choicesTitle : !endArea.hidden ? endArea.querySelector('button') : null);
+    const target = wanted && inViewAfter(wanted, delta) ? wanted : passage;
+    if (target === passage && !passage.hasAttribute('tabindex')) passage.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+  };
+
+  const update = () => {
     const active = ctx.game.playOf(caseId);
     if (!active) return;
     if (active.log.length < rendered) {
       log.replaceChildren();
       toggles.clear();
+      passageEls.clear();
       shownMarks = null;
       rendered = 0;
       lastPlace = null;
-      lastTime = null;
     }
-    const fresh: HTMLElement[] = [];
-    active.log.slice(rendered).forEach((entry, k) => fresh.push(...entryView(entry, rendered + k, active)));
-    rendered = active.log.length;
-    log.append(...fresh);
-    if (fresh.length > 0 && rendered > fresh.length) fresh[0]!.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
+    const passages = passagesOf(active.log, active.decisions);
+    // never take back what is on screen (e.g. after switching from everything at once to passages)
+    const shown = Math.max(rendered, shownCount(passages, active, showAll()));
+    const more = shown < active.log.length;
+    const chose = seenDecisions >= 0 && active.decisions.length > seenDecisions;
+    const opening = seenDecisions < 0;
+    seenDecisions = active.decisions.length;
+
+    let firstNew: HTMLElement | null = null;
+    for (const p of passages) {
+      if (p.end <= rendered || p.start >= shown) continue;
+      let box = passageEls.get(p.start);
+      if (!box) {
+        box = h('div', { class: 'passage', 'data-round': p.round, 'data-passage': p.index });
+        passageEls.set(p.start, box);
+        log.append(box);
+        firstNew ??= box;
+      }
+      const from = Math.max(p.start, rendered);
+      const to = Math.min(p.end, shown);
+      const fresh: HTMLElement[] = [];
+      for (let i = from; i < to; i++) fresh.push(...entryView(active.log[i]!, i, active));
+      box.append(...fresh);
+    }
+    const current = [...passageEls.values()].at(-1);
+    for (const box of passageEls.values()) box.classList.toggle('current', box === current);
+    rendered = shown;
     renderMarks(active);
 
-    const lines = active.log.flatMap((e) => (e.kind === 'line' ? [e.line] : []));
-    const time = [...lines].reverse().find((l) => l.time)?.time;
-    const place = [...lines].reverse().find((l) => l.place)?.place;
-    status.replaceChildren(...(time ? [`${t.time}: `, storyText(time)] : []), time && place ? ' · ' : '', place ? PLACES[place][lang] : '');
+    const progress = decisionProgress(counts, active);
+    status.textContent = progress.finished ? t.pacing.finished(progress.number) : t.pacing.progress(progress.number, progress.total, progress.exact);
 
     const mine = ctx.game.isPlaying(caseId) || active.finished;
     heldArea.hidden = mine;
-    if (shownChoices !== active.choices || shownMine !== mine) {
+    nextArea.hidden = !more || !mine;
+    if (shownChoices !== active.choices || shownMine !== mine || shownMore !== more) {
       shownChoices = active.choices;
       shownMine = mine;
-      // shown in the play's seeded order: the position of an option says nothing about its worth
+      shownMore = more;
+      // shown in the play's seeded order: the position of an option says nothing about its worth;
+      // not before the last passage of the round is read
       choiceList.replaceChildren(
-        ...inDisplayOrder(active.seed, active.choices).map((c, i) =>
+        ...(more ? [] : inDisplayOrder(active.seed, active.choices)).map((c, i) =>
           h('li', {}, h('button', { type: 'button', class: 'choice', 'data-index': c.index, 'aria-describedby': 'choices-hint', onclick: () => ctx.choose(c.index) },
             h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`), choiceText(c.text))),
         ),
       );
-      choicesArea.hidden = active.choices.length === 0 || !mine;
-      endArea.hidden = !active.finished;
-      // After a choice the focus goes to its feedback, to be read first; the new lines and the
-      // next options follow it in the tab order. It never lands on an option by itself.
-      if (focusAfterChoice) [...log.querySelectorAll<HTMLElement>('.choice-made')].at(-1)?.focus({ preventScroll: true });
+      choicesArea.hidden = more || active.choices.length === 0 || !mine;
+      endArea.hidden = more || !active.finished;
     }
+    // Landing: after a choice on its feedback, after "Verder" on the new passage. It never lands
+    // focus on an option by itself: Enter pressed to go on must not choose.
+    if (firstNew && !opening && (chose || stepped)) {
+      stepped = false;
+      landOn(firstNew, chose);
+    }
+  };
+
+  /** "Verder": the next passage of this round. */
+  const next = () => {
+    const active = ctx.game.playOf(caseId);
+    if (!active || nextArea.hidden) return;
+    const p = passagesOf(active.log, active.decisions).find((x) => x.start <= rendered && rendered < x.end);
+    if (!p) return;
+    stepped = true;
+    ctx.progress.getState().reach(caseId, p.round, p.index);
   };
 
   const buttons = () => [...choiceList.querySelectorAll<HTMLButtonElement>('button.choice')];
@@ -186,10 +293,15 @@ export function playView(ctx: AppContext, caseId: string): View {
     const target = ev.target as HTMLElement | null;
     if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
     const all = buttons();
-    if (ev.key === 'm' || ev.key === 'M') {
+    if ((ev.key === 'Enter' || ev.key === ' ') && !nextArea.hidden) {
+      // Space or Enter goes on, unless it is meant for a control that has the focus
+      if (target && target !== nextButton && target.closest('button, a[href], summary, [contenteditable], header, dialog')) return;
+      ev.preventDefault();
+      next();
+    } else if (ev.key === 'm' || ev.key === 'M') {
       ev.preventDefault();
       const active = ctx.game.playOf(caseId);
-      const latest = active ? latestMarkable(active.log) : -1;
+      const latest = active ? latestMarkable(active.log.slice(0, rendered)) : -1;
       if (latest < 0) announcer.textContent = t.nothingToMark;
       else toggleMark(latest);
     } else if (/^[1-9]$/.test(ev.key)) {
@@ -207,17 +319,32 @@ export function playView(ctx: AppContext, caseId: string): View {
     }
   };
 
-  update(false);
-  const unsubscribe = ctx.progress.subscribe(() => update(true));
-  const unlisten = ctx.game.on((e) => (e.type === 'lost' || e.type === 'opened') && e.caseId === caseId && update(false));
+  update();
+  const unsubscribe = ctx.progress.subscribe(() => update());
+  const unsettle = ctx.settings.subscribe(() => update());
+  const unlisten = ctx.game.on((e) => (e.type === 'lost' || e.type === 'opened') && e.caseId === caseId && update());
   document.addEventListener('keydown', onKey);
-  afterPaint(() => focusHeading(heading));
-  const unmountWorld = pageWorld.show(world, worldSource(ctx.progress, ctx.settings, caseId, childName(meta), entryOf(ctx, caseId).cast));
+  // On opening: the screen's heading, when the play is at its first passage; on a resume further
+  // on, the passage the player was at (landed below the sticky bar), so nothing is focused out of view.
+  afterPaint(() => {
+    const current = [...passageEls.values()].at(-1);
+    if (!current || current === log.firstElementChild) focusHeading(heading);
+    else landOn(current, false);
+  });
+  afterPaint(() => {
+    void entry.loadAnalysis().then((a) => {
+      counts = a;
+      if (alive) update();
+    }, () => undefined); // without it the estimate stays the card's
+  });
+  const unmountWorld = pageWorld.show(world, worldSource(ctx.progress, ctx.settings, caseId, childName(meta), entry.cast));
 
   return {
     el,
     destroy() {
+      alive = false;
       unsubscribe();
+      unsettle();
       unlisten();
       document.removeEventListener('keydown', onKey);
       unmountWorld();

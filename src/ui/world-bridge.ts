@@ -2,7 +2,8 @@
  * Feeds the Phaser world from the stores, and loads Phaser only after the text is on screen so
  * that the first text and choices never wait for it. One world serves every screen of the page.
  */
-import type { LogEntry } from '../play/types.ts';
+import type { ActiveCase, LogEntry } from '../play/types.ts';
+import { passagesOf, shownCount } from '../play/passages.ts';
 import type { Person } from '../story/cast.ts';
 import { stageOf } from '../scenes/stage.ts';
 import type { ProgressStore } from '../state/progress-store.ts';
@@ -24,12 +25,18 @@ export function sceneOf(
 }
 
 /** The world's state for one case: `child` is the case's child, `cast` the people of its header. */
+/** The part of the log on screen: the picture does not run ahead of the passage being read. */
+function shownLog(play: ActiveCase | undefined, all: boolean): readonly LogEntry[] {
+  if (!play) return [];
+  return play.log.slice(0, shownCount(passagesOf(play.log, play.decisions), play, all));
+}
+
 export function worldSource(progress: ProgressStore, settings: SettingsStore, caseId: string, child: string | null, cast: readonly Person[] = []): WorldSource {
   let cached: WorldState | null = null;
   const compute = (): WorldState => {
     const s = settings.getState();
     const next: WorldState = {
-      ...sceneOf(progress.getState().plays[caseId]?.log ?? [], cast, child),
+      ...sceneOf(shownLog(progress.getState().plays[caseId], s.pacing === 'all'), cast, child),
       reducedMotion: s.motion === 'reduced' || prefersReducedMotion(),
       highContrast: s.highContrast,
     };

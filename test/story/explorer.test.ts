@@ -183,3 +183,27 @@ describe('explorer: decisions, policy questions and switches', () => {
     expect(exploreStory(json.json, { switches: { systeem_faalt: true } }).endings.map((e) => e.id)).toEqual(['geen_plek']);
   });
 });
+
+describe('explorer: decisions still ahead of each decision', () => {
+  // A: one more decision (C) then the end; B: straight to the end. C: two options, both to an end.
+  const source = [
+    '# titel: T', '# kind: K, 9 jaar', '# leeftijd: 9', '# thema: t', '# rol: r', '# duur: 5', '# inhoud: i',
+    'Begin.',
+    '+ [A #belang: +1 #feedback: f #bron: Tip 1] -> verder',
+    '+ [B #belang: -1 #feedback: f #bron: Tip 1] -> einde_kort',
+    '=== verder ===', 'Nog een keuze.',
+    '+ [C1 #belang: +1 #feedback: f #bron: Tip 1] -> einde_lang',
+    '+ [C2 #belang: -1 #feedback: f #bron: Tip 1] -> einde_lang',
+    '=== einde_kort ===', 'Kort. # einde: kort', '-> END',
+    '=== einde_lang ===', 'Lang. # einde: lang', '-> END',
+  ].join('\n');
+  const json = compileInk('t.ink', { resolve: (n) => n, read: () => source });
+  if (!json.ok) throw new Error(JSON.stringify(json.diagnostics));
+
+  it('gives the fewest and most decisions to an end, the decision itself included', () => {
+    const a = exploreStory(json.json);
+    const by = (text: string) => a.decisions.find((d) => d.options.some((o) => o.text === text))!.remaining;
+    expect(by('A')).toEqual({ min: 1, max: 2 });
+    expect(by('C1')).toEqual({ min: 1, max: 1 });
+  });
+});
