@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Served } from './static-server.ts';
 import { useBrowser } from './browser.ts';
-import { takeFirst } from './play-helpers.ts';
+import { takeFirst, untilChoices } from './play-helpers.ts';
 
 export const CSP = "script-src 'self'; object-src 'none'; base-uri 'self'";
 
@@ -29,7 +29,7 @@ describe('strict Content-Security-Policy', () => {
     const response = await page.goto(`${server.url}/#note=sylvia`);
     expect(response?.headers()['content-security-policy']).toBe(CSP);
     await page.click('.note-screen button.primary');
-    await page.waitForSelector('button.choice');
+    await untilChoices(page);
     await page.waitForSelector('.world canvas', { timeout: 30_000 });
     expect(await takeFirst(page)).toBeGreaterThan(0);
     await page.click('.end-area button');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
 import { buildStory } from '../../src/build/load-stories.ts';
 import type { StoryLine } from '../../src/story/runner.ts';
-import { choiceTexts, openCase, playWith, tabTo, toDebrief } from './play-helpers.ts';
+import { choiceTexts, openCase, playWith, tabTo, toDebrief, untilChoices } from './play-helpers.ts';
 
 const CASE = 'sylvia';
 const built = buildStory(`stories/${CASE}.ink`);
@@ -76,7 +76,7 @@ describe('marking lines "niet pluis"', () => {
         orderBefore = await choiceTexts(page);
         await shot(page, `${SHOTS}/marking-before-reload.png`);
         await page.reload();
-        await page.waitForSelector('button.choice');
+        await untilChoices(page);
         expect(await choiceTexts(page)).toEqual(orderBefore);
         expect((await pressed(page)).sort()).toEqual([...marked].sort());
         // the dossier lists what was marked, with the story time

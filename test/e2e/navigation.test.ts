@@ -6,6 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { untilChoices } from './play-helpers.ts';
 import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
 
 const CASE = 'sylvia';
@@ -23,6 +24,7 @@ async function at(page: Page, screenClass: string): Promise<void> {
 /** Plays on with the first choice (key 1) until the case ends. */
 async function playToEnd(page: Page): Promise<void> {
   for (let step = 0; step < 60; step++) {
+    await untilChoices(page);
     if (await page.evaluate(() => !!document.querySelector('.end-area:not([hidden])'))) return;
     const n = await page.$$eval('.log > *', (xs) => xs.length);
     await page.keyboard.press('1');
@@ -43,7 +45,7 @@ describe('navigation', () => {
     await at(page, 'note-screen');
     expect((await where(page)).hash).toBe(`#note=${CASE}`);
     await page.click('.note-screen .primary');
-    await page.waitForSelector('button.choice');
+    await untilChoices(page);
     expect((await where(page)).hash).toBe(`#play=${CASE}`);
     await playToEnd(page);
     await page.click('.end-area button');
@@ -130,7 +132,7 @@ describe('navigation', () => {
     // back online: the retry opens the case
     blocked = false;
     await page.click('.load-error-screen .primary');
-    await page.waitForSelector('button.choice');
+    await untilChoices(page);
     expect(attempts).toBeGreaterThan(failedAttempts);
     expect((await where(page)).hash).toBe(`#play=${CASE}`);
     await page.context().close();
@@ -141,7 +143,7 @@ describe('navigation', () => {
     await page.goto(inject('baseURL'));
     await page.click(`.case-card button[aria-describedby="case-${CASE}"]`);
     await page.click('.note-screen .primary');
-    await page.waitForSelector('button.choice');
+    await untilChoices(page);
     let blocked = true;
     await page.route(storyChunk(CASE), (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
     await page.reload();
@@ -149,7 +151,7 @@ describe('navigation', () => {
     expect(await page.$$eval('main .loading', (l) => l.length)).toBe(0);
     blocked = false;
     await page.click('.load-error-screen .primary');
-    await page.waitForSelector('button.choice');
+    await untilChoices(page);
     await page.context().close();
   });
 

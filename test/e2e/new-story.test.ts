@@ -11,7 +11,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import type { Browser } from 'playwright-core';
 import { inkStories } from '../../src/build/vite-plugin-ink.ts';
 import { launch, watchErrors } from './browser.ts';
-import { playWith, tabTo, toDebrief } from './play-helpers.ts';
+import { playWith, tabTo, toDebrief, untilChoices } from './play-helpers.ts';
 import { compileInk } from '../../src/story/compile.ts';
 import { diskReader } from '../../src/build/node-reader.ts';
 
@@ -62,7 +62,7 @@ describe('a new story file', () => {
     expect(await page.$eval('h1', (h) => h.textContent)).toContain('Mijn casus (voorbeeld)');
     await tabTo(page, `el && el.classList.contains('primary')`);
     await page.keyboard.press('Enter');
-    await page.waitForSelector('button.choice');
+    await untilChoices(page);
     // always the story's first option (shown anywhere, the order is seeded): the cautious path, which ends out of sight
     const taken = await playWith(page, compiled.json, (_texts, _step, shown) => shown.findIndex((c) => c.index === 0));
     expect(taken).toHaveLength(7);

@@ -1,7 +1,7 @@
 /** The installed web build works offline after the first visit: load once, go offline, reload, play a case. */
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser.ts';
-import { takeFirst } from './play-helpers.ts';
+import { takeFirst, untilChoices } from './play-helpers.ts';
 
 const { freshPage } = useBrowser();
 
@@ -28,7 +28,7 @@ describe('offline', () => {
     await page.waitForSelector('.case-card');
     await page.click('button[aria-describedby="case-sylvia"]');
     await page.click('.note-screen button.primary');
-    await page.waitForSelector('button.choice');
+    await untilChoices(page);
     await page.waitForSelector('.world canvas', { timeout: 30_000 }); // Phaser's chunk comes from the precache
     expect(await takeFirst(page)).toBeGreaterThan(0);
     await page.click('.end-area button');

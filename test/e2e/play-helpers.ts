@@ -15,6 +15,28 @@ export async function tabTo(page: Page, test: string, max = 60): Promise<void> {
   throw new Error(`could not reach ${test} with Tab`);
 }
 
+/**
+ * Presses "Verder" (Enter, as a keyboard user does) until the options or the end show: the story
+ * arrives in passages. Returns how many times it was pressed.
+ */
+export async function untilChoices(page: Page | Frame): Promise<number> {
+  const where = `(() => {
+    const shown = (sel) => { const e = document.querySelector(sel); return e !== null && !e.closest('[hidden]'); };
+    return shown('button.choice') || shown('.end-area button') || shown('.held-area button') ? 'done' : shown('button.continue') ? 'next' : false;
+  })()`;
+  for (let pressed = 0; pressed < 40; pressed++) {
+    const state = await page.waitForFunction(where);
+    if ((await state.jsonValue()) === 'done') return pressed;
+    const n = await page.$$eval('.log > *', (xs) => xs.length);
+    // Enter goes on from wherever the focus is, unless another control has it (a marked line)
+    const onOther = await page.evaluate(() => { const a = document.activeElement; return !!a && a.matches('button, a[href], input, select, textarea') && !a.matches('button.continue'); });
+    if (onOther || !('keyboard' in page)) await page.click('button.continue');
+    else await page.keyboard.press('Enter');
+    await page.waitForFunction((c) => document.querySelectorAll('.log > *').length > c, n);
+  }
+  throw new Error('no options after 40 presses of Verder');
+}
+
 export const choiceTexts = (page: Page) => page.$$eval('button.choice', (bs) => bs.map((b) => b.textContent!.replace(/^\d/, '').trim()));
 
 /** Presses the number key of the option whose text contains `part` (options are shown in a seeded order). */
@@ -24,6 +46,7 @@ export async function pressOption(page: Page, part: string): Promise<void> {
   const n = await page.$$eval('.choice-made', (xs) => xs.length);
   await page.keyboard.press(String(i + 1));
   await page.waitForFunction((c) => document.querySelectorAll('.choice-made').length > c, n);
+  await untilChoices(page);
 }
 
 /** Keyboard only: from the title screen through the content note to the first choice of a case. */
@@ -35,7 +58,8 @@ export async function openCase(page: Page, caseId: string, url: string = inject(
   await page.waitForSelector('.note-screen');
   await tabTo(page, `el && el.classList.contains('primary')`);
   await page.keyboard.press('Enter');
-  await page.waitForSelector('button.choice');
+  await page.waitForSelector('.play-screen .log .passage');
+  await untilChoices(page);
 }
 
 /** Picks a position on screen from the options shown there (texts, and the story's choices in that order). */
@@ -66,6 +90,7 @@ export async function playWith(page: Page, json: string, pick: Picker, onStep?: 
     const logCount = await page.$$eval('.log > *', (xs) => xs.length);
     await page.keyboard.press(String(i + 1));
     await page.waitForFunction((n) => document.querySelectorAll('.log > *').length > n, logCount);
+    await untilChoices(page);
   }
   return taken;
 }
@@ -101,10 +126,12 @@ export async function expectDebriefScores(page: Page, analysis: StoryAnalysis, t
 /** Takes the first choice on screen `n` times or to the end of the case; returns how many were taken. */
 export async function takeFirst(page: Page | Frame, n = 60): Promise<number> {
   let taken = 0;
+  await untilChoices(page);
   while (taken < n && !(await page.$('.end-area:not([hidden]) button'))) {
     const count = await page.$$eval('.log > *', (xs) => xs.length);
     await page.click('button.choice >> nth=0');
     await page.waitForFunction((c) => document.querySelectorAll('.log > *').length > c, count);
+    await untilChoices(page);
     taken++;
   }
   return taken;

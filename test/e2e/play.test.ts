@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
 import { buildStory } from '../../src/build/load-stories.ts';
-import { bestPathPicker, choiceTexts, expectDebriefScores, openCase, playWith, tabTo, toDebrief, worstPicker } from './play-helpers.ts';
+import { bestPathPicker, choiceTexts, expectDebriefScores, openCase, playWith, tabTo, toDebrief, worstPicker, untilChoices } from './play-helpers.ts';
 
 const CASE = 'sylvia';
 const built = buildStory(`stories/${CASE}.ink`);
@@ -68,11 +68,12 @@ describe(`playing ${CASE} in the browser`, () => {
       const n = await page.$$eval('.log > *', (xs) => xs.length);
       await page.keyboard.press(key);
       await page.waitForFunction((c) => document.querySelectorAll('.log > *').length > c, n);
+      await untilChoices(page);
     }
     const log = await page.$eval('.log', (l) => l.textContent);
     const choices = await choiceTexts(page);
     await page.reload();
-    await page.waitForSelector('button.choice');
+    await untilChoices(page);
     expect(await page.$eval('.log', (l) => l.textContent)).toBe(log);
     expect(await choiceTexts(page)).toEqual(choices);
     expect(errors).toEqual([]);
@@ -112,7 +113,7 @@ describe(`playing ${CASE} in the browser`, () => {
     }
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Grotere tekst');
     await page.reload();
-    await page.waitForSelector('button.choice');
+    await untilChoices(page);
     expect(await page.evaluate(() => [...document.documentElement.classList])).toEqual(expect.arrayContaining(['high-contrast', 'large-text']));
     await shot(page, `${SHOTS}/case-high-contrast.png`);
     const v = await axe(page);

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
-import { openCase } from './play-helpers.ts';
+import { openCase, untilChoices } from './play-helpers.ts';
 import { parseExport } from '../../src/workshop/export.ts';
 
 const { freshPage } = useBrowser();
@@ -29,6 +29,7 @@ async function chooseFirst(page: Page): Promise<void> {
   const before = await page.$$eval('.log > *', (xs) => xs.length);
   await page.keyboard.press('1');
   await page.waitForFunction((n) => document.querySelectorAll('.log > *').length > n, before);
+  await untilChoices(page);
 }
 
 async function noViolations(page: Page): Promise<void> {
@@ -70,7 +71,7 @@ describe('saved data in the browser', () => {
     await page.waitForSelector('.case-card');
     await page.click('.case-card:has(#case-john) button.primary');
     await page.click('.note-screen button.primary');
-    await page.waitForSelector('button.choice');
+    await untilChoices(page);
     await chooseFirst(page);
     expect(await page.$$('.choice-made')).toHaveLength(1);
     await page.goto(url());
@@ -80,7 +81,7 @@ describe('saved data in the browser', () => {
     await noViolations(page);
     await shot(page, `${SHOTS}/restart-confirm.png`);
     await page.click('dialog.confirm-dialog button.primary');
-    await page.waitForSelector('.play-screen button.choice');
+    await untilChoices(page);
     expect(await page.$$('.choice-made')).toHaveLength(0);
     // the finished play is still there
     await page.goto(url());
@@ -106,12 +107,12 @@ describe('saved data in the browser', () => {
 
     // B resumes john; A asks for john too: told, and offered to take over
     await b.click('.case-card:has(#case-john) button.primary');
-    await b.waitForSelector('button.choice');
+    await untilChoices(b);
     await a.click('.case-card:has(#case-john) button.primary');
     await a.waitForFunction(() => [...document.querySelectorAll('.notice')].some((n) => n.textContent!.includes('al open in een ander tabblad')));
     await noViolations(a);
     await a.click('.notice button.primary');
-    await a.waitForSelector('button.choice');
+    await untilChoices(a);
     await b.waitForSelector('.held-area:not([hidden])');
     expect(await b.$$('.choices-area:not([hidden])')).toHaveLength(0);
     await noViolations(b);
@@ -120,7 +121,7 @@ describe('saved data in the browser', () => {
     // nothing lost: B sees A's choice, and may take the case back
     await b.waitForFunction(() => document.querySelectorAll('.choice-made').length === 3);
     await b.click('.held-area button');
-    await b.waitForSelector('.choices-area:not([hidden]) button.choice');
+    await untilChoices(b);
     await a.waitForSelector('.held-area:not([hidden])');
     expect(errors).toEqual([]);
   });
@@ -161,7 +162,7 @@ describe('saved data in the browser', () => {
     await page.reload();
     await page.waitForSelector('.notice');
     expect((await noticeTexts(page)).join(' ')).toContain('Deze casus is aangepast sinds je eraan begon');
-    await page.waitForSelector('button.choice');
+    await untilChoices(page);
     expect(await page.$$('.choice-made')).toHaveLength(0);
     const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('niet-pluis.progress.nuria.set-aside.')).map((k) => localStorage.getItem(k)!));
     expect(aside).toHaveLength(1);

@@ -14,7 +14,7 @@ import { buildPackages, type BuiltPackage } from '../../src/cli/package.ts';
 import { buildStory, storyFiles } from '../../src/build/load-stories.ts';
 import { serve, type Served } from './static-server.ts';
 import { useBrowser } from './browser.ts';
-import { takeFirst } from './play-helpers.ts';
+import { takeFirst, untilChoices } from './play-helpers.ts';
 
 const OUT = 'dist-test-packages';
 const UNPACKED = join(OUT, 'unpacked');
@@ -118,7 +118,7 @@ describe('SCORM packages', () => {
       const { page, frame, errors } = await launch(version, `niet-pluis-sylvia-${v12 ? 'scorm12' : 'scorm2004'}`, initial);
       await frame.waitForSelector('.note-screen');
       await frame.click('.note-screen button.primary');
-      await frame.waitForSelector('button.choice');
+      await untilChoices(frame);
       const decisions = await takeFirst(frame);
       expect(decisions).toBeGreaterThanOrEqual(sylvia.story.analysis.decisionsPerPath.min);
       await frame.click('.end-area button');
@@ -180,7 +180,7 @@ describe('SCORM packages', () => {
     expect(await first.frame.$$eval('.case-card', (cs) => cs.length)).toBe(storyIds.length);
     await first.frame.click('button[aria-describedby="case-sylvia"]');
     await first.frame.click('.note-screen button.primary');
-    await first.frame.waitForSelector('button.choice');
+    await untilChoices(first.frame);
     expect(await takeFirst(first.frame, 3)).toBe(3);
     const text = await first.frame.$eval('.log', (l) => l.textContent);
     const choices = await first.frame.$$eval('button.choice', (bs) => bs.map((b) => b.textContent));
@@ -202,7 +202,7 @@ describe('SCORM packages', () => {
     console.log(`suspend_data after 3 choices (${stored.length} characters): ${stored}`);
 
     const again = await launch('1.2', pkg, { core: { student_name: LEARNER, entry: 'resume' }, suspend_data: stored });
-    await again.frame.waitForSelector('button.choice');
+    await untilChoices(again.frame);
     expect(await again.frame.$eval('.log', (l) => l.textContent)).toBe(text);
     expect(await again.frame.$$eval('button.choice', (bs) => bs.map((b) => b.textContent))).toEqual(choices);
     expect(first.errors).toEqual([]);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { serve, type Served } from './static-server.ts';
 import { useBrowser } from './browser.ts';
+import { untilChoices } from './play-helpers.ts';
 
 let version = 1;
 let server: Served;
@@ -30,7 +31,7 @@ describe('a new version', () => {
 
     await page.click('button[aria-describedby="case-sylvia"]');
     await page.click('.note-screen button.primary');
-    await page.waitForSelector('button.choice');
+    await untilChoices(page);
     version = 2;
     await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
     await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null);

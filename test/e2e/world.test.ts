@@ -6,6 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { storyFiles, storyIdOf } from '../../src/build/load-stories.ts';
+import { untilChoices } from './play-helpers.ts';
 
 const CASE_SCREENS = 17;
 const caseIds = storyFiles('stories').map(storyIdOf);
@@ -37,7 +38,7 @@ describe('the drawn world', () => {
       // a case seen before resumes at once; a new one shows its content note first
       await page.waitForSelector('.note-screen .primary, .play-screen');
       if (await page.evaluate(() => !!document.querySelector('.note-screen'))) await page.click('.note-screen .primary');
-      await page.waitForSelector('button.choice');
+      await untilChoices(page);
       // the canvas has moved into this screen, fits it, and has drawn this case's first frame (hidden until then)
       await (await page.waitForSelector('.play-screen .world canvas', { state: 'visible', timeout: 30_000 })).dispose();
       const size = await page.$eval('.play-screen .world canvas', (c) => [c.getBoundingClientRect().width, c.parentElement!.parentElement!.getBoundingClientRect().width]);
