@@ -324,11 +324,14 @@ export function playView(ctx: AppContext, caseId: string): View {
   const unsettle = ctx.settings.subscribe(() => update());
   const unlisten = ctx.game.on((e) => (e.type === 'lost' || e.type === 'opened') && e.caseId === caseId && update());
   document.addEventListener('keydown', onKey);
-  // On opening: the screen's heading, when the play is at its first passage; on a resume further
-  // on, the passage the player was at (landed below the sticky bar), so nothing is focused out of view.
+  // On opening: the screen's heading, when the play is at its first passage and the way on is in
+  // view; else (a resume further on) land on the passage the player was at, so nothing is focused
+  // out of view.
   afterPaint(() => {
     const current = [...passageEls.values()].at(-1);
-    if (!current || current === log.firstElementChild) focusHeading(heading);
+    const controls = [nextArea, choicesArea, endArea].find((a) => !a.hidden);
+    const fits = !controls || controls.getBoundingClientRect().bottom <= innerHeight;
+    if (!current || (current === log.firstElementChild && fits)) focusHeading(heading);
     else landOn(current, false);
   });
   afterPaint(() => {
