@@ -68,7 +68,8 @@ describe('pacing at 1280×800', () => {
       await page.waitForTimeout(50);
       let l = await layout(page);
       expect(l.passageTop!, `after choice ${step + 1}: the new text starts below the sticky bar`).toBeGreaterThanOrEqual(l.barBottom);
-      expect(l.passageTop!, `after choice ${step + 1}: the new text starts in view`).toBeLessThan(l.height / 2);
+      expect(l.passageTop!, `after choice ${step + 1}: the new text starts in view`).toBeLessThan(l.height - 100);
+      if (l.nextBottom !== null) expect(l.nextBottom, `after choice ${step + 1}: Verder is in view`).toBeLessThanOrEqual(l.height);
       expectFocusInView(l, `after choice ${step + 1}`);
       expect(l.focus!.what, 'focus is on the feedback, not on an option').toContain('choice-made');
       // Space (focus on the feedback) or Enter (focus on Verder) goes on, passage by passage
