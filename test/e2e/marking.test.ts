@@ -113,6 +113,8 @@ describe('marking lines "niet pluis"', () => {
     await page.addInitScript(() => {
       let x = 12345;
       Math.random = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+      // the story all at once: this play is about the score, and Verder between passages only costs time
+      if (!localStorage.getItem('niet-pluis.settings')) localStorage.setItem('niet-pluis.settings', JSON.stringify({ state: { lang: 'nl', highContrast: false, motion: 'system', largeText: false, notesSeen: [], pacing: 'all' }, version: 1 }));
     });
     await openCase(page, CASE);
     await playWith(page, json, () => 0);
