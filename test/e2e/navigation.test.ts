@@ -166,7 +166,7 @@ describe('navigation', () => {
     for (const id of [CASE, 'john']) {
       await page.click(`.case-card button[aria-describedby="case-${id}"]`);
       await page.click('.note-screen .primary');
-      await page.waitForSelector('button.choice');
+      await untilChoices(page);
       await chooseFirst();
       if (id === CASE) {
         await chooseFirst();
@@ -182,7 +182,7 @@ describe('navigation', () => {
       await route.continue();
     });
     await page.reload();
-    await page.waitForSelector('button.choice');
+    await untilChoices(page);
     // history: title, note, CASE, title, note, john. Back to CASE, and Forward again while it loads
     await page.evaluate(() => history.go(-3));
     await page.waitForFunction((h) => location.hash === h, `#play=${CASE}`);
