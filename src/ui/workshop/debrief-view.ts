@@ -11,6 +11,7 @@ import { h, storyText } from '../dom.ts';
 import { strings, type AppContext } from '../context.ts';
 import { feedbackView, scoreBadges } from '../feedback-view.ts';
 import { helpLinesView } from '../help-lines-view.ts';
+import { reflowTable } from '../table-reflow.ts';
 import { profileTable, voteChart } from './charts.ts';
 import { exportCsv, exportJson } from './list-view.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
@@ -102,7 +103,7 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
     h('section', { class: 'ws-block', 'aria-labelledby': 'ws-best-title' },
       h('h2', { id: 'ws-best-title' }, ws.pathVsBest),
       h('p', {}, d.leftBestPathAt === null ? ws.stayedOnBest : ws.leftBestAt(d.leftBestPathAt)),
-      h('table', { class: 'ws-paths' },
+      reflowTable(h('table', { class: 'ws-paths' },
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ws.step), h('th', { scope: 'col' }, ws.groupChose), h('th', { scope: 'col' }, ws.bestPath))),
         h('tbody', {}, ...d.bestPath.map((r) =>
           h('tr', { class: r.same ? 'ws-same' : '' },
@@ -110,7 +111,7 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
             h('td', {}, r.taken ? storyText(r.taken.text) : '—', r.taken ? scoreBadges(r.taken.assessment, t, lang) : null),
             h('td', {}, r.best ? r.best.choice : '—', r.same ? h('span', { class: 'ws-mark' }, ` = ${ws.same}`) : null),
           ))),
-      ),
+      )),
     ),
 
     h('section', { class: 'ws-block', 'aria-labelledby': 'ws-profile-title' },
@@ -180,7 +181,7 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
 
     h('section', { class: 'ws-block', 'aria-labelledby': 'ws-sessions-title' },
       h('h2', { id: 'ws-sessions-title' }, ws.sessionsTitle),
-      h('table', { class: 'ws-paths' },
+      reflowTable(h('table', { class: 'ws-paths' },
         h('thead', {}, h('tr', {}, ...[ws.session, ws.date, ws.groupsHeader, ws.decisionsHeader, ws.votesHeader, t.ending].map((x) => h('th', { scope: 'col' }, x)))),
         h('tbody', {}, ...c.sessions.map((d) =>
           h('tr', {},
@@ -191,7 +192,7 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
             h('td', {}, String(d.totalVotes)),
             h('td', {}, d.ending?.text ?? ws.noEnding),
           ))),
-      ),
+      )),
     ),
 
     h('section', { class: 'ws-block', 'aria-labelledby': 'ws-cprofile-title' },
