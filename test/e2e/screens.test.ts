@@ -58,14 +58,14 @@ async function setUp(): Promise<{ storage: Storage; screens: Screen[] }> {
   await page.goto(baseURL());
   await page.click('button[aria-describedby="case-nuria"]');
   await page.click('.note-screen button.primary');
-  await page.waitForSelector('button.choice');
+  await page.waitForSelector('.play-screen');
   await takeFirst(page, 1);
   const midCase = await page.context().storageState();
   // a case played to its end (the debrief belongs to the case played last)
   await page.goto(`${baseURL()}?again`);
   await page.click('button[aria-describedby="case-sylvia"]');
   await page.click('.note-screen button.primary');
-  await page.waitForSelector('button.choice');
+  await page.waitForSelector('.play-screen');
   await takeFirst(page);
   await page.click('.end-area button');
   await page.waitForSelector('.debrief-screen');
@@ -97,7 +97,7 @@ async function setUp(): Promise<{ storage: Storage; screens: Screen[] }> {
     screens: [
       { name: 'title', hash: '', ready: '.title-screen' },
       { name: 'note', hash: '#note=john', ready: '.note-screen' },
-      { name: 'case', hash: '#play=nuria', ready: 'button.choice', storage: midCase },
+      { name: 'case', hash: '#play=nuria', ready: '.play-screen', storage: midCase },
       // the story's chunk does not arrive (offline): an error with a retry, reached from the title
       // (an address that names the case would ask for the chunk early, with a preload)
       {
@@ -124,7 +124,7 @@ async function setUp(): Promise<{ storage: Storage; screens: Screen[] }> {
         },
       },
       { name: 'pause-title', hash: '', ready: '.title-screen', open: openPause, closes: '.pause-button' },
-      { name: 'pause-case', hash: '#play=nuria', ready: 'button.choice', storage: midCase, open: openPause, closes: '.pause-button' },
+      { name: 'pause-case', hash: '#play=nuria', ready: '.play-screen', storage: midCase, open: openPause, closes: '.pause-button' },
       { name: 'pause-debrief', hash: '#debrief=sylvia', ready: '.debrief-screen', open: openPause, closes: '.pause-button' },
       {
         name: 'restart-confirm', hash: '', ready: '.case-card:has(#case-nuria) .case-progress', storage: midCase, closes: '.case-card:has(#case-nuria) .actions button:not(.primary)',
