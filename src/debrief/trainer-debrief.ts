@@ -2,7 +2,8 @@
  * The trainer's debrief of a workshop, computed from stored sessions and the story's analysis:
  * the path the room took beside the best path the story allows, the vote at each decision, the
  * principle profile (of the room, and per group weighted by its votes), where the room went
- * against a principle and what the child needed there, the signals noticed and missed, the
+ * against a principle and what the child needed there, the lines the room marked "niet pluis"
+ * against the story's signals (the same rule as a single play: src/debrief/recognition.ts), the
  * discussion prompts and the "what if" replays. Also several sessions of one case combined.
  */
 import type { StoryAnalysis } from '../story/explorer.ts';
@@ -14,6 +15,8 @@ import { mainPath, whatIfs } from '../workshop/session.ts';
 import type { WorkshopGroup, WorkshopSession } from '../workshop/types.ts';
 import { percentages, sumOf } from '../workshop/votes.ts';
 import { combineProblem } from '../workshop/combine.ts';
+import { roomRecognition } from '../workshop/marks.ts';
+import type { Recognition } from './recognition.ts';
 
 export type { DecisionRow, OptionRow };
 
@@ -69,8 +72,8 @@ export type TrainerDebrief = {
   readonly results: readonly PrincipleResult[];
   readonly groupProfiles: readonly GroupProfile[];
   readonly against: readonly AgainstPrinciple[];
-  readonly signalsNoticed: readonly Signal[];
-  readonly signalsMissed: readonly Signal[];
+  /** The lines the room marked on its main path against the story's signals (the answer key). */
+  readonly recognition: Recognition;
   readonly prompts: ReadonlyArray<{ readonly decision: number; readonly context: string; readonly prompts: readonly string[] }>;
   readonly ending: Signal | null;
   readonly finished: boolean;
@@ -121,10 +124,6 @@ export function buildTrainerDebrief(s: WorkshopSession, analysis: StoryAnalysis)
     d.taken ? d.against.map((principle) => ({ decision: d.number, context: d.context, principle, points: d.taken!.choice.assessment.scores[principle] ?? 0, taken: d.taken!.choice, needed: d.best.choice })) : [],
   );
 
-  const lines = path.flatMap((n) => n.lines);
-  const noticed = new Map<string, string>();
-  for (const l of lines) if (l.signal && !noticed.has(l.signal)) noticed.set(l.signal, l.text);
-
   const mainIndex = new Map(decisions.map((d) => [d.nodeId, d.number]));
   const replays = whatIfs(s).map<WhatIfReport>((w) => {
     const rows = decisionRows(s, w.path);
@@ -156,8 +155,7 @@ export function buildTrainerDebrief(s: WorkshopSession, analysis: StoryAnalysis)
       return { group, votes, results: principleResults(gp, analysis.best, analysis.worst) };
     }),
     against,
-    signalsNoticed: [...noticed].map(([id, text]) => ({ id, text })),
-    signalsMissed: analysis.signals.filter((sig) => !noticed.has(sig.id)),
+    recognition: roomRecognition(s, analysis.signals),
     prompts: decisions.filter((d) => d.prompts.length > 0).map((d) => ({ decision: d.number, context: d.context, prompts: d.prompts })),
     ending: endingOf(path),
     finished: path.at(-1)?.finished ?? false,
@@ -196,6 +194,8 @@ export type CombinedDebrief = {
   readonly decisions: readonly CombinedDecision[];
   /** Over all sessions: the sum of the votes per principle profile is not meaningful, so the mean of the points taken. */
   readonly meanResults: readonly PrincipleResult[];
+  /** The rooms' recognition added up: signals shown on each room's path, recognised, missed, lines marked that are no signal. */
+  readonly recognition: { readonly shown: number; readonly recognised: number; readonly missed: number; readonly falseMarks: number };
 };
 
 export class CombineError extends Error {
@@ -248,5 +248,12 @@ export function combineDebriefs(debriefs: readonly TrainerDebrief[], analysis: S
   // points are whole in every story; a mean shown as "-0.5 of 8" reads as false precision
   for (const id of PRINCIPLE_IDS) mean[id] = Math.round(sumOf(debriefs.map((d) => d.points[id])) / debriefs.length);
 
-  return { caseId: first.caseId, caseTitle: first.caseTitle, sessions: debriefs, decisions, meanResults: principleResults(mean, analysis.best, analysis.worst) };
+  const recognition = {
+    shown: sumOf(debriefs.map((d) => d.recognition.timeline.length)),
+    recognised: sumOf(debriefs.map((d) => d.recognition.recognised)),
+    missed: sumOf(debriefs.map((d) => d.recognition.missed)),
+    falseMarks: sumOf(debriefs.map((d) => d.recognition.falseMarks.length)),
+  };
+
+  return { caseId: first.caseId, caseTitle: first.caseTitle, sessions: debriefs, decisions, meanResults: principleResults(mean, analysis.best, analysis.worst), recognition };
 }

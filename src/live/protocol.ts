@@ -37,7 +37,8 @@ export const StageSchema = v.pipe(
     decisionId: id,
     kicker: text(300),
     heading: text(200),
-    lines: v.pipe(v.array(v.strictObject({ speaker: v.nullable(text(100)), text: text(2000) })), v.maxLength(60)),
+    // `marked`: the trainer marked the line "niet pluis" for the room
+    lines: v.pipe(v.array(v.strictObject({ speaker: v.nullable(text(100)), text: text(2000), marked: v.optional(v.boolean()) })), v.maxLength(60)),
     options: v.pipe(v.array(v.strictObject({ id, text: text(1000) })), v.maxLength(MAX_OPTIONS)),
     phase: LivePhaseSchema,
     finished: v.boolean(),

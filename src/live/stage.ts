@@ -1,9 +1,11 @@
 /**
- * What the room's screens show of a workshop session: the stop on the projector, its options in
+ * What the room's screens show of a workshop session: the stop on the projector (with the lines
+ * the trainer marked "niet pluis" for the room), its options in
  * the session's display order, where voting is, and the hand counts (all tables together). The
  * console builds it; the projector and the phones get it through the server or a BroadcastChannel.
  */
 import { inDisplayOrder } from '../play/option-order.ts';
+import { markedAt } from '../workshop/marks.ts';
 import type { WorkshopNode, WorkshopSession } from '../workshop/types.ts';
 import type { LivePhase, Stage } from './protocol.ts';
 
@@ -34,12 +36,16 @@ export function stageOf(s: WorkshopSession, opts: { heading: string; closed: boo
     const at = node.options.indexOf(o);
     return Object.entries(node.votes).reduce((sum, [group, counts]) => (group === PHONES_GROUP ? sum : sum + (counts[at] ?? 0)), 0);
   });
+  // the room sees the lines the trainer marked for it
+  const marked = markedAt(s, node.id);
   const showing = s.cursor.showing === null ? null : (node.options.find((o) => o.index === s.cursor.showing) ?? null);
   return {
     decisionId: node.id,
     kicker: clip(`${s.caseTitle} · ${s.name}`, 300),
     heading: clip(opts.heading, 200),
-    lines: node.lines.filter((l) => l.text).slice(-MAX_LINES).map((l) => ({ speaker: l.speaker ? clip(l.speaker, 100) : null, text: clip(l.text, 2000) })),
+    lines: node.lines
+      .flatMap((l, i) => (l.text ? [{ speaker: l.speaker ? clip(l.speaker, 100) : null, text: clip(l.text, 2000), ...(marked.has(i) ? { marked: true } : {}) }] : []))
+      .slice(-MAX_LINES),
     options: options.map((o) => ({ id: o.id, text: clip(o.text, 1000) })),
     phase: node.finished ? 'discuss' : livePhase(node, opts.closed),
     finished: node.finished,

@@ -194,6 +194,8 @@ export const WorkshopNodeSchema = v.pipe(
     phase: v.picklist(['discuss', 'vote', 'revealed'], 'must be a known vote phase'),
     taken: v.nullable(count),
     takenBy: v.nullable(v.picklist(['majority', 'trainer'], 'must be majority or trainer')),
+    /** The trainer closed voting here (votes no longer taken, not yet revealed); absent = open. */
+    voteClosed: v.optional(v.boolean('"vote closed" must be true or false')),
   }),
   v.check((n) => (n.parent === null) === (n.parentChoice === null), 'has a bad parent'),
   v.check((n) => n.finished === (n.options.length === 0), 'must have options unless it is the end'),
@@ -250,6 +252,37 @@ export function treeProblem(s: {
   return null;
 }
 
+// ---- workshop: the room's marks -------------------------------------------------------------
+
+/** Far more than any room marks in one session; keeps a hostile file small. */
+export const MAX_ROOM_MARKS = 2000;
+
+/** A line the trainer marked "niet pluis" for the room: a stop, and the index of the line in its `lines`. */
+export const WorkshopMarkSchema = v.pipe(
+  v.looseObject({ node: text, line: count }),
+  // nothing else: a mark holds no name or note of anyone in the room
+  v.check((m) => Object.keys(m).length === 2, 'a mark names a decision and a line, nothing more'),
+  v.transform(({ node, line }) => ({ node, line })),
+);
+
+/** The first problem with a session's marks, in words; null when every mark names a markable line once. */
+export function marksProblem(s: {
+  readonly nodes: Readonly<Record<string, { readonly lines: ReadonlyArray<{ readonly text: string; readonly ending: string | null }> }>>;
+  readonly marks?: ReadonlyArray<{ readonly node: string; readonly line: number }> | undefined;
+}): string | null {
+  const seen = new Set<string>();
+  for (const m of s.marks ?? []) {
+    if (!Object.hasOwn(s.nodes, m.node)) return `a mark names decision ${m.node}, which the session does not have`;
+    const line = s.nodes[m.node]!.lines[m.line];
+    if (!line) return `a mark names line ${m.line} of decision ${m.node}, which is not there`;
+    if (line.text === '' || line.ending !== null) return `a mark names line ${m.line} of decision ${m.node}, which cannot be marked`;
+    const key = `${m.node}/${m.line}`;
+    if (seen.has(key)) return `line ${m.line} of decision ${m.node} is marked twice`;
+    seen.add(key);
+  }
+  return null;
+}
+
 export const WorkshopSessionSchema = v.pipe(
   v.object({
     id: v.pipe(text, v.minLength(1, 'a session needs an id')),
@@ -268,10 +301,12 @@ export const WorkshopSessionSchema = v.pipe(
     cursor: v.object({ node: text, showing: v.nullable(count) }),
     nextNode: count,
     policy: WorkshopPolicySchema,
+    /** The lines the room marked "niet pluis" (src/workshop/marks.ts); absent in sessions from before marks. */
+    marks: v.optional(v.pipe(v.array(WorkshopMarkSchema), v.maxLength(MAX_ROOM_MARKS, `at most ${MAX_ROOM_MARKS} marks`))),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
-    const problem = treeProblem(dataset.value);
+    const problem = treeProblem(dataset.value) ?? marksProblem(dataset.value);
     if (problem) addIssue({ message: problem });
   }),
 );

@@ -5,7 +5,8 @@
 import type { StoryRunner } from '../story/runner.ts';
 import type { Switches } from '../story/switches.ts';
 import { playOption, startSession, type NewSession } from './engine.ts';
-import { addGroup, advance, goTo, returnToMain, setPhase, setVotes } from './session.ts';
+import { addGroup, advance, goTo, returnToMain, setPhase, setVoteClosed, setVotes } from './session.ts';
+import { toggleRoomMark } from './marks.ts';
 import type { WorkshopStore } from './store.ts';
 import type { VotePhase, WorkshopGroup, WorkshopSession } from './types.ts';
 
@@ -21,6 +22,10 @@ export type WorkshopDriver = {
   play(sessionId: string, nodeId: string, choice: number): Promise<void>;
   setVotes(sessionId: string, nodeId: string, groupId: string, counts: readonly number[]): void;
   setPhase(sessionId: string, nodeId: string, phase: VotePhase): void;
+  /** Closes (or opens again) voting at a stop; saved with the session. */
+  setVoteClosed(sessionId: string, nodeId: string, closed: boolean): void;
+  /** Marks a line "niet pluis" for the room, or takes the mark away. */
+  toggleMark(sessionId: string, nodeId: string, line: number): void;
   goTo(sessionId: string, nodeId: string): void;
   advance(sessionId: string): void;
   returnToMain(sessionId: string): void;
@@ -56,6 +61,8 @@ export function createWorkshopDriver(store: WorkshopStore, deps: DriverDeps): Wo
     },
     setVotes: (sessionId, nodeId, groupId, counts) => change(sessionId, (s, now) => setVotes(s, nodeId, groupId, counts, now)),
     setPhase: (sessionId, nodeId, phase) => change(sessionId, (s, now) => setPhase(s, nodeId, phase, now)),
+    setVoteClosed: (sessionId, nodeId, closed) => change(sessionId, (s, now) => setVoteClosed(s, nodeId, closed, now)),
+    toggleMark: (sessionId, nodeId, line) => change(sessionId, (s, now) => toggleRoomMark(s, nodeId, line, now)),
     goTo: (sessionId, nodeId) => change(sessionId, (s, now) => goTo(s, nodeId, now)),
     advance: (sessionId) => change(sessionId, advance),
     returnToMain: (sessionId) => change(sessionId, returnToMain),

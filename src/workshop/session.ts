@@ -114,6 +114,17 @@ export function setPhase(s: WorkshopSession, nodeId: string, phase: VotePhase, n
   return node.phase === phase ? s : withNode(s, { ...node, phase }, now);
 }
 
+/**
+ * Closes voting at a stop (votes are no longer taken; the result is not yet shown), or opens it
+ * again. Saved with the session, so a reload of the console or the projector shows it closed.
+ */
+export function setVoteClosed(s: WorkshopSession, nodeId: string, closed: boolean, now: Date): WorkshopSession {
+  const node = nodeOf(s, nodeId);
+  if ((node.voteClosed === true) === closed) return s;
+  const { voteClosed: _was, ...rest } = node;
+  return withNode(s, closed ? { ...rest, voteClosed: true } : rest, now);
+}
+
 /** Puts a stop on the projector as it stands: with the feedback on its choice when one was taken. */
 export function goTo(s: WorkshopSession, nodeId: string, now: Date): WorkshopSession {
   const node = nodeOf(s, nodeId);

@@ -4,7 +4,7 @@
  * the room's votes per group. The main path follows the choice taken at each stop; a "what if"
  * replay of a minority choice is a side branch that leaves the main path as it was.
  */
-import type { Saved, WorkshopNodeSchema, WorkshopSessionSchema } from '../state/schema.ts';
+import type { Saved, WorkshopMarkSchema, WorkshopNodeSchema, WorkshopSessionSchema } from '../state/schema.ts';
 import type { WorkshopPolicy } from './policy.ts';
 
 /** A table or group in the room. A session without named groups has one group for the whole room. */
@@ -24,6 +24,9 @@ export type TakenBy = 'majority' | 'trainer';
  * the ink index of the option the room took, fixed once taken. The type comes from the schema.
  */
 export type WorkshopNode = Saved<typeof WorkshopNodeSchema>;
+
+/** A line the trainer marked "niet pluis" for the room: a stop, and the index of the line in its `lines`. */
+export type WorkshopMark = Saved<typeof WorkshopMarkSchema>;
 
 /** Where the projector is: a stop, and the option whose feedback is shown there (null before a choice). */
 export type WorkshopCursor = { readonly node: string; readonly showing: number | null };

@@ -3,6 +3,8 @@ import { buildTrainerDebrief, combineDebriefs, CombineError } from '../../src/de
 import { exploreStory } from '../../src/story/explorer.ts';
 import { playOption } from '../../src/workshop/engine.ts';
 import { advance, goTo } from '../../src/workshop/session.ts';
+import { toggleRoomMark } from '../../src/workshop/marks.ts';
+import type { WorkshopSession } from '../../src/workshop/types.ts';
 import { miniJson, playPath, ROOM, TABLES, ticking } from '../workshop/helpers.ts';
 
 const analysis = exploreStory(miniJson);
@@ -73,15 +75,15 @@ describe('trainer debrief', () => {
     expect(t3!.results.find((r) => r.principle === 'geen_schuld')!.points).toBe(-2);
   });
 
-  it('lists signals noticed and missed, the prompts and the "what if" replays', () => {
+  it('lists the room\'s recognition (no marks: every signal on the path missed), the prompts and the "what if" replays', () => {
     let { session, runner } = tables;
     const now = ticking(Date.parse('2026-03-13T10:00:00Z'));
     session = goTo(session, session.root, now());
     session = advance(playOption(session, runner, session.root, 0, now()), now());
     session = playOption(session, runner, session.cursor.node, 0, now());
     const d = buildTrainerDebrief(session, analysis);
-    expect(d.signalsNoticed.map((s) => s.id)).toEqual(['verzuim', 'blauwe_plekken']);
-    expect(d.signalsMissed).toEqual([]);
+    expect(d.recognition.timeline.map((s) => s.id)).toEqual(['verzuim', 'blauwe_plekken']);
+    expect([d.recognition.recognised, d.recognition.missed, d.recognition.falseMarks.length]).toEqual([0, 2, 0]);
     expect(d.prompts).toEqual([{ decision: 1, context: 'Wat doe je?', prompts: ['Wanneer spreek je een leerling aan?'] }]);
     expect(d.whatIfs).toHaveLength(1);
     expect(d.whatIfs[0]).toMatchObject({ fromDecision: 1, choice: { text: 'Ik spreek Sam rustig aan.' }, decisions: 1, ending: { id: 'hulp', text: 'Sam krijgt hulp.' }, points: { belang: 2, geen_schuld: 0, verwijzing: 2 } });
@@ -127,5 +129,24 @@ describe('combined debrief', () => {
     const other = { ...debriefs[0]!, caseId: 'sylvia', caseTitle: 'Sylvia' };
     expect(() => combineDebriefs([debriefs[0]!, other], analysis)).toThrow(CombineError);
     expect(() => combineDebriefs([], analysis)).toThrow(/Nothing/);
+  });
+
+  it("scores the room's marks on its main path against the signals, and adds them up over sessions", () => {
+    const now = ticking(Date.parse('2026-03-14T10:00:00Z'));
+    const lineOf = (s: WorkshopSession, node: string, text: string) => s.nodes[node]!.lines.findIndex((l) => l.text === text);
+    // main path of "best": n0 shows "Sam mist al drie dagen." (verzuim), n1 "Sam heeft blauwe plekken." (blauwe_plekken)
+    let marked = toggleRoomMark(best, 'n0', lineOf(best, 'n0', 'Sam mist al drie dagen.'), now());
+    marked = toggleRoomMark(marked, 'n0', lineOf(marked, 'n0', 'Wat doe je?'), now());
+    marked = toggleRoomMark(marked, 'n1', lineOf(marked, 'n1', 'Sam kijkt op.'), now());
+    const d = buildTrainerDebrief(marked, analysis);
+    expect(d.recognition.timeline.map((x) => [x.id, x.recognised])).toEqual([['verzuim', true], ['blauwe_plekken', false]]);
+    expect([d.recognition.recognised, d.recognition.missed]).toEqual([1, 1]);
+    expect(d.recognition.falseMarks.map((m) => m.text)).toEqual(['Wat doe je?', 'Sam kijkt op.']);
+
+    // "tables" marked both signals: together 3 of 4 recognised, 1 missed, 2 false marks
+    let other = toggleRoomMark(tables.session, 'n0', lineOf(tables.session, 'n0', 'Sam mist al drie dagen.'), now());
+    other = toggleRoomMark(other, 'n1', lineOf(other, 'n1', 'Sam heeft blauwe plekken.'), now());
+    const c = combineDebriefs([d, buildTrainerDebrief(other, analysis)], analysis);
+    expect(c.recognition).toEqual({ shown: 4, recognised: 3, missed: 1, falseMarks: 2 });
   });
 });

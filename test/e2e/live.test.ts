@@ -155,6 +155,13 @@ describe('live room', () => {
     await expect.poll(() => phones[0]!.locator('.ph-status').innerText()).toBe('De stemming is gesloten. Je stem is ontvangen: optie 1.');
     await expect.poll(() => projector.locator('.pj-phase').innerText()).toBe('De stemming is gesloten.');
     expect(await projector.locator('.pj-result').count()).toBe(0);
+    // the closed vote is saved with the session: after a reload the console and the projector still show it closed
+    expect(await trainer.evaluate(() => localStorage.getItem('niet-pluis.workshops'))).toContain('"voteClosed":true');
+    await Promise.all([trainer.reload(), projector.reload()]);
+    await trainer.waitForSelector('.ws-stage');
+    await expect.poll(() => trainer.locator('.ws-panel [role="status"]', { hasText: 'De stemming is gesloten.' }).count()).toBe(1);
+    expect(await trainer.getByRole('button', { name: 'Open de stemming weer' }).count()).toBe(1);
+    await expect.poll(() => projector.locator('.pj-phase').innerText()).toBe('De stemming is gesloten.');
     await expectNoAxeViolations(trainer, 'console with the live room');
     await trainer.screenshot({ path: `${SHOTS}/live-console.png`, fullPage: true });
 

@@ -110,6 +110,35 @@ describe('each rule is refused with its reason', () => {
     for (const [what, value, reason] of cases) expect(problemOf(WorkshopSessionSchema, value), what).toBe(reason);
   });
 
+  it("workshop sessions: the room's marks and a closed vote", () => {
+    const s = session();
+    const n0 = s.nodes.n0!;
+    const signal = n0.lines.findIndex((l) => l.text === 'Sam mist al drie dagen.');
+    // a line with tags only (no text) at the end of the first decision
+    const place = n0.lines.length;
+    const withPlace = { ...s.nodes, n0: { ...n0, lines: [...n0.lines, { ...n0.lines[signal]!, text: '', signal: null, signalWhy: null, signalSources: [] }] } };
+    const end = Object.values(s.nodes).find((n) => n.finished)!;
+    const ending = end.lines.findIndex((l) => l.ending !== null);
+    expect([signal, place, ending].every((i) => i >= 0)).toBe(true);
+    // a session from before marks and closed votes (neither field) still loads; so do both fields
+    expect('marks' in s).toBe(false);
+    expect(problemOf(WorkshopSessionSchema, s)).toBeNull();
+    expect(problemOf(WorkshopSessionSchema, { ...s, marks: [{ node: 'n0', line: signal }], nodes: { ...s.nodes, n0: { ...n0, voteClosed: true } } })).toBeNull();
+    const cases: Array<[string, unknown, string]> = [
+      ['marks that are not a list', { ...s, marks: { n0: 1 } }, 'marks: must be a list'],
+      ['a mark without its line', { ...s, marks: [{ node: 'n0' }] }, 'marks.0.line: is missing'],
+      ['a mark with a negative line', { ...s, marks: [{ node: 'n0', line: -1 }] }, 'marks.0.line: must not be negative'],
+      ['a mark with more than a decision and a line', { ...s, marks: [{ node: 'n0', line: signal, who: 'Anna' }] }, 'marks.0: a mark names a decision and a line, nothing more'],
+      ['a mark on a decision the session does not have', { ...s, marks: [{ node: 'n9', line: 0 }] }, 'a mark names decision n9, which the session does not have'],
+      ['a mark on a line that is not there', { ...s, marks: [{ node: 'n0', line: 99 }] }, 'a mark names line 99 of decision n0, which is not there'],
+      ['a mark on a line without text', { ...s, nodes: withPlace, marks: [{ node: 'n0', line: place }] }, `a mark names line ${place} of decision n0, which cannot be marked`],
+      ['a mark on the ending', { ...s, marks: [{ node: end.id, line: ending }] }, `a mark names line ${ending} of decision ${end.id}, which cannot be marked`],
+      ['a line marked twice', { ...s, marks: [{ node: 'n0', line: signal }, { node: 'n0', line: signal }] }, `line ${signal} of decision n0 is marked twice`],
+      ['a closed vote that is not true or false', { ...s, nodes: { ...s.nodes, n0: { ...n0, voteClosed: 'ja' } } }, 'nodes.n0.voteClosed: "vote closed" must be true or false'],
+    ];
+    for (const [what, value, reason] of cases) expect(problemOf(WorkshopSessionSchema, value), what).toBe(reason);
+  });
+
   it('the export file', () => {
     const file = JSON.parse(exportSessions([session()], new Date()));
     expect(problemOf(WorkshopExportSchema, { ...file, sessions: [file.sessions[0], file.sessions[0]] })).toBe('the same session appears twice');

@@ -49,7 +49,7 @@ function saveRoom(sessionId: string, key: RoomKey | null) {
 export type ConsoleLive = {
   /** The panel section (the same element across renders; it updates itself). */
   readonly el: HTMLElement;
-  /** Whether voting at a stop has been closed (votes no longer taken; not yet revealed). */
+  /** Whether voting at a stop has been closed (votes no longer taken; not yet revealed). Saved with the session. */
   isClosed(nodeId: string): boolean;
   setClosed(nodeId: string, closed: boolean): void;
   /** Phone votes at the stop on screen, when the live room runs. */
@@ -59,7 +59,6 @@ export type ConsoleLive = {
 
 export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, onChange: () => void): ConsoleLive {
   const el = h('section', { class: 'ws-panel-part ws-live', 'aria-labelledby': 'ws-live-title' });
-  const closed = new Set<string>();
   const channel = projectorChannel(sessionId);
   let socket: Socket | null = null;
   let link: TrainerLink | null = null;
@@ -86,7 +85,7 @@ export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, o
       for (let at: string | null = node.id; at !== null; at = s.nodes[at]?.parent ?? null) n++;
       return n;
     })();
-    return stageOf(s, { heading: node.finished ? ws.end : ws.decisionN(number), closed: closed.has(node.id), lang: ctx.settings.getState().lang });
+    return stageOf(s, { heading: node.finished ? ws.end : ws.decisionN(number), closed: node.voteClosed === true, lang: ctx.settings.getState().lang });
   };
 
   /** What the projector shows when it follows this window (no server, or before the room runs). */
@@ -141,8 +140,9 @@ export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, o
         saveRoom(sessionId, k);
       },
       onView(v, p) {
-        // after a reload, a vote the trainer had closed stays closed
-        if (!seenView && v?.stage?.phase === 'closed') closed.add(v.stage.decisionId);
+        // the session keeps a closed vote; a room that says closed where an older session does not is believed
+        const node = v?.stage ? session()?.nodes[v.stage.decisionId] : undefined;
+        if (!seenView && v?.stage?.phase === 'closed' && node && node.voteClosed !== true) w.driver.setVoteClosed(sessionId, node.id, true);
         if (v) seenView = true;
         view = v;
         problem = p;
@@ -203,10 +203,9 @@ export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, o
 
   return {
     el,
-    isClosed: (nodeId) => closed.has(nodeId),
+    isClosed: (nodeId) => session()?.nodes[nodeId]?.voteClosed === true,
     setClosed(nodeId, value) {
-      if (value) closed.add(nodeId);
-      else closed.delete(nodeId);
+      w.driver.setVoteClosed(sessionId, nodeId, value);
       sync();
       onChange();
     },

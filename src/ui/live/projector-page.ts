@@ -17,6 +17,11 @@ const root = document.getElementById('projector')!;
 const params = new URLSearchParams(location.hash.slice(1));
 let joinUrl: string | null = params.get('join');
 
+/** The last three lines, and the lines marked "niet pluis" before them (at most six lines, to fit the screen). */
+function storyLines<L extends { readonly marked?: boolean | undefined }>(lines: readonly L[]): L[] {
+  return lines.filter((l, i) => i >= lines.length - 3 || l.marked === true).slice(-6);
+}
+
 function render(view: PublicView | null, problem: string | null) {
   const lang: Lang = view?.stage?.lang ?? 'nl';
   const t = STRINGS[lang].live;
@@ -36,7 +41,10 @@ function render(view: PublicView | null, problem: string | null) {
     h('h1', {}, stage.heading),
     taken !== null && stage.feedback
       ? h('p', { class: 'pj-feedback' }, storyText(stage.feedback))
-      : h('div', { class: 'pj-story' }, ...stage.lines.slice(-3).map((l) => h('p', {}, l.speaker ? h('strong', {}, `${l.speaker}: `) : null, storyText(l.text)))),
+      : h('div', { class: 'pj-story' }, ...storyLines(stage.lines).map((l) => h('p', { class: l.marked ? 'pj-marked' : null },
+          // a mark shows as a flag and a word, not by colour alone
+          l.marked ? h('span', { class: 'pj-flag' }, `⚑ ${STRINGS[lang].markLine}: `) : null,
+          l.speaker ? h('strong', {}, `${l.speaker}: `) : null, storyText(l.text)))),
     stage.options.length > 0
       ? h('ol', { class: 'pj-options', 'aria-label': w.optionsTitle },
           ...stage.options.map((o, i) => h('li', { class: `pj-option${taken === o.id ? ' pj-taken' : ''}` },

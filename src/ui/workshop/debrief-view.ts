@@ -5,6 +5,9 @@
  */
 import { combineProblem } from '../../workshop/combine.ts';
 import { buildTrainerDebrief, combineDebriefs, type DecisionRow, type TrainerDebrief } from '../../debrief/trainer-debrief.ts';
+import type { Recognition } from '../../debrief/recognition.ts';
+import { STORY_LANG } from '../../story/meta.ts';
+import { sourceLabel, type SourceRef } from '../../story/sources.ts';
 import { principleById } from '../../story/principles.ts';
 import type { WorkshopSession } from '../../workshop/types.ts';
 import { h, storyText } from '../dom.ts';
@@ -68,6 +71,44 @@ function decisionBlock(ctx: AppContext, d: TrainerDebrief, row: DecisionRow): HT
   );
 }
 
+/**
+ * What the room marked "niet pluis" against the answer key: the figures, each signal on the
+ * group's path (recognised or missed, why it is one, the source), lines marked that are no
+ * signal, and signals on other paths apart (not missed).
+ */
+function roomRecognitionView(ctx: AppContext, r: Recognition): HTMLElement {
+  const t = strings(ctx);
+  const ws = t.workshop;
+  const lang = ctx.settings.getState().lang;
+  const sourcesLine = (sources: readonly SourceRef[]) =>
+    sources.length > 0 ? h('p', { class: 'sources' }, h('span', { class: 'label' }, `${sources.length > 1 ? t.sources : t.source}: `), sources.map((x) => sourceLabel(x, lang)).join('; ')) : null;
+  const why = (text: string | null) => (text ? h('p', { class: 'why' }, h('span', { class: 'label' }, `${t.whySignal}: `), storyText(text)) : null);
+  return h('section', { class: 'ws-block recognition ws-recognition', 'aria-labelledby': 'ws-recognition-title' },
+    h('h2', { id: 'ws-recognition-title' }, ws.roomRecognitionTitle),
+    h('p', {}, ws.roomRecognitionIntro),
+    h('dl', { class: 'recognition-figures' },
+      h('div', { 'data-measure': 'recognised' }, h('dt', {}, `✓ ${t.recognisedLabel}`), h('dd', {}, t.recognisedOf(r.recognised, r.timeline.length))),
+      h('div', { 'data-measure': 'missed' }, h('dt', {}, `✗ ${t.missedLabel}`), h('dd', {}, String(r.missed))),
+      h('div', { 'data-measure': 'false-marks' }, h('dt', {}, `⚑ ${t.falseMarksLabel}`), h('dd', {}, String(r.falseMarks.length))),
+    ),
+    r.timeline.length === 0
+      ? h('p', {}, ws.roomNoSignalsOnPath)
+      : h('ol', { class: 'signal-timeline' }, ...r.timeline.map((x) =>
+          h('li', { class: x.recognised ? 'seen' : 'missed' },
+            h('span', { class: 'mark' }, x.recognised ? `✓ ${t.signalSeen}` : `✗ ${t.signalMissed}`),
+            h('span', { class: 'when' }, [x.time, t.afterDecisions(x.after)].filter(Boolean).join(' · ')),
+            h('div', { class: 'what' }, storyText(x.text, 'p'), why(x.why), sourcesLine(x.sources))))),
+    r.falseMarks.length === 0 ? null : h('div', { class: 'false-marks' },
+      h('h3', {}, t.falseMarksTitle),
+      h('p', {}, t.falseMarksIntro),
+      h('ul', {}, ...r.falseMarks.map((m) => h('li', {}, m.time ? h('span', { class: 'when', lang: STORY_LANG }, `${m.time}: `) : null, storyText(m.text))))),
+    r.otherPaths.length === 0 ? null : h('div', { class: 'other-paths' },
+      h('h3', {}, t.otherPathsTitle),
+      h('p', {}, ws.roomOtherPathsIntro),
+      h('ul', {}, ...r.otherPaths.map((x) => h('li', {}, storyText(x.text, 'p'), why(x.why), sourcesLine(x.sources))))),
+  );
+}
+
 /** The debrief of one workshop session. */
 export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: string): HTMLElement {
   const t = strings(ctx);
@@ -80,9 +121,6 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
   const analysis = w.analysisOf(s.caseId);
   if (!entry || !analysis) return notFound(ctx, ws.unknownCase);
   const d = buildTrainerDebrief(s, analysis);
-
-  const signalList = (items: ReadonlyArray<{ text: string }>, empty: string) =>
-    items.length === 0 ? h('p', {}, empty) : h('ul', {}, ...items.map((x) => h('li', {}, storyText(x.text))));
 
   return h('section', { class: 'screen ws-debrief', 'aria-labelledby': 'screen-title' },
     h('h1', { id: 'screen-title' }, ws.debriefTitle(d.name)),
@@ -135,10 +173,7 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
       ...d.decisions.map((row) => decisionBlock(ctx, d, row)),
     ),
 
-    h('div', { class: 'signals ws-block' },
-      h('div', {}, h('h2', {}, ws.signalsNoticed), signalList(d.signalsNoticed, ws.noneNoticed)),
-      h('div', {}, h('h2', {}, ws.signalsMissed), signalList(d.signalsMissed, ws.noneMissed)),
-    ),
+    roomRecognitionView(ctx, d.recognition),
 
     h('section', { class: 'ws-block', 'aria-labelledby': 'ws-questions-title' },
       h('h2', { id: 'ws-questions-title' }, ws.promptsTitle),
@@ -203,6 +238,11 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
         ? profileTable(c.sessions.flatMap((d) => (d.groups.length > 1 ? d.groupProfiles.map((g) => ({ label: `${d.name}: ${g.group.name}`, results: g.results })) : [])), `${ws.profileTitle} (${ws.groupsHeader})`, t, lang)
         : null,
       anyGroups ? h('p', { class: 'hint' }, ws.profileGroupsNote) : null,
+    ),
+
+    h('section', { class: 'ws-block', 'aria-labelledby': 'ws-crecognition-title' },
+      h('h2', { id: 'ws-crecognition-title' }, ws.roomRecognitionTitle),
+      h('p', { 'data-testid': 'combined-recognition' }, ws.roomMarksCombined(c.recognition.recognised, c.recognition.shown, c.recognition.falseMarks)),
     ),
 
     h('section', { 'aria-labelledby': 'ws-cdecisions-title' },

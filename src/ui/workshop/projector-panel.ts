@@ -1,6 +1,7 @@
 /**
- * What the room sees on the stage: the story up to the decision, the options in the session's
- * order, the vote result once revealed, and the feedback only after the choice is taken. Nothing
+ * What the room sees on the stage: the story up to the decision, with the lines the trainer marked
+ * "niet pluis" for the room (each line is the toggle), the options in the session's order, the
+ * vote result once revealed, and the feedback only after the choice is taken. Nothing
  * here is a control only the trainer should have, except going on and back to the main path,
  * which the room sees the trainer do.
  */
@@ -12,6 +13,7 @@ import { branchOf, pathTo } from '../../workshop/session.ts';
 import type { WorkshopNode, WorkshopSession } from '../../workshop/types.ts';
 import { percentages, voteTotals } from '../../workshop/votes.ts';
 import { displayOptions } from '../../live/stage.ts';
+import { isMarkableLine, isMarked, latestMarkableLine, markedAt } from '../../workshop/marks.ts';
 import { strings } from '../context.ts';
 import { h, storyText } from '../dom.ts';
 import { feedbackView } from '../feedback-view.ts';
@@ -20,8 +22,10 @@ import { numberOf, type StageContext } from './stage-context.ts';
 export type ProjectorPanel = {
   /** The room's view of the stop the cursor is on. */
   render(s: WorkshopSession, node: WorkshopNode): HTMLElement;
-  /** Puts the options (once revealed, with their result) in place without a new render. */
+  /** Puts the marks and the options (once revealed, with their result) in place without a new render. */
   refresh(s: WorkshopSession, node: WorkshopNode): void;
+  /** Marks the latest line of the stop on screen for the room, or takes its mark away (the M key). */
+  markLatest(): void;
 };
 
 export function projectorPanel(sc: StageContext): ProjectorPanel {
@@ -31,6 +35,33 @@ export function projectorPanel(sc: StageContext): ProjectorPanel {
   const lang = ctx.settings.getState().lang;
   const go = ctx.ui.getState().go;
   let optionList: HTMLOListElement | null = null;
+  /** The mark toggle of each markable line of the stop on screen, by its index in the stop's lines. */
+  const toggles = new Map<number, HTMLButtonElement>();
+
+  /** Marks a line for the room (or takes the mark away), and says so to a screen reader. */
+  const mark = (nodeId: string, index: number) => {
+    const s = sc.session();
+    const line = s?.nodes[nodeId]?.lines[index];
+    if (!s || !isMarkableLine(line)) return;
+    const marking = !isMarked(s, nodeId, index);
+    w.driver.toggleMark(sessionId, nodeId, index);
+    sc.announce(marking ? t.markedAnnounce(line!.text) : t.unmarkedAnnounce(line!.text));
+  };
+
+  /** M: the latest line of the stop on screen. */
+  const markLatest = () => {
+    const s = sc.session();
+    if (!s) return;
+    const node = s.nodes[s.cursor.node]!;
+    const latest = latestMarkableLine(node.lines);
+    if (latest < 0) sc.announce(t.nothingToMark);
+    else mark(node.id, latest);
+  };
+
+  const refreshMarks = (s: WorkshopSession, node: WorkshopNode) => {
+    const marked = markedAt(s, node.id);
+    for (const [i, b] of toggles) b.setAttribute('aria-pressed', String(marked.has(i)));
+  };
 
   const routeNote = (s: WorkshopSession, role: RouteRole): HTMLElement => {
     const entry = routeEntryFor(s.policy.routeMap, role);
@@ -38,7 +69,7 @@ export function projectorPanel(sc: StageContext): ProjectorPanel {
     return h('p', { class: `ws-route${entry ? '' : ' ws-route-missing'}` }, h('span', { class: 'label' }, `${t.policy.routeHere}, ${ROUTE_ROLES[role][lang]}: `), text);
   };
 
-  const lineView = (s: WorkshopSession, line: StoryLine): HTMLElement[] => {
+  const lineView = (s: WorkshopSession, node: WorkshopNode, line: StoryLine, index: number): HTMLElement[] => {
     const out: HTMLElement[] = [];
     if (line.time) out.push(h('p', { class: 'ws-time' }, line.time));
     if (line.place) out.push(h('p', { class: 'ws-place' }, `— ${PLACES[line.place][lang]} —`));
@@ -49,7 +80,17 @@ export function projectorPanel(sc: StageContext): ProjectorPanel {
         line.speaker ? h('strong', {}, `${line.speaker}: `) : null,
         storyText(line.text),
       ];
-      out.push(h('p', { class: ['ws-line', line.ending ? 'ws-ending' : ''].filter(Boolean).join(' ') }, ...content));
+      const cls = ['ws-line', line.ending ? 'ws-ending' : ''].filter(Boolean).join(' ');
+      if (!isMarkableLine(line)) out.push(h('p', { class: cls }, ...content));
+      else {
+        // the line is the toggle, as in a single play: pressed or not, with a flag and a word, not colour alone
+        const toggle = h('button', { type: 'button', class: 'mark-toggle', 'aria-pressed': 'false', 'data-line': index, onclick: () => mark(node.id, index) },
+          h('span', { class: 'mark-flag', 'aria-hidden': 'true' }, h('span', { class: 'flag-off' }, '⚐'), h('span', { class: 'flag-on' }, `⚑ ${t.markLine}`)),
+          ...content,
+        );
+        toggles.set(index, toggle);
+        out.push(h('p', { class: `${cls} markable` }, toggle));
+      }
     }
     // where the story names a role in the referral route, the room sees who that is here
     if (line.route) out.push(routeNote(s, line.route));
@@ -80,6 +121,7 @@ export function projectorPanel(sc: StageContext): ProjectorPanel {
   };
 
   const render = (s: WorkshopSession, node: WorkshopNode): HTMLElement => {
+    toggles.clear();
     const showing = s.cursor.showing;
     const branch = branchOf(s, node.id);
     const whatIfHere = node.taken !== null && showing !== null && showing !== node.taken;
@@ -97,7 +139,7 @@ export function projectorPanel(sc: StageContext): ProjectorPanel {
             h('strong', {}, `${ws.whatIfBanner} `), ws.whatIfNote(pathTo(s, from.from.id).length, fromText), ' ',
             h('button', { type: 'button', 'data-key': 'back-main-banner', onclick: act(null, () => w.driver.returnToMain(sessionId)) }, ws.backToMain))
         : null,
-      h('div', { class: 'ws-story', 'aria-live': 'polite' }, ...node.lines.flatMap((l) => lineView(s, l))),
+      h('div', { class: 'ws-story', 'aria-live': 'polite' }, ...node.lines.flatMap((l, i) => lineView(s, node, l, i))),
     ];
 
     optionList = null;
@@ -128,5 +170,10 @@ export function projectorPanel(sc: StageContext): ProjectorPanel {
     return h('div', { class: 'ws-stage-main' }, ...main);
   };
 
-  return { render, refresh: refreshOptions };
+  const refresh = (s: WorkshopSession, node: WorkshopNode) => {
+    refreshMarks(s, node);
+    refreshOptions(s, node);
+  };
+
+  return { render, refresh, markLatest };
 }

@@ -15,6 +15,8 @@ export type StageContext = {
   session(): WorkshopSession | undefined;
   /** A click handler that runs `f` (unless another action is still running) and then focuses `focusKey`. */
   act(focusKey: string | null, f: () => void | Promise<void>): () => void;
+  /** Says something to a screen reader (a polite status that survives renders). */
+  announce(text: string): void;
 };
 
 /** The number an option has on every screen (1-based, in the session's display order). */

@@ -1,8 +1,9 @@
 /**
  * The workshop stage: what the room sees (projector-panel.ts) beside the trainer panel
  * (trainer-panel.ts, with the vote table of vote-table.ts; T shows or hides it). This file only
- * composes them: it renders when what is shown changes, lets vote counts update in place, and
- * keeps focus where the trainer was.
+ * composes them: it renders when what is shown changes, lets marks and vote counts update in
+ * place, keeps focus where the trainer was, and takes the keys (T for the panel, M to mark the
+ * latest line for the room).
  */
 import { h, focusHeading } from '../dom.ts';
 import { strings, type AppContext } from '../context.ts';
@@ -32,6 +33,8 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
     return { el, destroy: () => {} };
   }
 
+  // what marking did, for a screen reader; kept across renders so an announcement is not lost
+  const announcer = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'data-testid': 'ws-announcer' });
   let pendingFocus: string | null = null;
   let busy = false;
   let signature = '';
@@ -42,6 +45,9 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
     w,
     sessionId,
     session,
+    announce: (text) => {
+      announcer.textContent = text;
+    },
     act: (focusKey, f) => () => {
       if (busy) return;
       pendingFocus = focusKey;
@@ -77,8 +83,9 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
       room.render(s, node),
       panel.render(s, node, panelOpen),
       h('footer', { class: 'ws-stage-foot' }, toggle, h('p', { class: 'hint' }, ws.keysHint)),
+      announcer,
     );
-    if (!node.finished) refresh(s);
+    refresh(s);
 
     const key = pendingFocus ?? (nodeChanged ? null : previousKey);
     pendingFocus = null;
@@ -90,7 +97,7 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
     }
   };
 
-  /** What changes in place: vote counts and totals, the majority button. */
+  /** What changes in place: marks, vote counts and totals, the majority button. */
   const refresh = (s: WorkshopSession) => {
     const node = s.nodes[s.cursor.node]!;
     room.refresh(s, node);
@@ -121,12 +128,13 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
 
   const onKey = (ev: KeyboardEvent) => {
     const key = ev.key.toLowerCase();
-    if (key !== 't') return;
+    if (key !== 't' && key !== 'm') return;
     if (ctx.ui.getState().paused || ev.altKey || ev.ctrlKey || ev.metaKey) return;
     const target = ev.target as HTMLElement | null;
     if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
     ev.preventDefault();
-    togglePanel();
+    if (key === 't') togglePanel();
+    else room.markLatest();
   };
 
   update();

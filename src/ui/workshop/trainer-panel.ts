@@ -1,9 +1,10 @@
 /**
  * The trainer panel beside the stage (T shows or hides it): what only the trainer needs. The live
- * room and the projector window, discussion prompts, policy questions, running the vote with the
+ * room and the projector window, how to mark lines for the room, discussion prompts, policy questions, running the vote with the
  * counts per table, taking the choice, "what if" replays, the path, and the way to the debrief.
  */
 import { displayOptions } from '../../live/stage.ts';
+import { marksOf } from '../../workshop/marks.ts';
 import { isOnMainPath, lineThrough, pathTo, whatIfs } from '../../workshop/session.ts';
 import type { WorkshopNode, WorkshopSession } from '../../workshop/types.ts';
 import { majorityChoice, voteTotals } from '../../workshop/votes.ts';
@@ -30,9 +31,11 @@ export function trainerPanel(sc: StageContext, live: ConsoleLive): TrainerPanel 
   let table: VoteTable | null = null;
   let majorityButton: HTMLButtonElement | null = null;
   let majorityNote: HTMLElement | null = null;
+  const markCount = h('p', { class: 'ws-mark-count' });
 
   const refresh = (s: WorkshopSession, node: WorkshopNode) => {
     table?.refresh(node);
+    markCount.textContent = ws.roomMarkCount(marksOf(s).length);
     if (majorityButton && majorityNote) {
       const m = majorityChoice(node);
       majorityButton.disabled = m === null;
@@ -110,6 +113,13 @@ export function trainerPanel(sc: StageContext, live: ConsoleLive): TrainerPanel 
     majorityButton = null;
     majorityNote = null;
     const parts: Array<HTMLElement | null> = [h('h2', { id: 'ws-panel-title' }, ws.panelTitle), live.el];
+
+    // marking is the trainer's control; the room sees only the marks
+    parts.push(h('section', { class: 'ws-panel-part', 'aria-labelledby': 'ws-marks-title' },
+      h('h3', { id: 'ws-marks-title' }, ws.roomMarkTitle),
+      h('p', { class: 'hint' }, ws.roomMarkHint),
+      markCount,
+    ));
 
     if (!node.finished) {
       parts.push(h('section', { class: 'ws-panel-part', 'aria-labelledby': 'ws-prompts-title' },
