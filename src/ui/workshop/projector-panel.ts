@@ -84,7 +84,7 @@ export function projectorPanel(sc: StageContext): ProjectorPanel {
       if (!isMarkableLine(line)) out.push(h('p', { class: cls }, ...content));
       else {
         // the line is the toggle, as in a single play: pressed or not, with a flag and a word, not colour alone
-        const toggle = h('button', { type: 'button', class: 'mark-toggle', 'aria-pressed': 'false', 'data-line': index, onclick: () => mark(node.id, index) },
+        const toggle = h('button', { type: 'button', class: 'mark-toggle', 'aria-pressed': 'false', 'data-line': index, 'data-key': `line-${index}`, onclick: () => mark(node.id, index) },
           h('span', { class: 'mark-flag', 'aria-hidden': 'true' }, h('span', { class: 'flag-off' }, '⚐'), h('span', { class: 'flag-on' }, `⚑ ${t.markLine}`)),
           ...content,
         );
