@@ -158,6 +158,7 @@ describe('navigation', () => {
   it('Back and Forward across two cases in progress, faster than a story loads: each case stays as it was, and the screen is the one asked for', async () => {
     const { page, errors } = await freshPage();
     const chooseFirst = async () => {
+      await untilChoices(page); // the story arrives in passages: Verder until the options show
       const n = await page.$$eval('.choice-made', (xs) => xs.length);
       await page.keyboard.press('1');
       await page.waitForFunction((c) => document.querySelectorAll('.choice-made').length > c, n);
@@ -187,7 +188,7 @@ describe('navigation', () => {
     await page.evaluate(() => history.go(-3));
     await page.waitForFunction((h) => location.hash === h, `#play=${CASE}`);
     await page.evaluate(() => history.go(3));
-    await page.waitForFunction(() => location.hash === '#play=john' && document.querySelector('button.choice') !== null);
+    await page.waitForFunction(() => location.hash === '#play=john' && document.querySelector('button.choice, button.continue') !== null);
     await page.waitForTimeout(3000); // the first case's story has arrived by now
     expect((await where(page)).hash).toBe('#play=john');
     expect(await page.locator('h1').innerText()).toBe(johnTitle);

@@ -9,7 +9,7 @@ import { createServer } from 'vite';
 import { mkdirSync } from 'node:fs';
 import { SHOTS, useBrowser } from './browser.ts';
 import { buildStory } from '../../src/build/load-stories.ts';
-import { choiceTexts, openCase } from './play-helpers.ts';
+import { choiceTexts, openCase, showAllAtOnce, untilChoices } from './play-helpers.ts';
 import { createStoryRunner, type StoryLine } from '../../src/story/runner.ts';
 import { stageOf, type Stage, type StageEntry } from '../../src/scenes/stage.ts';
 import { childName } from '../../src/story/meta.ts';
@@ -96,14 +96,19 @@ describe('pictures that match the story', () => {
       const { choices, stage } = pathTo(json, analysis.cast, childName(analysis.meta), scene.want);
       scene.check(stage);
       const { page, errors } = await freshPage({ deviceScaleFactor: 2 });
+      // the story all at once: these plays are about the pictures, and each Verder only costs time
+      await showAllAtOnce(page);
       await openCase(page, id);
       for (const text of choices) {
+        await untilChoices(page); // the story arrives in passages: Verder until the options show
         const i = (await choiceTexts(page)).indexOf(text);
         expect(i, `option "${text}"`).toBeGreaterThanOrEqual(0);
         const n = await page.$$eval('.log > *', (xs) => xs.length);
         await page.keyboard.press(String(i + 1));
         await page.waitForFunction((c) => document.querySelectorAll('.log > *').length > c, n);
       }
+      // the whole round on screen: the picture follows the passage being read
+      await untilChoices(page);
       const canvas = page.locator('.play-screen .world canvas');
       await canvas.waitFor({ state: 'visible', timeout: 30_000 });
       await page.waitForTimeout(600);

@@ -136,3 +136,10 @@ export async function takeFirst(page: Page | Frame, n = 60): Promise<number> {
   }
   return taken;
 }
+
+/** Sets the "show everything at once" setting before the page's scripts run: for tests about something other than pacing. */
+export async function showAllAtOnce(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('niet-pluis.settings')) localStorage.setItem('niet-pluis.settings', JSON.stringify({ state: { lang: 'nl', highContrast: false, motion: 'system', largeText: false, notesSeen: [], pacing: 'all' }, version: 1 }));
+  });
+}
