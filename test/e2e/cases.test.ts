@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
 import { buildStory, storyFiles } from '../../src/build/load-stories.ts';
-import { bestPathPicker, expectDebriefScores, openCase, playWith, toDebrief } from './play-helpers.ts';
+import { bestPathPicker, expectDebriefScores, openCase, playWith, showAllAtOnce, toDebrief } from './play-helpers.ts';
 
 const { freshPage } = useBrowser();
 
@@ -17,6 +17,8 @@ for (const file of storyFiles('stories')) {
   describe(`case ${id}`, () => {
     it('plays keyboard-only from the menu to the debrief, with no WCAG 2.1 A/AA violations', async () => {
       const { page, errors } = await freshPage();
+      // the story at once: this walks every case's best path; passages are tested in pacing.test.ts
+      await showAllAtOnce(page);
       await openCase(page, id);
       let phoneChecked = false;
       const taken = await playWith(page, json, bestPathPicker(analysis), async () => {

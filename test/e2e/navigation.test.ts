@@ -105,7 +105,7 @@ describe('navigation', () => {
   });
 
   it('a story that does not arrive shows an error with a retry that works, with no WCAG 2.1 A/AA violations', async () => {
-    const { page } = await freshPage();
+    const { page } = await freshPage({ serviceWorkers: 'block' }); // the story must come from the network
     let blocked = true;
     let attempts = 0;
     await page.route(storyChunk(CASE), (route) => {
@@ -139,7 +139,8 @@ describe('navigation', () => {
   });
 
   it('a reload on a case whose story does not arrive shows the error too, and the retry opens the case', async () => {
-    const { page } = await freshPage();
+    // no service worker: once it has cached the story, the reload would not ask the network for it
+    const { page } = await freshPage({ serviceWorkers: 'block' });
     await page.goto(inject('baseURL'));
     await page.click(`.case-card button[aria-describedby="case-${CASE}"]`);
     await page.click('.note-screen .primary');
@@ -156,7 +157,8 @@ describe('navigation', () => {
   });
 
   it('Back and Forward across two cases in progress, faster than a story loads: each case stays as it was, and the screen is the one asked for', async () => {
-    const { page, errors } = await freshPage();
+    // no service worker: the story's late arrival must come from the network, where it is delayed
+    const { page, errors } = await freshPage({ serviceWorkers: 'block' });
     const chooseFirst = async () => {
       await untilChoices(page); // the story arrives in passages: Verder until the options show
       const n = await page.$$eval('.choice-made', (xs) => xs.length);

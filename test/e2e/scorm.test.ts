@@ -14,7 +14,7 @@ import { buildPackages, type BuiltPackage } from '../../src/cli/package.ts';
 import { buildStory, storyFiles } from '../../src/build/load-stories.ts';
 import { serve, type Served } from './static-server.ts';
 import { useBrowser } from './browser.ts';
-import { takeFirst, untilChoices } from './play-helpers.ts';
+import { showAllAtOnce, takeFirst, untilChoices } from './play-helpers.ts';
 
 const OUT = 'dist-test-packages';
 const UNPACKED = join(OUT, 'unpacked');
@@ -82,6 +82,8 @@ const calls = (page: Page): Promise<Call[]> => page.evaluate(() => (window as un
 
 async function launch(version: '1.2' | '2004', pkg: string, initial: object): Promise<{ page: Page; frame: Frame; errors: string[] }> {
   const { page, errors } = await freshPage();
+  // the story at once: these plays are about what reaches the platform; passages are tested in pacing.test.ts
+  await showAllAtOnce(page);
   await page.addInitScript((data) => { (window as unknown as { lmsInitial: object }).lmsInitial = data; }, initial);
   await page.goto(`${server.url}/host.html?v=${version}&pkg=${pkg}`);
   const frameEl = await page.waitForSelector('iframe');
