@@ -142,7 +142,7 @@ Hij schiet langs je heen naar buiten. Op de hoek van de straat staat hij te bell
 // Beslissing 3: teamoverleg, Marloes wil de meiden beschermen met een pandverbod
 // ---------------------------------------------------------------------------
 === woensdag ===
-Woensdagochtend is er teamoverleg. Eerst gaat het over de kookavond en een kapotte verwarming. Dan vertel je wat je gisteren hebt gezien. # plek: kantoor # tijd: Woensdag, 10.15 uur
+Woensdagochtend is er teamoverleg. Eerst gaat het over de kookavond en een kapotte verwarming. Dan vertel je wat je gisteren hebt gezien. # plek: kantoor # tijd: Woensdag, 10.15 uur # aanwezig: Marloes, tafel
 Marloes doet hier het meidenwerk. Ze kent Lina en Mila al sinds de brugklas.
 Ik heb het ook gezien. Hij zit elke avond bij die meiden en deelt dingen uit. Ik wil dat hij hier voorlopig niet meer komt, tot we weten wat er speelt. Die meiden moeten hier veilig zijn, en ik kan niet elke avond naast die bank staan. # spreker: Marloes
 Iedereen kijkt naar jou. # gespreksvraag: Marloes wil de meiden beschermen. Wat levert een pandverbod de meiden op, en wat kost het Dorian?
@@ -239,19 +239,19 @@ Wie bel je? # gespreksvraag: Er ligt een datum en een plek. Wie moet wat weten, 
     -> bellen_niemand
 
 === bellen_zorgcoordinator ===
-De zorgcoördinator heet Esther. Ze luistert zonder je te onderbreken. # route: zorgcoordinator
+De zorgcoördinator heet Esther. Ze luistert zonder je te onderbreken. # route: zorgcoordinator # telefoon: bellen, Esther
 Dat feestje moet vandaag nog naar de politie. Ik bel de mensenhandelrechercheurs van de AVIM. Morgenochtend zitten we met elkaar om tafel, en dan kijken we naar Lina én naar Dorian. # spreker: Esther # route: politie
 -> vrijdag
 
 === bellen_politie ===
-De agent aan de telefoon noteert het adres en de tijd en zet het door naar de AVIM, de afdeling met rechercheurs die gespecialiseerd zijn in mensenhandel. # route: politie
-Daarna bel je Esther, de zorgcoördinator mensenhandel. Ze is blij dat de politie het al weet. # route: zorgcoordinator
+De agent aan de telefoon noteert het adres en de tijd en zet het door naar de AVIM, de afdeling met rechercheurs die gespecialiseerd zijn in mensenhandel. # route: politie # telefoon: bellen, Politie
+Daarna bel je Esther, de zorgcoördinator mensenhandel. Ze is blij dat de politie het al weet. # route: zorgcoordinator # telefoon: bellen, Esther
 Morgenochtend is er overleg. Dan kijken we ook naar Dorian. Hij is zeventien; ook hij is een kind. # spreker: Esther
 -> vrijdag
 
 === bellen_niemand ===
-Dorian leest je appje meteen. Hij antwoordt niet.
-De volgende ochtend vraagt Samira hoe het met Dorian gaat. Als je over het feestje vertelt, pakt ze direct de telefoon en belt de zorgcoördinator mensenhandel, die meteen de politie inschakelt. # route: aandachtsfunctionaris
+Dorian leest je appje meteen. Hij antwoordt niet. # telefoon: chat, Dorian
+De volgende ochtend vraagt Samira hoe het met Dorian gaat. Als je over het feestje vertelt, pakt ze direct de telefoon en belt de zorgcoördinator mensenhandel, die meteen de politie inschakelt. # route: aandachtsfunctionaris # plek: kantoor # aanwezig: Samira
 We zijn een dag kwijt. Bij zoiets telt elke dag. # spreker: Samira
 -> vrijdag
 
@@ -521,7 +521,7 @@ Esther draait zich naar jou. Wat heeft Dorian volgens jou nodig? # gespreksvraag
 
 === advies_stem ===
 Esther knikt. "Goed. Volgende week zit hij hier zelf, met jou ernaast als hij dat wil." De moeder van Dorian veegt haar ogen droog.
-Een week later zit Dorian aan tafel. Hij zegt weinig, maar wel wat hij wil: weg uit de stad, naar school, en Roos blijven zien. Esther schrijft het op. Ze vraagt hem ook of hij wil dat ze hem bij CoMensha aanmeldt voor de registratie van slachtoffers van mensenhandel; ze vraagt zijn toestemming. Hij wil erover nadenken. # route: zorgcoordinator
+Een week later zit Dorian aan tafel. Hij zegt weinig, maar wel wat hij wil: weg uit de stad, naar school, en Roos blijven zien. Esther schrijft het op. Ze vraagt hem ook of hij wil dat ze hem bij CoMensha aanmeldt voor de registratie van slachtoffers van mensenhandel; ze vraagt zijn toestemming. Hij wil erover nadenken. # route: zorgcoordinator # aanwezig: Dorian, Esther, tafel
 -> plek
 
 === advies_beide ===

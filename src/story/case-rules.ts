@@ -57,6 +57,16 @@ export function caseDiagnostics(a: StoryAnalysis, map: SourceMap, entry: string,
           `deze regel toont een ongeldig getal ("${f.text}"): waarschijnlijk een deling door 0. Controleer eerst de deler, bijv. "{ n > 0: {10 / n} - else: geen }". (division by zero or NaN)`,
         );
         break;
+      case 'phone-off-place': {
+        const text = map.findText(f.text);
+        // the tag may stand on a line of its own above the text it belongs to: the nearest one up
+        const tagged = map.tagLines('telefoon', f.cue).filter((l) => !text || (l.file === text.file && l.line <= text.line)).at(-1);
+        add(
+          tagged ?? text ?? locate(map, entry, f.at),
+          `"# telefoon: ${f.cue}" staat op een regel die ${f.place ? `op de plek "${f.place}"` : 'nog op geen plek'} speelt, niet aan de telefoon; daar doet de tag niets en toont het plaatje geen gesprek. Zet "# plek: telefoon" op dezelfde regel of een regel ervoor, bijv. "Je belt Mirjam. # plek: telefoon # telefoon: bellen, Mirjam", of haal de tag weg. (phone tag outside the phone place)`,
+        );
+        break;
+      }
       case 'duplicate-signal': {
         const lines = map.tagLines('signaal', f.signal);
         const second = lines[1] ?? lines[0] ?? { file: entry, line: 1 };

@@ -14,6 +14,7 @@ import { parseStoryJson } from './story-json.ts';
 import { contextOf } from './lines.ts';
 import type { StoryMeta } from './meta.ts';
 import type { Person } from './cast.ts';
+import type { PlaceId } from './places.ts';
 import type { ChoiceAssessment } from './tags.ts';
 import type { GuideTip, SourceRef } from './sources.ts';
 import { declaredSwitches, type SwitchId, type Switches } from './switches.ts';
@@ -132,7 +133,9 @@ export type Finding =
   | { readonly kind: 'unscored-choice' | 'choice-without-feedback'; readonly at: string; readonly choice: string }
   | { readonly kind: 'runtime-error'; readonly at: string | null; readonly message: string }
   | { readonly kind: 'not-a-number'; readonly at: string | null; readonly text: string }
-  | { readonly kind: 'duplicate-signal'; readonly at: null; readonly signal: string };
+  | { readonly kind: 'duplicate-signal'; readonly at: null; readonly signal: string }
+  /** A `# telefoon:` cue on a line whose place (on some path) is not the phone: the picture ignores it. */
+  | { readonly kind: 'phone-off-place'; readonly at: string | null; readonly text: string; readonly cue: string; readonly place: PlaceId | null };
 
 /** A short, collision-safe fingerprint of a state key (two 53-bit hashes), so the memo stays small. */
 function fingerprint(text: string): string {
@@ -201,6 +204,9 @@ function stateKeyOf(graph: InkGraph): (state: string) => string {
   };
 }
 
+/** The story time and place at a point of a path. */
+type Where = { readonly time: string | null; readonly place: PlaceId | null };
+
 const describe = (lines: readonly StoryLine[]) => contextOf(lines) || '(start)';
 
 /** How often one path may come back to the same options before the loop counts as endless. */
@@ -246,16 +252,26 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
   /** States walked so far, finished or not (the memo holds only finished ones). */
   let walked = 0;
 
-  /** Notes endings and signals in a stretch of lines; returns the story time at its end. */
-  const note = (lines: readonly StoryLine[], time: string | null): string | null => {
+  /**
+   * Notes endings and signals in a stretch of lines; returns the story time and place at its end.
+   * The place carries on from line to line as the pictures read it (stage.ts), so a phone cue where
+   * the place is not the phone is found on the path that shows it.
+   */
+  const note = (lines: readonly StoryLine[], at: Where): Where => {
+    let { time, place } = at;
     for (const l of lines) {
       time = l.time ?? time;
+      place = l.place ?? place;
+      if (l.phone && place !== 'telefoon' && !findings.some((f) => f.kind === 'phone-off-place' && f.text === l.text)) {
+        const cue = l.phone.contact ? `${l.phone.mode}, ${l.phone.contact}` : l.phone.mode;
+        findings.push({ kind: 'phone-off-place', at: runner.position(), text: l.text, cue, place });
+      }
       if (l.signal && !signals.has(l.signal)) signals.set(l.signal, { text: l.text, time, why: l.signalWhy, sources: l.signalSources });
       for (const q of l.policy) if (!policy.has(q.question)) policy.set(q.question, q);
       if (l.ending && !endings.has(l.ending)) endings.set(l.ending, l.text);
       if (BAD_NUMBER.test(l.text) && !findings.some((f) => f.kind === 'not-a-number' && f.text === l.text)) findings.push({ kind: 'not-a-number', at: runner.position(), text: l.text });
     }
-    return time;
+    return { time, place };
   };
   const signalIds = (lines: readonly StoryLine[]) => lines.flatMap((l) => (l.signal ? [l.signal] : []));
 
@@ -319,7 +335,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
   const CYCLE: Future = { ...leaf(0, null), minDecisions: Infinity };
 
   // Explores from the current runner state, which sits at a decision or an end.
-  const visit = (lines: readonly StoryLine[], depth: number, failed: boolean, time: string | null): { key: string; future: Future } => {
+  const visit = (lines: readonly StoryLine[], depth: number, failed: boolean, where: Where): { key: string; future: Future } => {
     const state = runner.saveState();
     const choices = failed ? [] : runner.currentChoices();
     // where the story ends, what it showed last decides the future (an ending, or a dead end there)
@@ -387,7 +403,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
       }
       const ids = signalIds(result.lines);
       enterSignals(ids);
-      const sub = visit(result.lines, depth + 1, result.failed, note(result.lines, time));
+      const sub = visit(result.lines, depth + 1, result.failed, note(result.lines, where));
       leaveSignals(ids);
       onPathDecisions.pop();
       if (sub.future === CYCLE) continue;
@@ -427,7 +443,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
   const first = step();
   const firstIds = signalIds(first.lines);
   enterSignals(firstIds);
-  const root = visit(first.lines, 0, first.failed, note(first.lines, null));
+  const root = visit(first.lines, 0, first.failed, note(first.lines, { time: null, place: null }));
   const after = (id: string) => (firstIds.includes(id) ? 0 : (root.future.signalAt[id] ?? 0));
   for (const id of duplicateSignals) findings.push({ kind: 'duplicate-signal', at: null, signal: id });
 

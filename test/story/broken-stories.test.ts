@@ -56,6 +56,7 @@ const expected: Record<string, Want> = {
   'broken-duplicate-signal.ink': { line: 26, message: /signaal "verzuim" komt op één pad twee keer voor \(ook op regel 18\)/ },
   'broken-few-stakes.ink': { line: 32, message: /principe "verwijzing" \(Juiste verwijzing\) staat maar in 2 keuze\(s\) op het spel; het moet in minstens 3/ },
   'broken-best-not-positive.ink': { line: 23, message: /op principe "geen_schuld" \(Geen victim blaming\) scoort geen enkel pad boven 0/ },
+  'broken-phone-off-place.ink': { line: 41, message: /"# telefoon: luidspreker, Veilig Thuis" staat op een regel die op de plek "kantoor" speelt, niet aan de telefoon; .*Zet "# plek: telefoon" op dezelfde regel/ },
   'broken-unscored-choice.ink': { line: 30, message: /keuze "Ik zeg niets\." heeft geen score/ },
   'broken-division-by-zero.ink': { line: 44, message: /ongeldig getal \("Per gesprek weet je Infinity dingen meer\."\): waarschijnlijk een deling door 0/ },
   'broken-ran-out.ink': { line: 50, message: /het verhaal loopt hier uit zijn tekst: er is geen keuze meer over/ },
