@@ -4,11 +4,11 @@
  * Options: --port N (PORT, default 8080), --data DIR (NP_DATA, default data/), --dist DIR,
  * REDIS_URL=redis://… to keep rooms in Redis and share them with other processes.
  */
-import { networkInterfaces } from 'node:os';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openSqliteStore } from './sqlite-store.ts';
 import { startLiveServer } from './live-server.ts';
+import { lanAddress } from './lan.ts';
 import type { RoomStore } from './store.ts';
 
 const { values } = parseArgs({
@@ -19,14 +19,6 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist' },
   },
 });
-
-/** The machine's first address on the local network, for the phones' join address. */
-function lanAddress(): string | null {
-  for (const list of Object.values(networkInterfaces())) {
-    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
-  }
-  return null;
-}
 
 async function main() {
   if (!existsSync(values.dist)) throw new Error(`No built game in ${values.dist}/: run npm run build (npm start does it)`);

@@ -8,19 +8,29 @@
  * 1280×720 without scrolling or cutting anything off.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { axe, describeViolations, launch, SHOTS, watchErrors } from './browser.ts';
 import { startLiveServer, type LiveServer } from '../../src/server/live-server.ts';
 import { openSqliteStore } from '../../src/server/sqlite-store.ts';
+import { lanAddress } from '../../src/server/lan.ts';
+import { parseCsv } from '../../src/workshop/csv.ts';
+import { parseExport } from '../../src/workshop/export.ts';
 import { tempDir } from '../server/helpers.ts';
 
 let browser: Browser;
 let server: LiveServer;
+/** The game on loopback (the trainer's laptop), and the address phones use: the local network's, as `npm start -- --lan` runs it. */
+let local: string;
+let joinPage: string;
 const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   browser = await launch();
   // the browser tests' global setup has built the game into dist-test
-  server = await startLiveServer({ store: openSqliteStore(tempDir('e2e-live')), staticDir: 'dist-test', host: '127.0.0.1', port: 0, publicEveryMs: 50 });
+  const lan = lanAddress();
+  server = await startLiveServer({ store: openSqliteStore(tempDir('e2e-live')), staticDir: 'dist-test', host: lan ? '0.0.0.0' : '127.0.0.1', port: 0, publicEveryMs: 50, lanHost: lan });
+  local = `http://127.0.0.1:${server.port}/`;
+  joinPage = `http://${lan ?? '127.0.0.1'}:${server.port}/join.html`;
 });
 afterAll(async () => {
   for (const c of contexts) await c.close();
@@ -61,7 +71,7 @@ describe('live room', () => {
     const trainerContext = await context(1440, 900);
     const trainer = await trainerContext.newPage();
     const errors = watchErrors(trainer);
-    await trainer.goto(`${server.url}#workshops`);
+    await trainer.goto(`${local}#workshops`);
     await trainer.waitForSelector('.ws-list-screen');
     await trainer.getByRole('radio', { name: /^Sylvia \(/ }).check();
     await trainer.getByLabel('Naam van de sessie').fill('Gemeente Teststad, live');
@@ -73,7 +83,7 @@ describe('live room', () => {
     await trainer.getByRole('button', { name: 'Start live stemmen met telefoons' }).click();
     const code = await trainer.getByTestId('room-code').innerText();
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
-    expect(await trainer.locator('.ws-live').innerText()).toContain(`${server.url}join.html`);
+    expect(await trainer.locator('.ws-live').innerText()).toContain(`${joinPage}`);
 
     // the projector window, opened from the console; no trainer control ever shows there
     const [projector] = await Promise.all([trainerContext.waitForEvent('page'), trainer.getByRole('button', { name: 'Open het projectorscherm' }).click()]);
@@ -81,7 +91,7 @@ describe('live room', () => {
     await projector.setViewportSize({ width: 1920, height: 1080 });
     await projector.waitForSelector('.pj-code');
     expect(await projector.locator('.pj-code').innerText()).toBe(code);
-    expect(await projector.locator('.pj-qr svg').getAttribute('aria-label')).toBe(`QR-code naar ${server.url}join.html#${code}`);
+    expect(await projector.locator('.pj-qr svg').getAttribute('aria-label')).toBe(`QR-code naar ${joinPage}#${code}`);
     expect(await projector.locator('h1').innerText()).toBe('Beslissing 1');
 
     // three phones, each its own browser; one at 320 px. The first types the code (in lower case),
@@ -91,10 +101,10 @@ describe('live room', () => {
       const c = await context(width, 740);
       const p = await c.newPage();
       if (phones.length === 0) {
-        await p.goto(`${server.url}join.html`);
+        await p.goto(`${joinPage}`);
         await p.getByLabel('Code van de sessie').fill(code.toLowerCase());
         await p.getByRole('button', { name: 'Doe mee' }).click();
-      } else await p.goto(`${server.url}join.html#${code}`);
+      } else await p.goto(`${joinPage}#${code}`);
       phones.push(p);
     }
     await Promise.all(phones.map((p) => expect.poll(() => p.locator('.ph-status').innerText()).toBe('Wacht tot de trainer de stemming opent.')));
@@ -144,7 +154,7 @@ describe('live room', () => {
     const device = phones[1]!.context();
     await phones[1]!.close();
     const back = await device.newPage();
-    await back.goto(`${server.url}join.html#${code}`);
+    await back.goto(`${joinPage}#${code}`);
     await expect.poll(() => back.locator('.ph-status').innerText()).toBe('Je stem is ontvangen: optie 1.');
     expect(await back.getByRole('button', { name: /^Optie 1: / }).getAttribute('aria-pressed')).toBe('true');
     phones[1] = back;
@@ -205,6 +215,24 @@ describe('live room', () => {
     const perGroup = await first.locator('.ws-pergroup tbody tr').allInnerTexts();
     expect(perGroup[rowOf(consoleOptions[0]!)]).toBe(`${rowOf(consoleOptions[0]!) + 1}\t1\t2`);
     expect(perGroup[rowOf(consoleOptions[1]!)]).toBe(`${rowOf(consoleOptions[1]!) + 1}\t0\t1`);
+
+    // a live session is a workshop session like any other: printed, and exported as CSV and JSON
+    await trainer.emulateMedia({ media: 'print' });
+    expect(await first.locator('.ws-pergroup').isVisible()).toBe(true);
+    expect(await trainer.locator('button:visible').count()).toBe(0);
+    await trainer.pdf({ path: `${SHOTS}/live-debrief.pdf`, format: 'A4', printBackground: true });
+    await trainer.emulateMedia({ media: 'screen' });
+    const download = async (name: string) => {
+      const [file] = await Promise.all([trainer.waitForEvent('download'), trainer.getByRole('button', { name }).click()]) as [Download, void];
+      return readFileSync(await file.path(), 'utf8');
+    };
+    const csv = parseCsv(await download('Exporteer (CSV)'));
+    const col = (name: string) => csv[0]!.indexOf(name);
+    expect(csv[1]![col('beslissing')]).toBe('1');
+    expect(csv[1]![col('stemmen_totaal')]).toBe('4');
+    expect(csv[1]![col('gekozen')]).toBe(consoleOptions[0]);
+    const exported = parseExport(await download('Exporteer (JSON)'));
+    expect(exported.ok).toBe(true);
     expect(errors).toEqual([]);
     expect(projectorErrors).toEqual([]);
   });
