@@ -177,7 +177,7 @@ async function main() {
   const trainerUrl = urls.at(-1)!;
   const sockets: Socket[] = [];
   const socket = (url: string) => {
-    const s = io(url, { transports: ['websocket'], forceNew: true, timeout: 5000, ...SOCKET_OPTIONS });
+    const s = io(url, { transports: ['websocket'], forceNew: true, ...SOCKET_OPTIONS });
     sockets.push(s);
     return s;
   };

@@ -18,8 +18,10 @@ export type LiveSocket = {
  * socket.io's default waits 1 s and backs off to 5 s, so a phone could sit idle for seconds after
  * the server is back; here the first retry comes after about 0.1-0.3 s and the wait never passes
  * 0.5 s. The jitter spreads a room's phones so they do not all come back in the same instant.
+ * An attempt that is cut off while it connects (the network drops again) is only noticed when it
+ * times out: 20 s by default, 2.5 s here, far more than a handshake on a room's Wi-Fi takes.
  */
-export const SOCKET_OPTIONS = { reconnectionDelay: 200, reconnectionDelayMax: 500, randomizationFactor: 0.5 } as const;
+export const SOCKET_OPTIONS = { reconnectionDelay: 200, reconnectionDelayMax: 500, randomizationFactor: 0.5, timeout: 2500 } as const;
 
 /** After a 'busy' refusal (the store failed for a moment) a vote or a stage is sent again after this long, with jitter. */
 export const BUSY_RETRY_MS = 300;
