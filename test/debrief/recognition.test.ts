@@ -4,19 +4,12 @@ import { buildPersonalDebrief } from '../../src/debrief/personal-debrief.ts';
 import { createCaseSession } from '../../src/play/case-session.ts';
 import { createProgressStore } from '../../src/state/progress-store.ts';
 import { memoryStorage } from '../../src/state/persistence.ts';
-import { compileInk } from '../../src/story/compile.ts';
 import { exploreStory } from '../../src/story/explorer.ts';
+import { compileSource, testHeader } from '../helpers.ts';
 import { createStoryRunner } from '../../src/story/runner.ts';
 
 // One signal before the decision; one on each path after it.
-const SOURCE = `# titel: Herkennen
-# kind: Sam, 14 jaar
-# leeftijd: 14
-# thema: Testcasus
-# rol: Mentor
-# duur: 3
-# inhoud: Een korte testcasus zonder echte inhoud.
-Maandag. # plek: klaslokaal # tijd: Maandag
+const SOURCE = `${testHeader('Herkennen')}Maandag. # plek: klaslokaal # tijd: Maandag
 Sam komt te laat. # signaal: te_laat # waarom: Steeds te laat komen kan wijzen op nachten elders. # bron: Tip 4
 Sam draagt een nieuwe jas.
 * [Ik vraag hoe het gaat. #belang: +1 #feedback: Contact. #bron: Tip 6] -> gesprek
@@ -35,9 +28,7 @@ Klaar. # einde: klaar
 -> END
 `;
 
-const compiled = compileInk('herkennen.ink', { resolve: (name) => name, read: () => SOURCE });
-if (!compiled.ok) throw new Error(JSON.stringify(compiled.diagnostics));
-const json = compiled.json;
+const json = compileSource('herkennen.ink', SOURCE);
 const analysis = exploreStory(json);
 
 /** Plays the path of `choice`, marking the lines with these texts. */

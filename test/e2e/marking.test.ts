@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
 import { buildStory } from '../../src/build/load-stories.ts';
 import type { StoryLine } from '../../src/story/runner.ts';
-import { choiceTexts, openCase, playWith, tabTo, toDebrief, untilChoices } from './play-helpers.ts';
+import { choiceTexts, openCase, playWith, showAllAtOnce, tabTo, toDebrief, untilChoices } from './play-helpers.ts';
 
 const CASE = 'sylvia';
 const built = buildStory(`stories/${CASE}.ink`);
@@ -113,9 +113,9 @@ describe('marking lines "niet pluis"', () => {
     await page.addInitScript(() => {
       let x = 12345;
       Math.random = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
-      // the story all at once: this play is about the score, and Verder between passages only costs time
-      if (!localStorage.getItem('niet-pluis.settings')) localStorage.setItem('niet-pluis.settings', JSON.stringify({ state: { lang: 'nl', highContrast: false, motion: 'system', largeText: false, notesSeen: [], pacing: 'all' }, version: 1 }));
     });
+    // the story all at once: this play is about the score, and Verder between passages only costs time
+    await showAllAtOnce(page);
     await openCase(page, CASE);
     await playWith(page, json, () => 0);
     await toDebrief(page);

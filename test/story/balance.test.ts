@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compileInk } from '../../src/story/compile.ts';
 import { exploreStory } from '../../src/story/explorer.ts';
+import { compileSource, testHeader } from '../helpers.ts';
 import { balanceProblems, firstShown, longestShown, optionMeasures, playByStrategy, storyBalance, type Strategy } from '../../src/story/balance.ts';
 
 // Three decisions in a row. Hand-computed: the best option is the longest at B and C, not at A
 // (2 of 3); two or more positive options at A and C (2 of 3). Best per principle: 2, 2, 2.
-const SOURCE = `# titel: Balans
-# kind: Sam, 14 jaar
-# leeftijd: 14
-# thema: Testcasus
-# rol: Mentor
-# duur: 3
-# inhoud: Een korte testcasus zonder echte inhoud.
-Maandag. # plek: klaslokaal # tijd: Maandag
+const SOURCE = `${testHeader('Balans')}Maandag. # plek: klaslokaal # tijd: Maandag
 Beslissing A.
 * [Kort. #belang: +2 #feedback: Goed. #bron: Tip 6] -> b
 * [Een langere optie hier. #belang: +1 #feedback: Redelijk. #bron: Tip 6] -> b
@@ -30,9 +23,7 @@ Klaar. # einde: klaar
 -> END
 `;
 
-const compiled = compileInk('balans.ink', { resolve: (name) => name, read: () => SOURCE });
-if (!compiled.ok) throw new Error(JSON.stringify(compiled.diagnostics));
-const json = compiled.json;
+const json = compileSource('balans.ink', SOURCE);
 const analysis = exploreStory(json);
 
 // points per option text, by principle [belang, geen_schuld, verwijzing]

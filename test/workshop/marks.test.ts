@@ -4,7 +4,6 @@
  * figures are counted by hand from the stories below.
  */
 import { describe, expect, it } from 'vitest';
-import { compileInk } from '../../src/story/compile.ts';
 import { exploreStory } from '../../src/story/explorer.ts';
 import { createStoryRunner } from '../../src/story/runner.ts';
 import { playOption, startSession } from '../../src/workshop/engine.ts';
@@ -15,6 +14,7 @@ import { createWorkshopStore } from '../../src/workshop/store.ts';
 import { memoryStorage } from '../../src/state/persistence.ts';
 import type { WorkshopSession } from '../../src/workshop/types.ts';
 import { miniJson, newMini, ROOM, ticking } from './helpers.ts';
+import { compileSource, testHeader } from '../helpers.ts';
 
 const lineAt = (s: WorkshopSession, nodeId: string, text: string): number => {
   const i = s.nodes[nodeId]!.lines.findIndex((l) => l.text === text);
@@ -81,14 +81,7 @@ describe("the room's recognition", () => {
   });
 
   it('a mark on a "what if" branch does not count for the main path; signals only elsewhere are apart', () => {
-    const source = `# titel: Paden
-# kind: Sam, 14 jaar
-# leeftijd: 14
-# thema: Testcasus
-# rol: Mentor
-# duur: 3
-# inhoud: Een korte testcasus zonder echte inhoud.
-Maandag. # plek: klaslokaal # tijd: Maandag
+    const source = `${testHeader('Paden')}Maandag. # plek: klaslokaal # tijd: Maandag
 Sam komt te laat. # signaal: te_laat # waarom: Steeds te laat komen kan wijzen op nachten elders. # bron: Tip 4
 Sam draagt een nieuwe jas.
 * [Ik vraag hoe het gaat. #belang: +1 #feedback: Contact. #bron: Tip 6] -> gesprek
@@ -104,9 +97,8 @@ Sam is weggebleven. # signaal: verzuim # waarom: Verzuim is een bekend signaal. 
 Klaar. # einde: klaar
 -> END
 `;
-    const compiled = compileInk('paden.ink', { resolve: (name) => name, read: () => source });
-    if (!compiled.ok) throw new Error(JSON.stringify(compiled.diagnostics));
-    const runner = createStoryRunner(compiled.json);
+    const json = compileSource('paden.ink', source);
+    const runner = createStoryRunner(json);
     const now = ticking();
     let s = startSession(runner, { id: 'p1', name: 'Paden', caseId: 'paden', caseTitle: 'Paden', groups: ROOM }, now());
     s = toggleRoomMark(s, 'n0', lineAt(s, 'n0', 'Sam komt te laat.'), now());
@@ -118,7 +110,7 @@ Klaar. # einde: klaar
     const branch = s.cursor.node;
     s = toggleRoomMark(s, branch, lineAt(s, branch, 'Sam is weggebleven.'), now());
 
-    const r = roomRecognition(s, exploreStory(compiled.json).signals);
+    const r = roomRecognition(s, exploreStory(json).signals);
     expect(r.timeline.map((x) => [x.id, x.recognised])).toEqual([['te_laat', true], ['schuld', false]]);
     expect([r.recognised, r.missed]).toEqual([1, 1]);
     expect(r.falseMarks.map((m) => m.text)).toEqual(['Sam kijkt op zijn telefoon.']);
