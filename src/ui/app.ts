@@ -239,8 +239,10 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     }
   };
 
+  // Esc means Pause, unless a modal dialog is open (the restart question): there Esc is the
+  // dialog's own cancel, which this listener's preventDefault would otherwise swallow
   document.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Escape' && !ui.getState().paused) {
+    if (ev.key === 'Escape' && !ui.getState().paused && !document.querySelector('dialog[open]')) {
       ev.preventDefault();
       ui.getState().setPaused(true);
     }

@@ -46,7 +46,7 @@ export function playView(ctx: AppContext, caseId: string): View {
   let counts: Pick<StoryAnalysis, 'decisions' | 'decisionsPerPath'> = { decisions: [], decisionsPerPath: entry.decisionsPerPath };
   let alive = true;
 
-  // where the player is in the case: plain text, not announced (it changes with every choice)
+  // where the player is in the case: plain text; a new decision is said once by the announcer below
   const status = h('p', { class: 'status progress' });
   const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.storyLog });
   const choiceList = h('ol', { class: 'choices', 'aria-labelledby': 'choices-title' });
@@ -69,7 +69,7 @@ export function playView(ctx: AppContext, caseId: string): View {
   );
   const dossierList = h('ul', { class: 'dossier-list' });
   const dossierEmpty = h('p', { class: 'hint' }, t.dossierEmpty);
-  // what marking did, for a screen reader (the toggle's pressed state says it too)
+  // what marking did, for a screen reader (the toggle's pressed state says it too), and the next decision's number
   const announcer = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   const world = h('div', { class: 'world', 'aria-hidden': 'true' });
   const heading = h('h1', { id: 'screen-title' }, meta.titel);
@@ -99,6 +99,8 @@ export function playView(ctx: AppContext, caseId: string): View {
   let shownMore = false;
   let shownMarks: unknown = null;
   let seenDecisions = -1;
+  /** The decision the progress line last spoke of: said again only when it changes, not when the estimate is refined. */
+  let saidProgress: string | null = null;
   /** Set by "Verder" until the passage it asked for is on screen. */
   let stepped = false;
   /** The mark toggle of each markable log entry, by its index in the log. */
@@ -249,7 +251,11 @@ export function playView(ctx: AppContext, caseId: string): View {
     renderMarks(active);
 
     const progress = decisionProgress(counts, active);
-    status.textContent = progress.finished ? t.pacing.finished(progress.number) : t.pacing.progress(progress.number, progress.total, progress.exact);
+    const progressText = progress.finished ? t.pacing.finished(progress.number) : t.pacing.progress(progress.number, progress.total, progress.exact);
+    if (status.textContent !== progressText) status.textContent = progressText;
+    const progressKey = `${progress.number}${progress.finished ? '.' : ''}`;
+    if (saidProgress !== null && saidProgress !== progressKey) announcer.textContent = progressText;
+    saidProgress = progressKey;
 
     const mine = ctx.game.isPlaying(caseId) || active.finished;
     heldArea.hidden = mine;

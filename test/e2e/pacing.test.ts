@@ -2,7 +2,8 @@
  * Pacing on a 1280×800 screen: the story arrives in passages with "Verder" (Space or Enter); at each
  * case's first decision the current passage and the options fit the screen without scrolling; after
  * a choice and after "Verder" the view lands on the new text below the sticky bar, and focus is on
- * an element in view; a reload comes back to the same passage; the setting shows everything at once.
+ * an element in view; a new decision's number is said once, politely; a reload comes back to the
+ * same passage; the setting shows everything at once.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -94,21 +95,48 @@ describe('pacing at 1280×800', () => {
     await page.context().close();
   });
 
-  it('shows "Keuze n van ongeveer m", comes back to the same passage after a reload, and shows everything at once when asked', async () => {
+  it('shows "Keuze n van ongeveer m" and says a new one once, politely; comes back to the same passage after a reload, and shows everything at once when asked', async () => {
     const { page, errors } = await freshPage();
+    // what live regions say about progress: one entry per region per change, with how it is said
+    await page.addInitScript(() => {
+      const said: Array<{ text: string; live: string | null }> = [];
+      (window as unknown as { said: typeof said }).said = said;
+      new MutationObserver((changes) => {
+        const regions = new Set<Element>();
+        for (const c of changes) {
+          const at = c.target instanceof Element ? c.target : c.target.parentElement;
+          const region = at?.closest('[aria-live], [role="status"], [role="log"], [role="alert"]');
+          if (region) regions.add(region);
+        }
+        for (const r of regions) {
+          const text = r.textContent ?? '';
+          if (/Keuze \d|keuzes? gemaakt/.test(text)) said.push({ text, live: r.getAttribute('aria-live') ?? (r.getAttribute('role') === 'alert' ? 'assertive' : 'polite') });
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const said = () => page.evaluate(() => (window as unknown as { said: unknown[] }).said);
     await openCase(page, 'sylvia');
     expect(await page.$eval('.case-header .status', (s) => s.textContent)).toMatch(/^Keuze 1 van (ongeveer )?\d+$/);
+    // opening the case, and refining the estimate once the case's analysis arrives, say nothing
+    await page.waitForTimeout(300);
+    expect(await said(), 'nothing said about progress on opening').toEqual([]);
     const made = await page.$$eval('.choice-made', (xs) => xs.length);
     await page.keyboard.press('1');
     await page.waitForFunction((n) => document.querySelectorAll('.choice-made').length > n, made);
     const status = await page.$eval('.case-header .status', (s) => s.textContent!);
     expect(status).toMatch(/^Keuze 2 van (ongeveer )?\d+$/);
+    // the new decision's number is said once, politely, in the words the line shows
+    await page.waitForTimeout(300);
+    expect(await said(), 'the new decision is said once').toEqual([{ text: status, live: 'polite' }]);
     // the time is shown once: in the story, not again in the header
     expect(status).not.toContain('Tijd');
     // one Verder in, then a reload: the same lines, the same step
     expect(await page.$('.continue-area:not([hidden])'), 'more of this round to come').not.toBeNull();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('.log > .passage').length > 0);
+    // Verder is no new decision: nothing more is said about progress
+    await page.waitForTimeout(200);
+    expect(await said(), 'Verder says no progress').toHaveLength(1);
     const before = await page.$eval('.log', (l) => l.textContent);
     const moreBefore = !!(await page.$('.continue-area:not([hidden])'));
     await page.reload();

@@ -227,6 +227,16 @@ async function expectForcedColours(page: Page, where: string, fullPage = true): 
   return fills.length;
 }
 
+/** A dialog or the menu closes with Esc, and the focus goes back to what opened it. */
+async function expectClosesWithEsc(page: Page, screen: Screen, where: string): Promise<void> {
+  if (!screen.closes) return;
+  await page.keyboard.press('Escape');
+  const closed = await page.waitForFunction(() => !document.querySelector('dialog[open]') && document.querySelector('#settings-panel:not([hidden])') === null, null, { timeout: 5000 })
+    .then(() => true, () => false);
+  expect.soft(closed, `${where}: Esc closes it (and opens nothing else)`).toBe(true);
+  const back = await page.evaluate((sel) => document.activeElement?.matches(sel) === true, screen.closes);
+  expect.soft(back, `${where}: the focus goes back to what opened it`).toBe(true);
+}
 
 // 400% zoom of a 1280×800 window: 320×200 CSS px, four device pixels each
 // no service worker: it would serve the story chunk the load error needs to miss
@@ -254,6 +264,7 @@ describe('every screen at every size', () => {
       const n = await expectForcedColours(page, where, !screen.closes);
       if (screen.name === 'debrief' || screen.name === 'workshop-debrief') expect(n, `${where}: bars to look at`).toBeGreaterThan(0);
       bars += n;
+      await expectClosesWithEsc(page, screen, where);
     }
     expect(bars).toBeGreaterThan(0);
     // the load error is the one expected complaint (a story that did not arrive)
