@@ -60,6 +60,9 @@ async function setUp(): Promise<{ storage: Storage; screens: Screen[] }> {
   await page.click('.note-screen button.primary');
   await page.waitForSelector('.play-screen');
   await takeFirst(page, 1);
+  // a line marked "niet pluis" (M marks the latest line shown)
+  await page.keyboard.press('m');
+  await page.waitForSelector('.mark-toggle[aria-pressed="true"]');
   const midCase = await page.context().storageState();
   // a case played to its end (the debrief belongs to the case played last)
   await page.goto(`${baseURL()}?again`);
@@ -80,6 +83,11 @@ async function setUp(): Promise<{ storage: Storage; screens: Screen[] }> {
   await page.waitForSelector('.ws-stage');
   const session = /#workshop=([a-z0-9]+)$/.exec(page.url())![1]!;
   for (const round of [1, 2]) {
+    // the room's first line marked "niet pluis" at the decision left open
+    if (round === 2) {
+      await page.locator('.ws-stage .mark-toggle').first().click();
+      await page.waitForSelector('.ws-stage .mark-toggle[aria-pressed="true"]');
+    }
     await page.getByRole('button', { name: 'Start de stemming' }).click();
     const inputs = page.locator('.ws-counts input');
     for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).fill(String(i === 0 ? 7 : i));
@@ -89,6 +97,14 @@ async function setUp(): Promise<{ storage: Storage; screens: Screen[] }> {
     await page.getByRole('button', { name: 'Verder', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Beslissing 2');
   }
+  // two more sessions of the case, for a combined debrief of three (copies, under names of their own)
+  const three = [session, `${session}b`, `${session}c`];
+  await page.evaluate(([id, ...more]) => {
+    const saved = JSON.parse(localStorage.getItem('niet-pluis.workshops')!) as { state: { sessions: Record<string, { name: string }> } };
+    const names = ['Gemeente Teststad, 19 maart', 'Jeugdzorg en onderwijs regio Noord, najaarsbijeenkomst'];
+    more.forEach((copy, i) => { saved.state.sessions[copy] = { ...saved.state.sessions[id!]!, id: copy, name: names[i]! } as { name: string }; });
+    localStorage.setItem('niet-pluis.workshops', JSON.stringify(saved));
+  }, three);
   expect(errors).toEqual([]);
   const storage = await page.context().storageState();
   await page.context().close();
@@ -113,7 +129,7 @@ async function setUp(): Promise<{ storage: Storage; screens: Screen[] }> {
       { name: 'workshop-list', hash: '#workshops', ready: '.ws-list-screen' },
       { name: 'workshop-stage', hash: `#workshop=${session}`, ready: '.ws-counts input' },
       { name: 'workshop-debrief', hash: `#workshop-debrief=${session}`, ready: '.ws-debrief' },
-      { name: 'workshop-combined', hash: `#workshop-combined=${session}`, ready: 'main h1' },
+      { name: 'workshop-combined', hash: `#workshop-combined=${three.join(',')}`, ready: '.ws-paths tbody tr:nth-child(3)' },
       { name: 'workshop-policy', hash: `#workshop-policy=${session}`, ready: 'main h1' },
       // dialogs and the menu
       {
@@ -189,6 +205,27 @@ const barFills = (page: Page) => page.$$eval('.share-bar-fill, .ws-bar-fill, .pj
   width: el.getBoundingClientRect().width,
 })).filter((f) => f.width > 0));
 
+/**
+ * Lines that can be marked "niet pluis" (play view, workshop stage, projector window) as drawn: the
+ * frame that shows a mark (its style, width and colour, and the page's colour behind it) and the
+ * flag's word, if shown.
+ */
+const markLooks = (page: Page) => page.$$eval('.mark-toggle, .pj-story > p', (els) => els.map((el) => {
+  const cs = getComputedStyle(el);
+  const left = !el.classList.contains('mark-toggle');
+  const flag = el.querySelector<HTMLElement>('.flag-on, .pj-flag');
+  return {
+    marked: el.getAttribute('aria-pressed') === 'true' || el.classList.contains('pj-marked'),
+    // the pointer over a line frames it too
+    hover: el.matches(':hover'),
+    style: left ? cs.borderLeftStyle : cs.borderTopStyle,
+    width: parseFloat(left ? cs.borderLeftWidth : cs.borderTopWidth),
+    colour: left ? cs.borderLeftColor : cs.borderTopColor,
+    behind: getComputedStyle(document.body).backgroundColor,
+    word: flag && getComputedStyle(flag).display !== 'none' && flag.getBoundingClientRect().width > 0 ? flag.textContent!.trim() : '',
+  };
+}));
+
 async function expectAxe(page: Page, where: string): Promise<number> {
   const v = await axe(page);
   expect.soft(v, `${where}:\n${describeViolations(v)}`).toEqual([]);
@@ -214,7 +251,7 @@ async function expectStructure(page: Page, where: string): Promise<void> {
   await expectAxe(page, where);
 }
 
-async function expectForcedColours(page: Page, where: string, fullPage = true): Promise<number> {
+async function expectForcedColours(page: Page, where: string, fullPage = true): Promise<{ bars: number; marks: number }> {
   await page.emulateMedia({ forcedColors: 'active' });
   await expectAxe(page, `${where} in forced colours`);
   const fills = await barFills(page);
@@ -222,9 +259,20 @@ async function expectForcedColours(page: Page, where: string, fullPage = true): 
     expect.soft(f.fill, `${where}: a bar's fill in forced colours`).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
     expect.soft(f.fill, `${where}: a bar's fill differs from its track`).not.toBe(f.track);
   }
+  // a marked line: a frame that shows and the flag's word (not colour alone); an unmarked one neither
+  const marks = await markLooks(page);
+  const framed = (m: (typeof marks)[number]) => !['none', 'hidden'].includes(m.style) && m.width >= 2 && !/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(m.colour) && m.colour !== m.behind;
+  for (const m of marks.filter((x) => x.marked)) {
+    expect.soft(framed(m), `${where}: a marked line's frame in forced colours (${m.style} ${m.width}px ${m.colour} on ${m.behind})`).toBe(true);
+    expect.soft(m.word, `${where}: a marked line's flag says so`).toMatch(/Niet pluis/);
+  }
+  for (const m of marks.filter((x) => !x.marked && !x.hover)) {
+    expect.soft(m.word, `${where}: an unmarked line shows no flag word`).toBe('');
+    expect.soft(framed(m), `${where}: an unmarked line has no frame like a marked one (${m.style} ${m.colour})`).toBe(false);
+  }
   if (SCREENSHOTS) await shot(page, `${SHOTS}/screen-${where.replace(/ at .*/, '')}-forced-colours.png`, fullPage);
   await page.emulateMedia({ forcedColors: 'none' });
-  return fills.length;
+  return { bars: fills.length, marks: marks.filter((m) => m.marked).length };
 }
 
 /** A dialog or the menu closes with Esc, and the focus goes back to what opened it. */
@@ -262,8 +310,9 @@ describe('every screen at every size', () => {
       await expectStructure(page, where);
       if (SCREENSHOTS) await shot(page, `${SHOTS}/screen-${screen.name}-320x640.png`, !screen.closes);
       const n = await expectForcedColours(page, where, !screen.closes);
-      if (screen.name === 'debrief' || screen.name === 'workshop-debrief') expect(n, `${where}: bars to look at`).toBeGreaterThan(0);
-      bars += n;
+      if (screen.name === 'debrief' || screen.name === 'workshop-debrief') expect(n.bars, `${where}: bars to look at`).toBeGreaterThan(0);
+      if (screen.name === 'case' || screen.name === 'workshop-stage') expect(n.marks, `${where}: marked lines to look at`).toBeGreaterThan(0);
+      bars += n.bars;
       await expectClosesWithEsc(page, screen, where);
     }
     expect(bars).toBeGreaterThan(0);
@@ -322,6 +371,9 @@ describe('the live room at every size', () => {
     await popup.waitForSelector('.pj-code');
     const phone = await setup.newPage();
     await phone.goto(`${server.url}join.html#${code}`);
+    // a line marked "niet pluis" shows on the projector
+    await trainer.locator('.ws-stage .mark-toggle').first().click();
+    await popup.waitForSelector('.pj-marked');
     await trainer.getByRole('button', { name: 'Start de stemming' }).click();
     await phone.getByRole('button', { name: /^Optie 1: / }).click();
     await expect.poll(() => popup.locator('.pj-voted').innerText()).toBe('1 stem gestemd');
@@ -352,7 +404,8 @@ describe('the live room at every size', () => {
         if (SCREENSHOTS) await shot(page, `${SHOTS}/screen-${name}-${size}.png`, name !== 'live-projector');
         if (size === '320x640') {
           const n = await expectForcedColours(page, where, name !== 'live-projector');
-          if (bars) expect(n, `${where}: result bars to look at`).toBeGreaterThan(0);
+          if (bars) expect(n.bars, `${where}: result bars to look at`).toBeGreaterThan(0);
+          if (name === 'live-projector') expect(n.marks, `${where}: marked lines to look at`).toBeGreaterThan(0);
         }
       }
       expect(sizeErrors).toEqual([]);

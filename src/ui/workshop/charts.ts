@@ -6,6 +6,7 @@ import type { Lang, Strings } from '../../i18n/strings.ts';
 import { principleById } from '../../story/principles.ts';
 import type { PrincipleResult } from '../../story/scoring.ts';
 import { h } from '../dom.ts';
+import { reflowTable } from '../table-reflow.ts';
 
 export type BarRow = {
   readonly label: string;
@@ -31,10 +32,13 @@ export function voteChart(rows: readonly BarRow[], caption: string, t: Strings):
   );
 }
 
-/** Principle profiles side by side: one column per path, group or session. */
+/**
+ * Principle profiles side by side: one column per path, group or session. On a narrow screen each
+ * principle becomes a card that names every column (three sessions and their mean do not fit 320 px).
+ */
 export function profileTable(columns: ReadonlyArray<{ readonly label: string; readonly results: readonly PrincipleResult[] }>, caption: string, t: Strings, lang: Lang): HTMLTableElement {
   const w = t.workshop;
-  return h('table', { class: 'ws-profile' },
+  return reflowTable(h('table', { class: 'ws-profile' },
     // the section heading above says the same; the caption names the table for screen readers
     h('caption', { class: 'ws-sr-only' }, caption),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, w.principle), ...columns.map((c) => h('th', { scope: 'col' }, c.label)))),
@@ -52,5 +56,5 @@ export function profileTable(columns: ReadonlyArray<{ readonly label: string; re
           );
         }),
       ))),
-  );
+  ));
 }

@@ -258,10 +258,11 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
             percent: o.percent,
             marks: [o.takenIn > 0 ? `✓ ${ws.takenIn(o.takenIn)}` : '', o.bestHere ? `★ ${ws.bestHere}` : ''].filter(Boolean),
           })), ws.voteCaption(dec.position), t),
-          h('table', { class: 'ws-pergroup' },
+          // a column per session: on a narrow screen each option is a card that names the sessions
+          reflowTable(h('table', { class: 'ws-pergroup' },
             h('caption', {}, ws.perSessionCaption),
             h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ws.option), ...c.sessions.map((d) => h('th', { scope: 'col' }, d.name)))),
-            h('tbody', {}, ...dec.options.map((o, k) => h('tr', {}, h('th', { scope: 'row' }, String(k + 1)), ...o.perSession.map((n) => h('td', {}, String(n))))))),
+            h('tbody', {}, ...dec.options.map((o, k) => h('tr', {}, h('th', { scope: 'row' }, String(k + 1)), ...o.perSession.map((n) => h('td', {}, String(n)))))))),
         )),
     ),
   );
