@@ -1,9 +1,8 @@
 /**
- * The live room's interface strings (console panel, projector, phone), in Dutch and English. Apart
- * from the game's strings so the phone page loads only these; strings.ts includes them as `live`.
+ * The live room's interface strings (console panel, projector, phone) in Dutch; they define the
+ * keys, and live-strings-en.ts has the English. Apart from the game's strings so the phone page
+ * loads only these; strings.ts and strings-en.ts include them as `live`.
  */
-import type { Lang } from './strings.ts';
-
 export const liveNl = {
   panelTitle: 'Live stemmen en projector',
   openProjector: 'Open het projectorscherm',
@@ -63,60 +62,3 @@ export const liveNl = {
 };
 
 export type LiveStrings = typeof liveNl;
-
-export const liveEn: LiveStrings = {
-  panelTitle: 'Live voting and projector',
-  openProjector: 'Open the projector screen',
-  projectorHint: 'Drag the new window to the projector. It shows only the story, the options, the code and, after the reveal, the distribution; the controls stay here.',
-  noServer: 'Without a server, count hands per table. Live voting with phones works when the game runs with npm start.',
-  start: 'Start live voting with phones',
-  starting: 'Connecting to the server…',
-  code: 'Code',
-  joinAt: (url) => `Participants go to ${url}`,
-  people: (n) => (n === 1 ? '1 participant' : `${n} participants`),
-  phones: 'Phones',
-  offline: 'No connection to the server; counting goes on once it is back.',
-  problem: 'The server refuses this room (expired or unknown). Start live voting again.',
-  closeVote: 'Close the vote',
-  reopenVote: 'Open the vote again',
-  closed: 'The vote is closed.',
-  phoneColumnNote: 'The Phones column counts live; enter the tables by hand.',
-  projectorTitle: 'Projector',
-  waiting: 'Waiting for the trainer…',
-  joinTitle: 'Join in',
-  joinWith: 'Go to',
-  andCode: 'and enter the code',
-  qrLabel: (url) => `QR code to ${url}`,
-  votedCount: (n) => (n === 1 ? '1 vote' : `${n} votes`),
-  votedSoFar: 'voted',
-  phaseDiscuss: 'Discuss the choice.',
-  phaseOpen: 'Vote now on your phone or raise your hand.',
-  phaseClosed: 'The vote is closed.',
-  phaseRevealed: 'The result',
-  chosen: 'chosen',
-  noServerProjector: 'This window follows the console in this browser.',
-  phoneTitle: 'Voting',
-  codeLabel: 'Session code',
-  codeHint: 'Six characters, on the screen at the front of the room.',
-  join: 'Join',
-  badCode: 'No session with this code. Check the screen again.',
-  tooMany: 'Too many attempts. Wait a few minutes.',
-  connecting: 'Connecting…',
-  reconnecting: 'Connection lost. Reconnecting… Your vote is kept.',
-  anonymous: 'You vote anonymously. Nothing about you is stored.',
-  wait: 'Wait for the trainer to open the vote.',
-  voteNow: 'Choose one option. You can change your choice until the vote closes.',
-  sending: 'Sending…',
-  received: (n) => `Your vote has been received: option ${n}.`,
-  notCounted: 'Your vote was not counted: the vote is closed.',
-  closedPhone: 'The vote is closed.',
-  result: 'Result',
-  yourVote: 'your vote',
-  ended: 'The story has ended. Thank you for taking part!',
-  optionButton: (n, text) => `Option ${n}: ${text}`,
-  optionsLabel: 'What do we do?',
-  optionN: (n) => `Option ${n}`,
-  voteShare: (n, pct) => `${n === 1 ? '1 vote' : `${n} votes`} (${pct}%)`,
-};
-
-export const LIVE_STRINGS: Readonly<Record<Lang, LiveStrings>> = { nl: liveNl, en: liveEn };

@@ -8,7 +8,7 @@ import type { KeyValueStorage, SaveProblem, StorageWatch } from '../state/persis
 import { SETTINGS_KEY } from '../state/settings-store.ts';
 import { WORKSHOPS_KEY } from '../workshop/store.ts';
 import { confirmDialog } from './confirm-dialog.ts';
-import { STRINGS, type Lang } from '../i18n/strings.ts';
+import { hasStrings, loadStrings, stringsIn, type Lang } from '../i18n/strings.ts';
 import { h } from './dom.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
 import { createUiStore, type Screen } from './ui-store.ts';
@@ -38,7 +38,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   // Reading the settings can itself report a problem, before they exist: report in Dutch until then.
   let lang: Lang = 'nl';
   const report = (p: SaveProblem) => {
-    const t = STRINGS[lang].keep;
+    const t = stringsIn(lang).keep;
     if (p.reason !== 'write-failed') ui.getState().notify(p.asideKey ? t.asideKept : t.asideLost);
     else if (p.key === WORKSHOPS_KEY) ui.getState().notify(t.workshopWriteFailed, { label: t.exportNow, run: () => void exportAllSessions() });
     else ui.getState().notify(p.key === SETTINGS_KEY ? t.settingsWriteFailed : t.writeFailed);
@@ -154,7 +154,9 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     ev.preventDefault();
     focusHeading(main.querySelector('h1'));
   };
-  root.replaceChildren(h('a', { class: 'skip-link', href: '#main', onclick: skip }, 'Naar de inhoud / Skip to content'), header.el, notices, main);
+  // says that a language is on its way (English is fetched when chosen: src/i18n/strings.ts)
+  const langStatus = h('p', { class: 'lang-status', role: 'status' });
+  root.replaceChildren(h('a', { class: 'skip-link', href: '#main', onclick: skip }, 'Naar de inhoud / Skip to content'), header.el, notices, langStatus, main);
 
   const renderHeader = header.render;
 
@@ -257,17 +259,34 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     renderPause();
     renderNotices();
   });
+  /**
+   * Fetches the strings of a language not yet here (English), saying so meanwhile, then runs
+   * `then`. A failed fetch is reported with a retry; until it succeeds the game stays in Dutch.
+   */
+  const withStrings = (wanted: Lang, then: () => void, failed: () => void = () => {}) => {
+    if (hasStrings(wanted)) return then();
+    langStatus.replaceChildren(h('span', { lang: 'en' }, 'Loading English…'));
+    loadStrings(wanted).then(() => {
+      langStatus.replaceChildren();
+      if (settings.getState().lang === wanted) then();
+    }, (e: unknown) => {
+      console.warn(`The ${wanted} strings could not be loaded.`, e);
+      langStatus.replaceChildren();
+      failed();
+      ui.getState().notify('English could not be loaded. Check the connection and try again. / Engels kon niet worden geladen.', { label: 'Try again', run: () => withStrings(wanted, then) });
+    });
+  };
   let lastLang = settings.getState().lang;
   settings.subscribe((s) => {
     renderHeader();
     if (s.lang !== lastLang) {
       lastLang = s.lang;
-      renderScreen();
+      withStrings(s.lang, () => {
+        renderHeader();
+        renderScreen();
+      });
     }
   });
-
-  renderHeader();
-  renderNotices();
 
   /**
    * Goes where the address says: on arrival (a reload, a link), and when it changes (Back,
@@ -291,8 +310,27 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     if (wanted.name === 'note' || (wanted.name === 'debrief' && game.hasDebrief(caseId, wanted.play))) return goBecause('address', wanted);
     goBecause('redirect', { name: 'note', caseId });
   };
-  addEventListener('popstate', () => follow(false));
-  addEventListener('hashchange', () => follow(false));
-  follow(true);
+  // A player who chose English waits for its strings before the first screen (not Dutch first).
+  const begin = () => {
+    renderHeader();
+    renderNotices();
+    addEventListener('popstate', () => follow(false));
+    addEventListener('hashchange', () => follow(false));
+    follow(true);
+  };
+  if (hasStrings(lang)) begin();
+  else {
+    main.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Niet Pluis wordt geladen… / loading…'));
+    let begun = false;
+    const start = () => {
+      if (!begun) (begun = true), begin();
+    };
+    // a failed fetch starts the game in Dutch (with the retry notice) rather than on a loading line
+    withStrings(lang, () => {
+      if (!begun) return start();
+      renderHeader();
+      renderScreen();
+    }, start);
+  }
   return ctx;
 }

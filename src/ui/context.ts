@@ -3,7 +3,7 @@ import type { Game, OpenMode } from '../play/game.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { ProgressStore } from '../state/progress-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
-import { STRINGS, type Strings } from '../i18n/strings.ts';
+import { stringsIn, type Strings } from '../i18n/strings.ts';
 import type { UiStore } from './ui-store.ts';
 
 export type AppContext = {
@@ -23,7 +23,8 @@ export type AppContext = {
   leaveCase(): void;
 };
 
-export const strings = (ctx: AppContext): Strings => STRINGS[ctx.settings.getState().lang];
+/** The strings of the chosen language; Dutch while the chosen one is still loading (see app.ts). */
+export const strings = (ctx: AppContext): Strings => stringsIn(ctx.settings.getState().lang);
 
 export const entryOf = (ctx: AppContext, caseId: string): CatalogEntry => {
   const entry = ctx.catalog.find((c) => c.id === caseId);

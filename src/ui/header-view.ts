@@ -5,6 +5,7 @@
  */
 import { h } from './dom.ts';
 import { strings, type AppContext } from './context.ts';
+import { hasStrings, loadStrings } from '../i18n/strings.ts';
 
 export type HeaderView = {
   readonly el: HTMLElement;
@@ -23,6 +24,8 @@ export function headerView(ctx: AppContext): HeaderView {
     toggle?.setAttribute('aria-expanded', String(open));
     if (panel) panel.hidden = !open;
     if (focusToggle) toggle?.focus();
+    // English is fetched when the menu that offers it opens, so choosing it usually switches at once
+    if (open && !hasStrings('en')) loadStrings('en').catch(() => {}); // a failure is reported if it is chosen
   };
 
   // Esc closes the open menu first; only then does it mean Pause (the document listener).
@@ -48,6 +51,8 @@ export function headerView(ctx: AppContext): HeaderView {
   const render = () => {
     const t = strings(ctx);
     const s = ctx.settings.getState();
+    // the language shown: the chosen one once its strings are here (app.ts fetches them)
+    const lang = hasStrings(s.lang) ? s.lang : 'nl';
     // re-rendering replaces the buttons: keep the keyboard focus on the control that was used
     const buttons = () => [...el.querySelectorAll('button')];
     const focused = el.contains(document.activeElement) ? buttons().indexOf(document.activeElement as HTMLButtonElement) : -1;
@@ -60,7 +65,7 @@ export function headerView(ctx: AppContext): HeaderView {
             onclick: () => setOpen(!open),
           }, h('span', { class: 'settings-icon', 'aria-hidden': 'true' }, '⚙'), h('span', { class: 'settings-label' }, t.settings)),
           h('div', { id: 'settings-panel', class: 'settings-panel', role: 'group', 'aria-label': t.settings, hidden: !open },
-            h('button', { type: 'button', lang: s.lang === 'nl' ? 'en' : 'nl', onclick: () => s.update({ lang: s.lang === 'nl' ? 'en' : 'nl' }) }, s.lang === 'nl' ? 'English' : 'Nederlands'),
+            h('button', { type: 'button', lang: lang === 'nl' ? 'en' : 'nl', onclick: () => s.update({ lang: lang === 'nl' ? 'en' : 'nl' }) }, lang === 'nl' ? 'English' : 'Nederlands'),
             toggle(t.highContrast, s.highContrast, () => s.update({ highContrast: !s.highContrast })),
             toggle(t.largeText, s.largeText, () => s.update({ largeText: !s.largeText })),
             toggle(t.reducedMotion, s.motion === 'reduced', () => s.update({ motion: s.motion === 'reduced' ? 'system' : 'reduced' })),
@@ -72,7 +77,7 @@ export function headerView(ctx: AppContext): HeaderView {
       ),
     );
     if (focused >= 0) buttons()[focused]?.focus();
-    document.documentElement.lang = s.lang;
+    document.documentElement.lang = lang;
     document.documentElement.classList.toggle('high-contrast', s.highContrast);
     document.documentElement.classList.toggle('reduce-motion', s.motion === 'reduced');
     document.documentElement.classList.toggle('large-text', s.largeText);

@@ -136,7 +136,8 @@ describe(`playing ${CASE} in the browser`, () => {
     await page.keyboard.press('Enter');
     await tabTo(page, `el && el.tagName === 'BUTTON' && el.textContent === 'English'`);
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // English is a chunk of its own, fetched when the menu opened: the switch may wait for it
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.$eval('.case-list', (l) => l.textContent)).toContain('Your role');
     await openCase(page, CASE);
     expect(await page.$eval('#choices-title', (h) => h.textContent)).toBe('What do you do?');

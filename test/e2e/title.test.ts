@@ -65,6 +65,52 @@ describe('title screen', () => {
     expect(errors).toEqual([]);
   });
 
+  it('fetches English only when the settings menu opens; a failed fetch is reported with a retry, the wait is announced, and a saved choice of English starts in English', async () => {
+    // no service worker: the English chunk must come from the network, where it is held or refused
+    const { page } = await freshPage({ serviceWorkers: 'block' });
+    let mode: 'refuse' | 'hold' | 'pass' = 'refuse';
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    let asked = 0;
+    await page.route('**/assets/strings-en-*.js', async (route) => {
+      asked++;
+      if (mode === 'refuse') return route.abort('internetdisconnected');
+      if (mode === 'hold') await held;
+      return route.continue();
+    });
+    await page.goto(inject('baseURL'));
+    await page.waitForSelector('.case-card');
+    expect(asked).toBe(0);
+    await page.click('[aria-controls="settings-panel"]');
+    await expect.poll(() => asked).toBe(1);
+    await page.click('#settings-panel button:text-is("English")');
+    await page.waitForSelector('.notice:has-text("English could not be loaded")');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(await page.$$eval('.case-card:has(#case-sylvia) .case-facts dt', (d) => d.map((x) => x.textContent))).toEqual(['Leeftijd', 'Jouw rol', 'Duur']);
+
+    // the retry: while English is on its way a status says so; then the screen is in English
+    mode = 'hold';
+    await page.click('.notice button:text-is("Try again")');
+    await page.waitForSelector('[role="status"].lang-status:has-text("Loading English…")');
+    release();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.$$eval('.case-card:has(#case-sylvia) .case-facts dt', (d) => d.map((x) => x.textContent))).toEqual(['Age', 'Your role', 'Duration']);
+    expect(await page.$eval('.lang-status', (p) => p.textContent)).toBe('');
+
+    // a reload with English saved: no Dutch screen first, even when English is slow to arrive
+    mode = 'pass';
+    await page.unroute('**/assets/strings-en-*.js');
+    await page.route('**/assets/strings-en-*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 500));
+      return route.continue();
+    });
+    await page.reload();
+    await page.waitForSelector('.case-card');
+    expect(await page.$$eval('.case-card:has(#case-sylvia) .case-facts dt', (d) => d.map((x) => x.textContent))).toEqual(['Age', 'Your role', 'Duration']);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.context().close();
+  });
+
   it('fits 1280×800, 1920×1080, 375×667 and 320×640 without sideways scrolling (screenshots title-<size>.png)', async () => {
     const { page, errors } = await freshPage();
     await page.goto(inject('baseURL'));

@@ -286,7 +286,8 @@ describe('workshop mode', () => {
     // the same in English
     await page.getByRole('button', { name: 'Instellingen' }).click();
     await page.getByRole('button', { name: 'English' }).click();
-    expect(await heading(page)).toBe('Combined debrief: Sylvia');
+    // English is a chunk of its own (fetched when the menu opened): the switch may wait for it
+    await expect.poll(() => heading(page)).toBe('Combined debrief: Sylvia');
     expect(errors).toEqual([]);
   });
 });

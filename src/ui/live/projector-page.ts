@@ -4,7 +4,8 @@
  * view comes from the live room (#room=CODE) or from the console in this browser (#session=ID).
  */
 import { io } from 'socket.io-client';
-import { STRINGS, type Lang } from '../../i18n/strings.ts';
+import { nl, type Lang, type Strings } from '../../i18n/strings.ts';
+import { en } from '../../i18n/strings-en.ts';
 import { SOCKET_OPTIONS, watchRoom, type LiveSocket } from '../../live/clients.ts';
 import type { PublicView } from '../../live/protocol.ts';
 import { percentages } from '../../workshop/votes.ts';
@@ -16,6 +17,8 @@ import './projector.css';
 const root = document.getElementById('projector')!;
 const params = new URLSearchParams(location.hash.slice(1));
 let joinUrl: string | null = params.get('join');
+// the projector follows the session's language, so it carries both
+const STRINGS: Readonly<Record<Lang, Strings>> = { nl, en };
 
 /** The last three lines, and the lines marked "niet pluis" before them (at most six lines, to fit the screen). */
 function storyLines<L extends { readonly marked?: boolean | undefined }>(lines: readonly L[]): L[] {

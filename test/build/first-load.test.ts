@@ -1,0 +1,77 @@
+/**
+ * What the game's page loads before its first screen: the entry script, what index.html preloads,
+ * and what those import statically. English is a chunk fetched when chosen, and Phaser's chunk
+ * waits until after the first choice. One real production build (the project's own config).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { en } from '../../src/i18n/strings-en.ts';
+import { nl } from '../../src/i18n/strings.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'niet-pluis-first-load-'));
+const asset = (file: string) => readFileSync(join(out, 'assets', file), 'utf8');
+
+/** The scripts index.html loads, and every chunk they import statically. */
+function firstLoad(): Set<string> {
+  const html = readFileSync(join(out, 'index.html'), 'utf8');
+  return withImports([...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!));
+}
+
+/** The chunks given and every chunk they import statically (`import … from "./x.js"`). */
+function withImports(files: string[]): Set<string> {
+  const todo = [...files];
+  const seen = new Set<string>();
+  while (todo.length) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    // static imports only: `import(` (dynamic) is not followed
+    for (const m of asset(file).matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?"\.\/([^"]+\.js)"/g)) todo.push(m[1]!);
+  }
+  return seen;
+}
+
+/** Every plain English sentence of the interface that is not also Dutch (functions have no fixed text). */
+function englishTexts(): string[] {
+  const texts: string[] = [];
+  const walk = (e: unknown, d: unknown) => {
+    if (typeof e === 'string') {
+      if (e !== d && e.length >= 20) texts.push(e);
+    } else if (e && typeof e === 'object') for (const [k, v] of Object.entries(e)) walk(v, (d as Record<string, unknown> | undefined)?.[k]);
+  };
+  walk(en, nl);
+  return texts;
+}
+
+beforeAll(async () => {
+  await build({ logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
+}, 120_000);
+
+describe('the first load of the game page', () => {
+  it('carries no English interface text; English is a chunk of its own', () => {
+    const first = firstLoad();
+    expect([...first].some((f) => f.startsWith('main-'))).toBe(true);
+    const texts = englishTexts();
+    expect(texts.length).toBeGreaterThan(100);
+    const firstJs = [...first].map(asset).join('\n');
+    expect(texts.filter((t) => firstJs.includes(t))).toEqual([]);
+    // the same search finds them in the English chunk, which the first load does not include
+    const enChunk = readdirSync(join(out, 'assets')).filter((f) => /^strings-en-.*\.js$/.test(f));
+    expect(enChunk).toHaveLength(1);
+    expect(first.has(enChunk[0]!)).toBe(false);
+    const enJs = [...withImports(enChunk)].filter((f) => !first.has(f)).map(asset).join('\n');
+    expect(texts.filter((t) => !enJs.includes(t))).toEqual([]);
+    // and the Dutch table is in the first load
+    expect(firstJs).toContain(nl.tagline);
+  });
+
+  it('does not load Phaser (the illustration) before the first screen', () => {
+    const first = firstLoad();
+    const phaser = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js') && asset(f).includes('Phaser v'));
+    expect(phaser).toHaveLength(1);
+    expect(first.has(phaser[0]!)).toBe(false);
+  });
+});
