@@ -6,7 +6,7 @@
 import type { AppContext } from '../ui/context.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import { memoryStorage, type KeyValueStorage } from '../state/persistence.ts';
-import { createProgressStore, PROGRESS_KEY } from '../state/progress-store.ts';
+import { createProgressStore, PAST_PLAY_PREFIX, PROGRESS_KEY } from '../state/progress-store.ts';
 import { createGame } from '../play/game.ts';
 import { randomFor } from '../play/option-order.ts';
 import { findApi, type WindowLike } from './api.ts';
@@ -18,9 +18,9 @@ import { decodeSuspend, emptyRecord, encodeSuspend, type SuspendRecord } from '.
 
 type StartApp = (root: HTMLElement, catalog: readonly CatalogEntry[], storage: KeyValueStorage) => AppContext;
 
-/** Progress lives in the platform's record (memory here); everything else in the browser as usual. */
+/** Progress (with its finished plays) lives in the platform's record (memory here); everything else in the browser as usual. */
 function splitStorage(progress: KeyValueStorage, rest: KeyValueStorage): KeyValueStorage {
-  const pick = (key: string) => (key === PROGRESS_KEY ? progress : rest);
+  const pick = (key: string) => (key === PROGRESS_KEY || key.startsWith(PAST_PLAY_PREFIX) ? progress : rest);
   return {
     getItem: (k) => pick(k).getItem(k),
     setItem: (k, v) => pick(k).setItem(k, v),

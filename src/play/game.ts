@@ -13,11 +13,11 @@ import { scoresFrom } from '../story/principles.ts';
 import { createStoryRunner, type StoryRunner } from '../story/runner.ts';
 import type { StoryJson } from '../story/story-json.ts';
 import type { StoryAnalysis } from '../story/explorer.ts';
-import { createProgressStore, PROGRESS_KEY, type ProgressStore } from '../state/progress-store.ts';
+import { createProgressStore, PROGRESS_KEY, type PastPlay, type ProgressStore } from '../state/progress-store.ts';
 import { createSettingsStore, type SettingsStore } from '../state/settings-store.ts';
 import { keepAside, type KeyValueStorage, type SaveProblem, type StorageWatch } from '../state/persistence.ts';
 import { createCaseSession, type CaseSession } from './case-session.ts';
-import type { ActiveCase, CaseResult, DecisionRecord, FinishedPlay } from './types.ts';
+import type { ActiveCase, CaseResult, DecisionRecord } from './types.ts';
 
 export type GameDeps = {
   readonly catalog: readonly CatalogEntry[];
@@ -93,8 +93,8 @@ export type Game = {
   isPlaying(caseId: string): boolean;
   /** The play of this case as saved (in progress or finished), or null. */
   playOf(caseId: string): ActiveCase | null;
-  /** The finished plays of this case kept in the history, oldest first. */
-  finishedPlays(caseId: string): readonly FinishedPlay[];
+  /** The finished plays of this case kept in the history, oldest first, by their results (each play is read when its debrief opens). */
+  finishedPlays(caseId: string): readonly PastPlay[];
   /** Is there a finished play of this case (or an `nth` kept one) to debrief? */
   hasDebrief(caseId: string, nth?: number): boolean;
   /** The debrief of this case's finished play (or of the `nth` kept finished play), or null. Loads the story's analysis when needed. */
@@ -172,8 +172,11 @@ export function createGame(deps: GameDeps): Game {
     return a;
   };
   const debriefOf = (play: ActiveCase, analysis: StoryAnalysis) => buildPersonalDebrief(play, analysis);
-  const keptPlay = (caseId: string, nth: number | undefined) => {
-    if (nth !== undefined) return progress.getState().history[caseId]?.[nth] ?? null;
+  const keptPlay = (caseId: string, nth: number | undefined): { play: ActiveCase; result: CaseResult | null } | null => {
+    if (nth !== undefined) {
+      const play = progress.getState().pastPlay(caseId, nth);
+      return play ? { play, result: progress.getState().history[caseId]![nth]!.result } : null;
+    }
     const play = playOf(caseId);
     return play?.finished ? { play, result: progress.getState().history[caseId]?.at(-1)?.result ?? null } : null;
   };

@@ -3,16 +3,29 @@
  * up to and including its end screen), the best result per case, and the last finished plays per
  * case (within a size budget) so a debrief can be opened again. Saved after every choice; versioned with migrations;
  * checked against the schema; kept in step across tabs.
+ *
+ * A finished play is written once, under a key of its own (`pastPlayKey`), and read back only
+ * when its debrief is opened: the store lists it by its result and size, so the plays kept cost
+ * next to nothing in memory and are not written again with every choice.
  */
 import { createStore } from 'zustand/vanilla';
-import type { ActiveCase, CaseResult, DecisionRecord, FinishedPlay, LogEntry } from '../play/types.ts';
+import type { ActiveCase, CaseResult, DecisionRecord, LogEntry } from '../play/types.ts';
 import type { StoryChoice, StoryLine } from '../story/runner.ts';
 import { isMarkable, toggleMark } from '../play/marks.ts';
 import { persistStore, type KeyValueStorage, type SaveProblem, type StorageWatch } from './persistence.ts';
-import { HISTORY_PER_CASE, ProgressDataSchema, type ProgressSaved } from './schema.ts';
+import { HISTORY_PER_CASE, PastPlayFileSchema, problemOf, ProgressDataSchema, ProgressDataV3Schema, type PastPlayData, type ProgressSaved } from './schema.ts';
 
 export const PROGRESS_KEY = 'niet-pluis.progress';
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
+
+/** The start of every key a finished play is stored under. */
+export const PAST_PLAY_PREFIX = `${PROGRESS_KEY}.finished.`;
+
+/** Where a finished play is stored: made of its case and the moment it was finished (never read from a save). */
+export const pastPlayKey = (caseId: string, finishedAt: string): string => `${PAST_PLAY_PREFIX}${caseId}.${finishedAt}`;
+
+/** A finished play as the history lists it: its result and its size in storage. */
+export type PastPlay = PastPlayData;
 
 export type ProgressData = ProgressSaved;
 
@@ -30,6 +43,8 @@ export type ProgressState = ProgressData & {
   reach(caseId: string, decision: number, passage: number): void;
   /** Drops the play of this case (a finished play stays in the history). */
   abandon(caseId: string): void;
+  /** The `nth` finished play of this case kept in the history, read from storage; null when it is gone or unusable. */
+  pastPlay(caseId: string, nth: number): ActiveCase | null;
 };
 
 /** Version 1 held one play at a time under `active`. */
@@ -53,6 +68,35 @@ function toV3(old: unknown): unknown {
 }
 
 /**
+ * Version 4 keeps each finished play under a key of its own and lists it in the history by its
+ * result and size. The plays are written to their keys here; one that cannot be stored (storage
+ * full) is left out of the history, and `onLost` hears of it.
+ */
+function toV4(storage: KeyValueStorage, onLost: (key: string, detail: string) => void) {
+  return (old: unknown): unknown => {
+    const problem = problemOf(ProgressDataV3Schema, old);
+    if (problem) throw new Error(problem);
+    const o = old as ProgressSavedV3;
+    const history = Object.fromEntries(Object.entries(o.history).map(([caseId, list]) => [caseId, list.flatMap((f) => {
+      const key = pastPlayKey(caseId, f.result.finishedAt);
+      const file = pastPlayFile(f.play);
+      try {
+        storage.setItem(key, file);
+      } catch (e) {
+        onLost(key, (e as Error).message);
+        return [];
+      }
+      return [{ result: f.result, size: file.length }];
+    })]));
+    return { ...o, history };
+  };
+}
+type ProgressSavedV3 = Omit<ProgressSaved, 'history'> & { history: Record<string, Array<{ play: ActiveCase; result: CaseResult }>> };
+
+/** A finished play as stored under its key; its ink state is not needed for its debrief. */
+const pastPlayFile = (play: ActiveCase): string => JSON.stringify({ version: PROGRESS_VERSION, play: { ...play, inkState: '' } });
+
+/**
  * How many characters of saved JSON (what Web Storage counts) the kept finished plays may take
  * together. A finished play takes 27,000 to 50,000 characters (npm run bench, 2026-11-30), so
  * five of each of the five cases fit, and most of the origin's five million characters stay free
@@ -69,7 +113,7 @@ type History = ProgressData['history'];
  */
 export function boundHistory(history: History, budget: number = HISTORY_BUDGET): History {
   const entries = Object.entries(history).flatMap(([caseId, list]) =>
-    list.map((f, i) => ({ caseId, f, size: JSON.stringify(f).length, latest: i === list.length - 1 })));
+    list.map((f, i) => ({ caseId, f, size: f.size, latest: i === list.length - 1 })));
   let total = entries.reduce((n, e) => n + e.size, 0);
   if (total <= budget) return history;
   const gone = new Set<object>();
@@ -88,7 +132,21 @@ const sum = (r: CaseResult) => Object.values(r.shares).reduce((a, b) => a + b, 0
 export type ProgressStoreOptions = { readonly watch?: StorageWatch | undefined; readonly now?: () => Date };
 
 export function createProgressStore(storage: KeyValueStorage, onProblem: (p: SaveProblem) => void, options: ProgressStoreOptions = {}) {
-  const store = createStore<ProgressState>()((set) => {
+  const lost = (key: string, detail: string) => onProblem({ key, reason: 'write-failed', asideKey: null, detail });
+  /** Lets go of the stored plays that the history no longer lists. */
+  const forget = (before: History, after: History) => {
+    const keys = (h: History) => Object.entries(h).flatMap(([caseId, list]) => list.map((f) => pastPlayKey(caseId, f.result.finishedAt)));
+    const kept = new Set(keys(after));
+    for (const key of keys(before)) {
+      if (kept.has(key)) continue;
+      try {
+        storage.removeItem(key);
+      } catch {
+        // a key that cannot be removed takes room, nothing more
+      }
+    }
+  };
+  const store = createStore<ProgressState>()((set, get) => {
     const change = (caseId: string, f: (a: ActiveCase) => ActiveCase) =>
       set(({ plays }) => {
         const a = plays[caseId];
@@ -111,19 +169,25 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
           log: [...a.log, { kind: 'choice', decision: a.decisions.length }, ...toLog(lines)],
         })),
       resync: (caseId, choices) => change(caseId, (a) => ({ ...a, choices })),
-      finish: (caseId, result) =>
-        set(({ plays, results, history }) => {
-          const play = plays[caseId];
-          if (!play?.finished) throw new Error(`The play of ${caseId} is not finished`);
-          const previous = results[caseId];
-          const best = previous && sum(previous) > sum(result) ? previous : result;
-          // the ink state of a finished play is not needed for its debrief: keep the history small
-          const kept: FinishedPlay = { play: { ...play, inkState: '' }, result };
-          return {
-            results: { ...results, [caseId]: best },
-            history: boundHistory({ ...history, [caseId]: [...(history[caseId] ?? []), kept].slice(-HISTORY_PER_CASE) }),
-          };
-        }),
+      finish: (caseId, result) => {
+        const { plays, results, history } = get();
+        const play = plays[caseId];
+        if (!play?.finished) throw new Error(`The play of ${caseId} is not finished`);
+        const previous = results[caseId];
+        const best = previous && sum(previous) > sum(result) ? previous : result;
+        // the play goes to a key of its own, once; a play that cannot be stored is not listed
+        const key = pastPlayKey(caseId, result.finishedAt);
+        const file = pastPlayFile(play);
+        let listed = history;
+        try {
+          storage.setItem(key, file);
+          listed = boundHistory({ ...history, [caseId]: [...(history[caseId] ?? []).filter((f) => f.result.finishedAt !== result.finishedAt), { result, size: file.length }].slice(-HISTORY_PER_CASE) });
+        } catch (e) {
+          lost(key, (e as Error).message);
+        }
+        set({ results: { ...results, [caseId]: best }, history: listed });
+        forget(history, listed);
+      },
       toggleMark: (caseId, logIndex) =>
         set(({ plays }) => {
           const a = plays[caseId];
@@ -135,6 +199,18 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
           const { [caseId]: _gone, ...rest } = plays;
           return { plays: rest };
         }),
+      pastPlay(caseId, nth) {
+        const listed = get().history[caseId]?.[nth];
+        if (!listed) return null;
+        try {
+          const file: unknown = JSON.parse(storage.getItem(pastPlayKey(caseId, listed.result.finishedAt)) ?? 'null');
+          if (problemOf(PastPlayFileSchema, file) !== null) return null;
+          const { play } = file as { play: ActiveCase };
+          return play.caseId === caseId ? play : null;
+        } catch {
+          return null;
+        }
+      },
     };
   });
   persistStore(store, {
@@ -142,7 +218,7 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
     version: PROGRESS_VERSION,
     storage,
     watch: options.watch,
-    migrations: { 1: fromV1, 2: toV3 },
+    migrations: { 1: fromV1, 2: toV3, 3: toV4(storage, lost) },
     schema: ProgressDataSchema,
     pick: ({ plays, results, history }: ProgressState) => ({ plays, results, history }),
     mergeDepth: 2,

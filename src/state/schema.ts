@@ -137,10 +137,29 @@ export const CaseResultSchema = v.object({
   build: v.optional(BuildSchema),
 });
 
-/** A finished play kept so its debrief can be opened again. */
+/**
+ * A finished play with its result, as the history of version 3 held it (and as a past debrief
+ * reads it): since version 4 the play itself is stored under a key of its own (PastPlayFileSchema).
+ */
 export const FinishedPlaySchema = v.object({
   play: ActiveCaseSchema,
   result: CaseResultSchema,
+});
+
+/**
+ * A finished play as the history lists it: its result, and how many characters its full play
+ * takes in storage (the history's budget counts them). The full play is read only when its
+ * debrief is opened, so the plays kept cost next to nothing in memory.
+ */
+export const PastPlaySchema = v.object({
+  result: CaseResultSchema,
+  size: count,
+});
+
+/** A finished play as stored under its own key: the save's version and the play (without its ink state). */
+export const PastPlayFileSchema = v.object({
+  version: v.number('must be a number'),
+  play: v.pipe(ActiveCaseSchema, v.check((p) => p.finished, 'a past play must be finished')),
 });
 
 const byCase = <S extends v.GenericSchema<{ readonly caseId: string }>>(item: S, what: string) =>
@@ -154,9 +173,20 @@ export const ProgressDataSchema = v.object({
   plays: byCase(ActiveCaseSchema, 'a play'),
   /** The best result per case. */
   results: byCase(CaseResultSchema, 'a result'),
-  /** The last finished plays per case, newest last. */
+  /** The last finished plays per case, newest last; each play itself is under a key of its own. */
   history: v.pipe(
-    v.record(text, v.pipe(v.array(FinishedPlaySchema), v.maxLength(HISTORY_PER_CASE, `at most ${HISTORY_PER_CASE} finished plays per case`))),
+    v.record(text, v.pipe(v.array(PastPlaySchema), v.maxLength(HISTORY_PER_CASE, `at most ${HISTORY_PER_CASE} finished plays per case`))),
+    v.check((r) => Object.entries(r).every(([k, list]) => list.every((f) => f.result.caseId === k)), 'a finished play must be filed under its own case'),
+    // its key is made of the case and the time it was finished
+    v.check((r) => Object.values(r).every((list) => new Set(list.map((f) => f.result.finishedAt)).size === list.length), 'two finished plays of a case have the same time'),
+  ),
+});
+
+/** Version 3 of the progress save: the finished plays in full inside the history. */
+export const ProgressDataV3Schema = v.object({
+  ...ProgressDataSchema.entries,
+  history: v.pipe(
+    v.record(text, v.array(FinishedPlaySchema)),
     v.check((r) => Object.entries(r).every(([k, list]) => list.every((f) => f.play.caseId === k && f.result.caseId === k)), 'a finished play must be filed under its own case'),
   ),
 });
@@ -334,6 +364,7 @@ export const WorkshopExportSchema = v.pipe(
 export type ActiveCaseData = Saved<typeof ActiveCaseSchema>;
 export type CaseResultData = Saved<typeof CaseResultSchema>;
 export type FinishedPlayData = Saved<typeof FinishedPlaySchema>;
+export type PastPlayData = Saved<typeof PastPlaySchema>;
 export type ProgressSaved = Saved<typeof ProgressDataSchema>;
 export type SettingsSaved = Saved<typeof SettingsDataSchema>;
 export type WorkshopSessionData = Saved<typeof WorkshopSessionSchema>;

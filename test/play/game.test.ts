@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createGame, memoryLocks, type CaseLocks, type Game } from '../../src/play/game.ts';
 import { memoryStorage, sharedMemory, type KeyValueStorage, type StorageWatch } from '../../src/state/persistence.ts';
+import { PROGRESS_KEY } from '../../src/state/progress-store.ts';
 import { exploreStory } from '../../src/story/explorer.ts';
 import type { CatalogEntry } from '../../src/story/catalog.ts';
 import { catalogEntryOf, compileFixture } from '../helpers.ts';
@@ -143,6 +145,20 @@ describe('game rules', () => {
     expect(await game.debrief('mini', 5)).toBeNull();
     // the best result stays the best, whenever it was
     expect(game.progress.getState().results.mini!.ending).toBe('hulp');
+  });
+
+  it('opens the past debriefs of a version 3 save, and its play in progress resumes', async () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: readFileSync('test/fixtures/saves/progress-v3.json', 'utf8') });
+    const { game, problems } = gameOn(storage);
+    expect(problems).toEqual([]);
+    expect(game.finishedPlays('mini').map((f) => f.result.ending)).toEqual(['hulp', 'uit_beeld']);
+    expect(game.hasDebrief('mini', 1)).toBe(true);
+    const past = (await game.debrief('mini', 1))!;
+    expect(past.debrief.ending).toEqual({ id: 'uit_beeld', text: 'Sam raakt uit beeld.' });
+    expect(past.play.decisions.map((d) => d.chosen.text)).toEqual(['Ik vraag: "Waarom spijbel je?"', 'Ik doe niets.']);
+    expect(past.result!.finishedAt).toBe('2026-11-02T10:00:00.000Z');
+    expect((await game.open('mini', 'resume')).outcome).toBe('resumed');
+    expect(game.playOf('mini')!.decisions.map((d) => d.chosen.text)).toEqual(['Ik wacht af.']);
   });
 
   it('tells a second tab that the case is open elsewhere; taking over stops the first tab', async () => {

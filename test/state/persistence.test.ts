@@ -1,13 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { createStore } from 'zustand/vanilla';
 import { memoryStorage, merge3, persistStore, sharedMemory, type KeyValueStorage, type SaveProblem } from '../../src/state/persistence.ts';
-import { boundHistory, createProgressStore, HISTORY_BUDGET, PROGRESS_KEY, PROGRESS_VERSION } from '../../src/state/progress-store.ts';
+import { boundHistory, createProgressStore, HISTORY_BUDGET, pastPlayKey, PROGRESS_KEY, PROGRESS_VERSION, type PastPlay } from '../../src/state/progress-store.ts';
 import { createSettingsStore, SETTINGS_KEY } from '../../src/state/settings-store.ts';
 import { createWorkshopStore, WORKSHOPS_KEY } from '../../src/workshop/store.ts';
 import { toStoryLine } from '../../src/story/runner.ts';
-import type { CaseResult, FinishedPlay } from '../../src/play/types.ts';
-import type { StoryLine } from '../../src/story/runner.ts';
+import type { CaseResult } from '../../src/play/types.ts';
 import { exportSessions } from '../../src/workshop/export.ts';
 import { newMini } from '../workshop/helpers.ts';
 
@@ -112,7 +112,85 @@ describe('progress store persistence', () => {
     expect(store.getState().results.sylvia!.shares.belang).toBe(0.8);
     for (const b of [1, 3, 4, 6]) finish(b);
     expect(store.getState().history.sylvia!.map((f) => f.result.shares.belang)).toEqual([0.8, 0.1, 0.3, 0.4, 0.6]);
-    expect(store.getState().history.sylvia!.every((f) => f.play.inkState === '')).toBe(true);
+    expect([0, 1, 2, 3, 4].map((n) => store.getState().pastPlay('sylvia', n)?.inkState)).toEqual(['', '', '', '', '']);
+    expect(store.getState().pastPlay('sylvia', 5)).toBeNull();
+  });
+
+  it('keeps each finished play under a key of its own, out of the progress save, and lets go of the plays that drop out', () => {
+    const { store, storage } = setup();
+    const finish = (day: number, words: number) => {
+      store.getState().begin('john', undefined, [line('woord '.repeat(words))], [], 'INKSTATE', true, 'seed');
+      store.getState().finish('john', { caseId: 'john', finishedAt: `2026-01-0${day}T10:00:00.000Z`, ending: null, shares: { belang: 1, geen_schuld: 0, verwijzing: 0 } });
+    };
+    for (let day = 1; day <= 6; day++) finish(day, 1000);
+    // the history lists six minus one plays by result and size; only the latest play is in the save itself
+    const saved = storage.getItem(PROGRESS_KEY)!;
+    expect(JSON.parse(saved).state.history.john).toHaveLength(5);
+    expect(saved.split('woord').length - 1).toBe(1000);
+    expect(storage.getItem(pastPlayKey('john', '2026-01-01T10:00:00.000Z'))).toBeNull();
+    const file = storage.getItem(pastPlayKey('john', '2026-01-06T10:00:00.000Z'))!;
+    expect(JSON.parse(file)).toMatchObject({ version: PROGRESS_VERSION, play: { caseId: 'john', inkState: '', finished: true } });
+    expect(store.getState().history.john!.at(-1)!.size).toBe(file.length);
+    expect(store.getState().pastPlay('john', 4)!.log).toHaveLength(1);
+    // a stored play that is gone or damaged opens no debrief
+    storage.removeItem(pastPlayKey('john', '2026-01-06T10:00:00.000Z'));
+    expect(store.getState().pastPlay('john', 4)).toBeNull();
+    storage.setItem(pastPlayKey('john', '2026-01-05T10:00:00.000Z'), file.replace('"finished":true', '"finished":false'));
+    expect(store.getState().pastPlay('john', 3)).toBeNull();
+  });
+
+  it('does not list a finished play that cannot be stored, and says so', () => {
+    const storage = fullableStorage();
+    const problems: SaveProblem[] = [];
+    const store = createProgressStore(storage, (p) => problems.push(p));
+    store.getState().begin('john', undefined, [line('Einde')], [], 'S', true, 'seed');
+    storage.full = true;
+    store.getState().finish('john', { caseId: 'john', finishedAt: '2026-01-01T10:00:00.000Z', ending: null, shares: { belang: 1, geen_schuld: 0, verwijzing: 0 } });
+    expect(problems.map((p) => [p.key, p.reason])).toEqual([[pastPlayKey('john', '2026-01-01T10:00:00.000Z'), 'write-failed'], [PROGRESS_KEY, 'write-failed']]);
+    expect(store.getState().history).toEqual({});
+    expect(store.getState().results.john!.shares.belang).toBe(1);
+  });
+});
+
+describe('a version 3 save (finished plays inside the history), as the game wrote it', () => {
+  const v3 = readFileSync('test/fixtures/saves/progress-v3.json', 'utf8');
+
+  it('loads: its finished plays move to keys of their own, listed by result and size, and read back whole', () => {
+    const { store, storage, problems } = setup({ [PROGRESS_KEY]: v3 });
+    expect(problems).toEqual([]);
+    const old = JSON.parse(v3).state;
+    expect(store.getState().plays).toEqual(old.plays);
+    expect(store.getState().results).toEqual(old.results);
+    expect(store.getState().history.mini!.map((f) => f.result)).toEqual(old.history.mini.map((f: { result: unknown }) => f.result));
+    expect(store.getState().pastPlay('mini', 0)).toEqual(old.history.mini[0].play);
+    expect(store.getState().pastPlay('mini', 1)).toEqual(old.history.mini[1].play);
+    const key = pastPlayKey('mini', '2026-11-02T10:00:00.000Z');
+    expect(store.getState().history.mini![1]!.size).toBe(storage.getItem(key)!.length);
+    // the next save is of version 4 and holds no finished play in full
+    store.getState().resync('mini', store.getState().plays.mini!.choices);
+    store.getState().abandon('mini');
+    const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!);
+    expect(saved.version).toBe(4);
+    expect(Object.keys(saved.state.history.mini[0]).sort()).toEqual(['result', 'size']);
+  });
+
+  it('keeps its finished plays out of the history when storage has no room for them, and says so', () => {
+    const storage = fullableStorage();
+    storage.setItem(PROGRESS_KEY, v3);
+    storage.full = true;
+    const problems: SaveProblem[] = [];
+    const store = createProgressStore(storage, (p) => problems.push(p));
+    expect(problems.map((p) => p.reason)).toEqual(['write-failed', 'write-failed']);
+    expect(store.getState().history.mini).toEqual([]);
+    expect(store.getState().plays.mini!.decisions).toHaveLength(1);
+  });
+
+  it('is set aside when a finished play in it is not sound', () => {
+    const bad = JSON.parse(v3);
+    bad.state.history.mini[0].play.log[0].line.place = 'maan';
+    const { store, problems } = setup({ [PROGRESS_KEY]: JSON.stringify(bad) });
+    expect(problems.map((p) => [p.reason, p.detail])).toEqual([['invalid', 'history.mini.0.play.log.0.line.place: must be a place the game knows']]);
+    expect(store.getState().history).toEqual({});
   });
 });
 
@@ -243,39 +321,41 @@ describe('settings store', () => {
 });
 
 describe('the size of the kept history', () => {
-  const finished = (caseId: string, day: number, words: number): FinishedPlay => ({
-    play: { caseId, inkState: '', log: [{ kind: 'line', line: line('woord '.repeat(words)) }], decisions: [], choices: [], finished: true, seed: 's', marks: [] },
+  const finished = (caseId: string, day: number, size: number): PastPlay => ({
     result: { caseId, finishedAt: `2026-01-${String(day).padStart(2, '0')}T10:00:00.000Z`, ending: null, shares: { belang: 1, geen_schuld: 1, verwijzing: 1 } },
+    size,
   });
-  const days = (h: Record<string, readonly FinishedPlay[]>) => Object.fromEntries(Object.entries(h).map(([k, list]) => [k, list.map((f) => Number(f.result.finishedAt.slice(8, 10)))]));
+  const days = (h: Record<string, readonly PastPlay[]>) => Object.fromEntries(Object.entries(h).map(([k, list]) => [k, list.map((f) => Number(f.result.finishedAt.slice(8, 10)))]));
 
   it('leaves a history within the budget as it is', () => {
-    const history = { john: [finished('john', 1, 10), finished('john', 2, 10)] };
+    const history = { john: [finished('john', 1, 6_000), finished('john', 2, 6_000)] };
     expect(boundHistory(history, 100_000)).toBe(history);
   });
 
   it('drops the oldest plays of any case beyond the budget, never the latest of a case', () => {
-    // each play is a little over 6,000 characters: 6,000 of words and about 300 of the rest
     const history = {
-      john: [finished('john', 1, 1000), finished('john', 4, 1000), finished('john', 6, 1000)],
-      sylvia: [finished('sylvia', 2, 1000), finished('sylvia', 3, 1000), finished('sylvia', 5, 1000)],
+      john: [finished('john', 1, 6_000), finished('john', 4, 6_000), finished('john', 6, 6_000)],
+      sylvia: [finished('sylvia', 2, 6_000), finished('sylvia', 3, 6_000), finished('sylvia', 5, 6_000)],
     };
-    expect(days(boundHistory(history, 4 * 6_500))).toEqual({ john: [4, 6], sylvia: [3, 5] });
-    expect(days(boundHistory(history, 2 * 6_500))).toEqual({ john: [6], sylvia: [5] });
+    expect(days(boundHistory(history, 4 * 6_000))).toEqual({ john: [4, 6], sylvia: [3, 5] });
+    expect(days(boundHistory(history, 2 * 6_000))).toEqual({ john: [6], sylvia: [5] });
     // the latest of each case stays even when they alone are over the budget
     expect(days(boundHistory(history, 1_000))).toEqual({ john: [6], sylvia: [5] });
   });
 
-  it('is applied when a play is finished: the store never keeps more than the budget allows', () => {
+  it('is applied when a play is finished: the plays stored never take more than the budget allows', () => {
     const { store, storage } = setup();
+    const at = (day: number) => `2026-01-0${day}T10:00:00.000Z`;
     for (let day = 1; day <= 5; day++) {
-      const big = finished('john', day, 60_000); // about 360,000 characters each
-      store.getState().begin('john', undefined, big.play.log.map((e) => (e as { line: StoryLine }).line), [], 'S', true, 'seed');
-      store.getState().finish('john', { ...big.result });
+      store.getState().begin('john', undefined, [line('woord '.repeat(60_000))], [], 'S', true, 'seed'); // about 360,000 characters
+      store.getState().finish('john', { caseId: 'john', finishedAt: at(day), ending: null, shares: { belang: 1, geen_schuld: 1, verwijzing: 1 } });
     }
     expect(HISTORY_BUDGET).toBe(1_500_000);
-    // five of 360,000 would be 1.8 million: the oldest goes
+    // five of 360,000 would be 1.8 million: the oldest goes, from the list and from storage
     expect(days(store.getState().history)).toEqual({ john: [2, 3, 4, 5] });
-    expect(JSON.stringify(JSON.parse(storage.getItem(PROGRESS_KEY)!).state.history).length).toBeLessThan(HISTORY_BUDGET);
+    expect(storage.getItem(pastPlayKey('john', at(1)))).toBeNull();
+    const stored = [2, 3, 4, 5].map((d) => storage.getItem(pastPlayKey('john', at(d)))!.length);
+    expect(stored.every((n) => n > 360_000)).toBe(true);
+    expect(stored.reduce((a, b) => a + b, 0)).toBeLessThan(HISTORY_BUDGET);
   });
 });
