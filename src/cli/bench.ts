@@ -238,9 +238,12 @@ async function playInARow(browser: Browser, url: string, caseIds: readonly strin
       await page.click('.debrief-screen button.primary');
       await settle(page.waitForSelector('.case-card'));
       heapMb.push(await heapAfterGcMb(cdp));
-      // the saved progress grows with the finished plays kept (up to five per case), then stops
-      const saved = (await page.evaluate(`(localStorage.getItem('niet-pluis.progress') ?? '').length`)) as number;
-      console.log(`case ${String(n + 1).padStart(2)} (${caseId}): heap after GC ${heapMb.at(-1)!.toFixed(2)} MB; saved progress ${(saved / 1024).toFixed(0)} K characters`);
+      // the finished plays kept (up to five per case) sit in storage under keys of their own, not in the progress
+      const { saved, pastKeys, pastChars } = (await page.evaluate(`(() => {
+        const past = Object.keys(localStorage).filter((k) => k.startsWith('niet-pluis.progress.finished.'));
+        return { saved: (localStorage.getItem('niet-pluis.progress') ?? '').length, pastKeys: past.length, pastChars: past.reduce((n, k) => n + localStorage.getItem(k).length, 0) };
+      })()`)) as { saved: number; pastKeys: number; pastChars: number };
+      console.log(`case ${String(n + 1).padStart(2)} (${caseId}): heap after GC ${heapMb.at(-1)!.toFixed(2)} MB; saved progress ${(saved / 1024).toFixed(0)} K characters; finished plays stored apart ${pastKeys} (${(pastChars / 1024).toFixed(0)} K characters)`);
       if (SNAPSHOTS.includes(n + 1)) {
         censuses.push([n + 1, await heapCensus(cdp)]);
         if (censuses.length > 1) printGrowth(censuses[0]![1], censuses.at(-1)![1], `from case ${censuses[0]![0]} to case ${n + 1}`);
@@ -310,6 +313,7 @@ async function casesInARow(browser: Browser, url: string) {
   console.log(`\n${CASES_IN_A_ROW} cases in a row in one visit (${caseIds.join(', ')} in turn), ${SLOWDOWN}x CPU slowdown:`);
   const r = await playInARow(browser, `${url}game/`, caseIds, CASES_IN_A_ROW);
   // The first cases warm caches (code, fonts, each story's chunk); judge the rest against their mean.
+  // (from case 5 on: by then each of the five cases has been played once)
   const settled = r.heapMb.slice(Math.min(4, r.heapMb.length - 1));
   const mean = settled.reduce((a, b) => a + b, 0) / settled.length;
   const spread = Math.max(...settled.map((x) => Math.abs(x - mean) / mean)) * 100;
