@@ -336,4 +336,10 @@ export const en: Strings = {
     progress: (n: number, total: number, exact: boolean) => `Choice ${n} of ${exact ? '' : 'about '}${total}`,
     finished: (n: number) => `${n} ${n === 1 ? 'choice' : 'choices'} made`,
   },
+  call: {
+    bellen: { with: 'Phone call with', alone: 'Phone call' },
+    luidspreker: { with: 'On the speakerphone:', alone: 'Phone call on the speakerphone' },
+    video: { with: 'Video call with', alone: 'Video call' },
+    chat: { with: 'Chat messages with', alone: 'Chat messages' },
+  },
 };

@@ -346,6 +346,16 @@ export const nl = {
     progress: (n: number, total: number, exact: boolean) => `Keuze ${n} van ${exact ? '' : 'ongeveer '}${total}`,
     finished: (n: number) => `${n} ${n === 1 ? 'keuze' : 'keuzes'} gemaakt`,
   },
+  /**
+   * The header above a call or a chat in the story's text, so it reads (and is heard) as what it
+   * is: `with` goes before the other end's name, `alone` stands when the story names nobody.
+   */
+  call: {
+    bellen: { with: 'Telefoongesprek met', alone: 'Telefoongesprek' },
+    luidspreker: { with: 'Op de luidspreker:', alone: 'Telefoongesprek op de luidspreker' },
+    video: { with: 'Videogesprek met', alone: 'Videogesprek' },
+    chat: { with: 'Chatberichten met', alone: 'Chatberichten' },
+  },
 };
 
 export type Strings = typeof nl;

@@ -28,7 +28,8 @@ export function drawCharacter(
 ): void {
   const col = (c: Color): Color => (dim ? dimmed(c, highContrast) : c);
   const s = look.height;
-  const sw = 54 + look.build * 6;
+  // a child's shoulders are narrower, growing towards an adult's with the height (that is, the age)
+  const sw = look.young ? Math.round(40 + Math.max(0, s - 0.8) * 70) : 54 + look.build * 6;
   const skin = col(look.skin);
   const hair = col(look.hair);
   const top = col(look.top);

@@ -8,14 +8,14 @@ import type { PlacePalette } from './look.ts';
 import type { Painter } from './paint.ts';
 
 /** The meeting table: top edge and how far figures sink behind it to look seated. */
-export const TABLE = { top: 322, left: 120, right: WORLD_WIDTH - 120, seatDrop: 16 } as const;
+export const TABLE = { top: 322, left: 120, right: WORLD_WIDTH - 120, seatDrop: 53 } as const;
 
 /** A class: where the pupils sit (x, feet y) and how small they are drawn (further back). */
 export const CLASS_SEATS: readonly { readonly x: number; readonly y: number }[] = [
   { x: 70, y: 318 }, { x: 175, y: 312 }, { x: 300, y: 318 }, { x: 415, y: 312 },
   { x: 545, y: 318 }, { x: 660, y: 312 }, { x: 785, y: 318 }, { x: 895, y: 312 },
 ];
-export const CLASS_SCALE = 0.68;
+export const CLASS_SCALE = 0.8;
 /** The desks' top edge in front of the pupils. */
 const DESK_TOP = 268;
 

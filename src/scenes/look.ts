@@ -12,6 +12,12 @@ export const WORLD_HEIGHT = 400;
 export const FLOOR_Y = 388;
 /** At most this many characters stand in a place at once (a meeting table seats more). */
 export const MAX_DRAWN = MAX_STANDING;
+/**
+ * How much larger than drawn a character stands in the world. The picture is often small on
+ * screen (a side column at 1280 px, the width of a phone), so people fill most of its height:
+ * faces, heights and family colouring must read at that size.
+ */
+export const FIGURE_SCALE = 1.45;
 /** Length of a place cross-fade and of characters coming and going, in ms. */
 export const FADE_MS = 300;
 
@@ -185,6 +191,8 @@ export type CharacterLook = {
   readonly height: number;
   /** 0..2: narrow to broad shoulders. */
   readonly build: number;
+  /** Under 18: drawn slighter (narrower shoulders) as well as shorter. */
+  readonly young: boolean;
 };
 
 function at<T>(list: readonly T[], index: number): T {
@@ -237,6 +245,7 @@ export function figureLook(who: LookOf): CharacterLook {
     // adults vary a little; a child's height is their age
     height: heightForAge(who.age) * (adult ? 0.92 + trait(h, 7, 9) / 100 : 1),
     build: adult ? trait(h, 8, 3) : 0,
+    young: !adult,
   };
 }
 

@@ -13,6 +13,7 @@ import { SceneKey, TextureKey } from './keys.ts';
 import {
   figureLook,
   FADE_MS,
+  FIGURE_SCALE,
   FLOOR_Y,
   inkFor,
   paletteFor,
@@ -94,7 +95,7 @@ export class PlaceScene extends Phaser.Scene {
     cam.centerOn(WORLD_WIDTH / 2, WORLD_HEIGHT / 2);
 
     this.phone = new PhoneView(this, this.res, Depth.phone);
-    this.spot = this.add.ellipse(WORLD_WIDTH / 2, FLOOR_Y, 132, 24, 0xffffff, 1).setDepth(Depth.spot).setAlpha(0);
+    this.spot = this.add.ellipse(WORLD_WIDTH / 2, FLOOR_Y, 132 * FIGURE_SCALE, 24 * FIGURE_SCALE, 0xffffff, 1).setDepth(Depth.spot).setAlpha(0);
 
     const source = this.source;
     if (!source) throw new Error('PlaceScene started without a state source');
@@ -326,7 +327,7 @@ export class PlaceScene extends Phaser.Scene {
 
   private pose(view: CharacterView, x: number, floor: number, focus: Focus, isNew: boolean, instant: boolean): void {
     const pose = POSE[focus];
-    const target = { x, y: floor - pose.lift, scale: pose.scale, alpha: 1 };
+    const target = { x, y: floor - pose.lift, scale: pose.scale * FIGURE_SCALE, alpha: 1 };
     this.tweens.killTweensOf([view.root, view.lit, view.body]);
     view.body.setScale(1);
     if (instant) {

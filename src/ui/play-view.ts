@@ -15,6 +15,7 @@ import { isMarkable, latestMarkable, markedLines } from '../play/marks.ts';
 import { passagesOf, shownCount } from '../play/passages.ts';
 import { decisionProgress } from '../play/decision-progress.ts';
 import { PLACES } from '../story/places.ts';
+import { NO_PHONE, phoneLine, type PhoneHeader } from '../scenes/phone-lines.ts';
 import { childName, STORY_LANG } from '../story/meta.ts';
 import type { StoryLine } from '../story/runner.ts';
 import type { StoryAnalysis } from '../story/explorer.ts';
@@ -23,6 +24,9 @@ import { entryOf, strings, type AppContext } from './context.ts';
 import { feedbackView } from './feedback-view.ts';
 import { pageWorld, worldSource } from './world-bridge.ts';
 import { prefersReducedMotion } from './motion.ts';
+
+/** Beside a call's header, for the eye only: the words say it. */
+const CALL_ICONS = { bellen: '📞', luidspreker: '🔊', video: '📹', chat: '💬' } as const;
 
 export type View = { readonly el: HTMLElement; destroy(): void };
 
@@ -94,6 +98,8 @@ export function playView(ctx: AppContext, caseId: string): View {
 
   let rendered = 0;
   let lastPlace: string | null = null;
+  /** At the phone: what kind of call or chat the text is in (phone-lines.ts). */
+  let phone = NO_PHONE;
   let shownChoices: unknown = null;
   let shownMine = true;
   let shownMore = false;
@@ -119,6 +125,13 @@ export function playView(ctx: AppContext, caseId: string): View {
     announcer.textContent = marking ? t.markedAnnounce(entry.line.text) : t.unmarkedAnnounce(entry.line.text);
   };
 
+  /** What kind of call (or chat) begins, in words; the icon only repeats it. */
+  const callHeader = ({ mode, contact }: PhoneHeader): HTMLElement =>
+    h('p', { class: `call-header call-${mode}`, 'data-call': mode },
+      h('span', { class: 'call-icon', 'aria-hidden': 'true' }, CALL_ICONS[mode]),
+      h('strong', {}, contact ? t.call[mode].with : t.call[mode].alone, contact ? ' ' : null, contact ? storyText(contact) : null),
+    );
+
   const lineView = (line: StoryLine, index: number, markable: boolean): HTMLElement[] => {
     const out: HTMLElement[] = [];
     // the story time and a new place, on one line: the time is shown here only, not again in the header
@@ -131,10 +144,14 @@ export function playView(ctx: AppContext, caseId: string): View {
         newPlace ? h('span', { class: 'place' }, PLACES[newPlace][lang]) : null,
       ));
     }
+    const atPhone = phoneLine(phone, line, childName(meta));
+    phone = atPhone.track;
+    if (atPhone.header) out.push(callHeader(atPhone.header));
     if (!line.text) return out;
-    const message = lastPlace === 'telefoon' && line.speaker !== null;
+    // a call is spoken: its lines read as speech under the call's header; chat lines are messages
+    const message = atPhone.kind === 'message';
     const own = message && line.speaker === childName(meta);
-    const cls = ['line', line.speaker ? 'speech' : 'narration', message ? 'phone-message' : '', own ? 'own' : '', line.ending ? 'ending' : ''].filter(Boolean).join(' ');
+    const cls = ['line', line.speaker ? 'speech' : 'narration', message ? 'phone-message' : '', atPhone.kind === 'call' ? 'call-line' : '', own ? 'own' : '', line.ending ? 'ending' : ''].filter(Boolean).join(' ');
     const content = [line.ending ? h('span', { class: 'tag' }, `${t.ending}: `) : null, line.speaker ? h('strong', { class: 'speaker' }, `${line.speaker}: `) : null, storyText(line.text)];
     if (!markable) {
       out.push(h('p', { class: cls }, ...content));
@@ -220,6 +237,7 @@ export function playView(ctx: AppContext, caseId: string): View {
       shownMarks = null;
       rendered = 0;
       lastPlace = null;
+      phone = NO_PHONE;
     }
     const passages = passagesOf(active.log, active.decisions);
     // never take back what is on screen (e.g. after switching from everything at once to passages)
