@@ -221,7 +221,8 @@ describe('pictures that match the story', () => {
         // the dev server transforms on first request: slow on a busy machine
         await page.goto(`http://127.0.0.1:${address.port}/test/e2e/fixtures/pictures.html`, { timeout: 120_000 });
         await page.waitForFunction(() => 'showStage' in window, null, { timeout: 60_000 });
-        await page.addStyleTag({ content: `.world { width: ${size.world}px !important; height: ${(size.world * 5) / 12}px !important; }` });
+        // sized as the play screen's stylesheet sizes the picture
+        await page.addStyleTag({ content: `.world { width: ${size.world}px !important; height: ${(size.world * 5) / 12}px !important; } .world-stage { width: 100%; height: 100%; } .world canvas { display: block; width: 100%; height: 100%; }` });
         await page.evaluate((s) => (window as unknown as { showStage(x: unknown): void }).showStage({ ...s, present: s.figures.map((f) => f.name), reducedMotion: true, highContrast: false }), stage);
         const canvas = page.locator('.world canvas');
         await canvas.waitFor({ state: 'visible', timeout: 60_000 });

@@ -110,6 +110,11 @@ describe('looks by age and family', () => {
     expect(heightForAge(17)).toBeCloseTo(0.962, 3);
     // the tallest a 12-year-old gets is below the shortest adult (0.92)
     expect(figureLook({ name: 'Roos', age: 12, family: 'dorian' }).height).toBeLessThan(0.9);
+    // and slighter: children are drawn with a child's shoulders, adults (and unknown ages) not
+    expect(figureLook({ name: 'Roos', age: 12, family: 'dorian' }).young).toBe(true);
+    expect(figureLook({ name: 'Dorian', age: 17, family: 'dorian' }).young).toBe(true);
+    expect(figureLook({ name: 'Moeder van Dorian', age: 46, family: 'dorian' }).young).toBe(false);
+    expect(figureLook({ name: 'Onbekend', age: null, family: null }).young).toBe(false);
   });
 
   it('gives a family the same skin and hair, and others their own', () => {
