@@ -1,6 +1,6 @@
 import { catalog } from 'virtual:story-catalog';
 import { startApp } from './ui/app.ts';
-import { storageEvents, webLocks } from './ui/tab-locks.ts';
+import { storageEvents, tabLocks } from './ui/tab-locks.ts';
 import { memoryStorage, type KeyValueStorage } from './state/persistence.ts';
 import { readPackageConfig } from './lms/package-config.ts';
 import './ui/styles.css';
@@ -22,7 +22,7 @@ function browserStorage(): KeyValueStorage {
 const root = document.getElementById('app')!;
 const storage = browserStorage();
 // other tabs' writes, and one tab at a time per case and per workshop session
-const env = { watch: storage === localStorage ? storageEvents : undefined, locks: webLocks(), sessionLocks: webLocks('niet-pluis.workshop.') };
+const env = { watch: storage === localStorage ? storageEvents : undefined, locks: tabLocks(), sessionLocks: tabLocks('niet-pluis.workshop.') };
 // A SCORM package says so in its launch page; its platform code loads only there.
 const scorm = readPackageConfig((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null);
 if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window, root, catalog, scorm, storage, (r, c, s) => startApp(r, c, s, env)));

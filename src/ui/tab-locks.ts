@@ -1,15 +1,24 @@
 /**
- * One tab at a time per case (and per workshop session), with the Web Locks API: the first tab holds the case's lock; a
- * second tab is told the case is open elsewhere and may steal the lock, and the first tab then
- * hears that it lost the case. Without Web Locks (an old browser, an insecure origin) every tab
- * may play, and the stores' merge across tabs still keeps each tab's data.
+ * One tab at a time per case (and per workshop session): the first tab holds the case; a second
+ * tab is told the case is open elsewhere and may take it over, and the first tab then hears that
+ * it lost the case. The stores' merge across tabs keeps each tab's data either way.
+ *
+ * With the Web Locks API where the browser has it. Web Locks exist only in secure contexts, so
+ * the game served over plain http on a LAN address has none: there the tabs ask each other over a
+ * BroadcastChannel instead (`channelLocks`), with the same interface. Without either (a very old
+ * browser) every tab may play.
  */
 import type { CaseLocks } from '../play/game.ts';
 
 /** Locks named `<prefix><id>`: one set for cases, another for workshop sessions. */
-export function webLocks(prefix = 'niet-pluis.case.'): CaseLocks | undefined {
+export function tabLocks(prefix = 'niet-pluis.case.'): CaseLocks | undefined {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  if (!locks) return undefined;
+  if (locks) return webLocks(locks, prefix);
+  if (typeof BroadcastChannel === 'function') return channelLocks(new BroadcastChannel(`${prefix}locks`));
+  return undefined;
+}
+
+function webLocks(locks: LockManager, prefix: string): CaseLocks {
   const held = new Map<string, { release: () => void; onLost: () => void }>();
   return {
     hold(caseId, steal, onLost) {
@@ -44,6 +53,79 @@ export function webLocks(prefix = 'niet-pluis.case.'): CaseLocks | undefined {
     },
     release(caseId) {
       held.get(caseId)?.release();
+      held.delete(caseId);
+    },
+  };
+}
+
+/** What the tabs say to each other on the channel. */
+type Message =
+  | { readonly type: 'claim'; readonly id: string; readonly tab: string }
+  | { readonly type: 'held'; readonly id: string; readonly tab: string; readonly to: string }
+  | { readonly type: 'taken'; readonly id: string; readonly tab: string };
+
+/** The part of a BroadcastChannel the locks use (tests pass Node's). */
+export type LockChannel = {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent) => void): void;
+};
+
+/**
+ * Locks held by asking: a tab that wants a case sends `claim`; the tab holding it answers `held`
+ * at once. When no answer comes within `answerMs`, the case is free: the tab holds it and says
+ * `taken`, which also makes any tab that still believed it held the case (one that was frozen
+ * while in the background, or too busy to answer in time) give way: the last to take it has it.
+ * Taking over says `taken` straight away. Two tabs claiming at the same moment hear each other's
+ * claim, and the tab with the lower id wins. Nothing is stored, so a tab that closes or crashes
+ * holds nothing.
+ */
+export function channelLocks(channel: LockChannel, answerMs = 250, me = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`): CaseLocks {
+  const held = new Map<string, () => void>();
+  /** Claims waiting for an answer: `refused` once another tab answers or outranks this one. */
+  const pending = new Map<string, { refused: boolean; done: Promise<boolean> }>();
+  const say = (m: Message) => channel.postMessage(m);
+  channel.addEventListener('message', (e) => {
+    const m = e.data as Message;
+    if (!m || typeof m !== 'object' || m.tab === me || typeof m.id !== 'string') return;
+    if (m.type === 'claim') {
+      if (held.has(m.id)) say({ type: 'held', id: m.id, tab: me, to: m.tab });
+      const p = pending.get(m.id);
+      if (p && m.tab < me) p.refused = true;
+    } else if (m.type === 'held') {
+      const p = pending.get(m.id);
+      if (p && m.to === me) p.refused = true;
+    } else if (m.type === 'taken') {
+      const onLost = held.get(m.id);
+      held.delete(m.id);
+      onLost?.();
+    }
+  });
+  const take = (id: string, onLost: () => void) => {
+    held.set(id, onLost);
+    say({ type: 'taken', id, tab: me });
+    return true;
+  };
+  return {
+    hold(caseId, steal, onLost) {
+      if (held.has(caseId)) {
+        held.set(caseId, onLost);
+        return Promise.resolve(true);
+      }
+      if (steal) return Promise.resolve(take(caseId, onLost));
+      const waiting = pending.get(caseId);
+      if (waiting) return waiting.done;
+      const claim = { refused: false, done: Promise.resolve(false) };
+      claim.done = new Promise<boolean>((resolve) => {
+        say({ type: 'claim', id: caseId, tab: me });
+        setTimeout(() => {
+          pending.delete(caseId);
+          resolve(claim.refused ? false : take(caseId, onLost));
+        }, answerMs);
+      });
+      pending.set(caseId, claim);
+      return claim.done;
+    },
+    release(caseId) {
       held.delete(caseId);
     },
   };
