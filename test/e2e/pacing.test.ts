@@ -1,6 +1,7 @@
 /**
  * Pacing on a 1280×800 screen: the story arrives in passages with "Verder" (Space or Enter); at each
- * case's first decision the current passage and the options fit the screen without scrolling; after
+ * case's first decision the current passage and the options fit the screen without scrolling (also
+ * at 375×667, where the passage and the options sit closer: src/ui/pacing.css); after
  * a choice and after "Verder" the view lands on the new text below the sticky bar, and focus is on
  * an element in view; a new decision's number is said once, politely; a reload comes back to the
  * same passage; the setting shows everything at once.
@@ -44,7 +45,7 @@ function expectFocusInView(l: Awaited<ReturnType<typeof layout>>, when: string) 
 describe('pacing at 1280×800', () => {
   for (const file of storyFiles('stories')) {
     const id = storyIdOf(file);
-    it(`${id}: the current passage and the options of the first decision fit the screen`, async () => {
+    it(`${id}: the current passage and the options of the first decision fit the screen, also on a phone (375×667)`, async () => {
       const { page, errors } = await freshPage();
       await openCase(page, id);
       const l = await layout(page);
@@ -53,6 +54,16 @@ describe('pacing at 1280×800', () => {
       expect(l.choicesBottom!, 'the last option ends on the screen').toBeLessThanOrEqual(800);
       expectFocusInView(l, 'at the first decision');
       await shot(page, `${SHOTS}/pacing-${id}-first-decision.png`);
+      // the same decision on a phone: a reload there lands on the passage as Verder does
+      await page.setViewportSize({ width: 375, height: 667 });
+      await page.reload();
+      await page.waitForSelector('.choices-area:not([hidden]) button.choice');
+      await page.waitForTimeout(100);
+      const p = await layout(page);
+      expect(p.passageTop!, 'on a phone: the passage starts below the sticky bar').toBeGreaterThanOrEqual(p.barBottom);
+      expect(p.choicesBottom!, `on a phone: the last option ends on the screen (passage at ${p.passageTop})`).toBeLessThanOrEqual(667);
+      expectFocusInView(p, 'on a phone, at the first decision');
+      await shot(page, `${SHOTS}/pacing-${id}-375-first-decision.png`);
       expect(errors).toEqual([]);
       await page.context().close();
     });

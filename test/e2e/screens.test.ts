@@ -10,7 +10,9 @@
  * each screen is opened by its address. At 320×640 and at 400% zoom (320 CSS px wide at device
  * scale 4): no horizontal scroll, sticky or fixed bars at most 15% of the height. At 320×640 also:
  * axe (WCAG 2.1 A/AA), one h1, no skipped heading level, unique ids; then the same page in
- * forced-colours emulation: axe again, and bars keep a visible fill.
+ * forced-colours emulation: axe again, bars keep a visible fill, and a line marked "niet pluis" keeps a
+ * frame and its flag's word. Each dialog and the menu close with Esc and give the focus back to
+ * what opened them. The live room's pages use the game's typeface.
  *
  * Screenshots at 1280×800, 1920×1080, 375×667 and 320×640 (and forced colours) go to
  * test-results/screenshots/ when SCREENSHOTS=1 (`npm run screenshots`); CI leaves them out.
@@ -226,6 +228,15 @@ const markLooks = (page: Page) => page.$$eval('.mark-toggle, .pj-story > p', (el
   };
 }));
 
+/** The game's typeface: the body's first font, and its file loaded (fonts.check alone says yes for a face nobody declared). */
+const gameFont = (page: Page) => page.evaluate(async () => {
+  await document.fonts.ready;
+  return {
+    used: /^"?Source Sans 3 Variable/.test(getComputedStyle(document.body).fontFamily),
+    loaded: [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Source Sans 3 Variable' && f.status === 'loaded'),
+  };
+});
+
 async function expectAxe(page: Page, where: string): Promise<number> {
   const v = await axe(page);
   expect.soft(v, `${where}:\n${describeViolations(v)}`).toEqual([]);
@@ -401,6 +412,7 @@ describe('the live room at every size', () => {
         const where = `${name} at ${size}`;
         if (size === '320x640' || size === 'zoom400') await expectReflow(page, where);
         if (size === '320x640') await expectStructure(page, where);
+        if (size === '320x640') expect(await gameFont(page), `${where}: the game's typeface, served and in use`).toEqual({ used: true, loaded: true });
         if (SCREENSHOTS) await shot(page, `${SHOTS}/screen-${name}-${size}.png`, name !== 'live-projector');
         if (size === '320x640') {
           const n = await expectForcedColours(page, where, name !== 'live-projector');

@@ -111,7 +111,7 @@ describe('title screen', () => {
     await page.context().close();
   });
 
-  it('fits 1280×800, 1920×1080, 375×667 and 320×640 without sideways scrolling (screenshots title-<size>.png)', async () => {
+  it('fits 1280×800, 1920×1080, 375×667 and 320×640 without sideways scrolling, the first case card on the first screen (screenshots title-<size>.png)', async () => {
     const { page, errors } = await freshPage();
     await page.goto(inject('baseURL'));
     await page.waitForSelector('.case-card .card-art');
@@ -121,6 +121,9 @@ describe('title screen', () => {
       await shot(page, `${SHOTS}/title-${width}x${height}.png`);
       await shot(page, `${SHOTS}/title-${width}x${height}-full.png`, true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width}×${height}`).toBeLessThanOrEqual(width);
+      // the hero does not fill the first screen: the first case card begins on it (its picture shows)
+      const card = await page.$eval('.case-card', (c) => c.getBoundingClientRect().top + scrollY);
+      expect(card + 64, `${width}×${height}: the first case card begins on the first screen`).toBeLessThanOrEqual(height);
     }
     expect(errors).toEqual([]);
   });
