@@ -311,10 +311,11 @@ describe('every screen at every size', () => {
     ({ storage, screens } = await setUp());
   });
 
-  it('at 320×640: no sideways scroll, small bars, headings in order, unique ids, axe; then axe and visible bars in forced colours', async () => {
+  /** At 320×640, one screen after another in one page; returns the bars drawn and the errors seen. */
+  async function at320(list: readonly Screen[]): Promise<{ bars: number; errors: string[] }> {
     const { page, errors } = await freshPage(SIZES['320x640']);
     let bars = 0;
-    for (const screen of screens) {
+    for (const screen of list) {
       await visit(page, screen, storage);
       const where = `${screen.name} at 320x640`;
       await expectReflow(page, where);
@@ -326,10 +327,21 @@ describe('every screen at every size', () => {
       bars += n.bars;
       await expectClosesWithEsc(page, screen, where);
     }
+    await page.context().close();
+    return { bars, errors };
+  }
+
+  // two tests, screens and dialogs, so that neither comes near the time a test may take on a busy machine
+  it('at 320×640, the screens: no sideways scroll, small bars, headings in order, unique ids, axe; then axe, visible bars and marks in forced colours', async () => {
+    const { bars, errors } = await at320(screens.filter((s) => !s.closes));
     expect(bars).toBeGreaterThan(0);
     // the load error is the one expected complaint (a story that did not arrive)
     expect(errors.filter((e) => !/could not be loaded|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
-    await page.context().close();
+  });
+
+  it('at 320×640, the dialogs and the menu: the same checks, and Esc closes each and gives the focus back to what opened it', async () => {
+    const { errors } = await at320(screens.filter((s) => s.closes));
+    expect(errors).toEqual([]);
   });
 
   it('at 400% zoom: no sideways scroll and small bars on every screen and dialog', async () => {
