@@ -19,6 +19,21 @@ function browserStorage(): KeyValueStorage {
   }
 }
 
+/**
+ * Once the first screen is there (its heading: a loading line has none; a case's heading comes
+ * with its first choices) and the browser is idle after it (at most 5 s later).
+ */
+function afterFirstScreen(main: HTMLElement, run: () => void): void {
+  const idle = () => void ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000));
+  if (main.querySelector('h1')) return idle();
+  const watch = new MutationObserver(() => {
+    if (!main.querySelector('h1')) return;
+    watch.disconnect();
+    idle();
+  });
+  watch.observe(main, { childList: true, subtree: true });
+}
+
 const root = document.getElementById('app')!;
 const storage = browserStorage();
 // other tabs' writes, and one tab at a time per case and per workshop session
@@ -29,5 +44,7 @@ if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window
 else {
   const ctx = startApp(root, catalog, storage, env);
   // the installed web build (not the SCORM packages, whose platform serves them)
-  if (import.meta.env.VITE_OFFLINE && 'serviceWorker' in navigator) void import('./pwa/update.ts').then((m) => m.offerUpdates(ctx));
+  // Registered once the page is idle after its first screen: the worker's install fetches every
+  // file of the game (Phaser too), which must not compete with a case's first choice.
+  if (import.meta.env.VITE_OFFLINE && 'serviceWorker' in navigator) afterFirstScreen(document.getElementById('main') ?? root, () => void import('./pwa/update.ts').then((m) => m.offerUpdates(ctx)));
 }

@@ -6,7 +6,7 @@ import { createGame, type CaseLocks } from '../play/game.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { KeyValueStorage, SaveProblem, StorageWatch } from '../state/persistence.ts';
 import { SETTINGS_KEY } from '../state/settings-store.ts';
-import { WORKSHOPS_KEY } from '../workshop/store.ts';
+import { WORKSHOPS_KEY } from '../workshop/keys.ts';
 import { confirmDialog } from './confirm-dialog.ts';
 import { hasStrings, loadStrings, stringsIn, type Lang } from '../i18n/strings.ts';
 import { h } from './dom.ts';
@@ -15,7 +15,6 @@ import { createUiStore, type Screen } from './ui-store.ts';
 import { titleView } from './title-view.ts';
 import { noteView } from './note-view.ts';
 import { playView, type View } from './play-view.ts';
-import { debriefView } from './debrief-view.ts';
 import { pauseDialog } from './pause-dialog.ts';
 import { headerView } from './header-view.ts';
 import { focusHeading } from './dom.ts';
@@ -201,7 +200,8 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       document.title = `${strings(ctx).appName} · ${w.title(screen)}`;
       return w.render(screen);
     })) : screen.name === 'debrief'
-      ? later(game.debrief(screen.caseId, screen.play).then((shown) => ({ el: debriefView(ctx, screen.caseId, shown), destroy: () => {} })))
+      // the debrief's view is a chunk of its own, fetched with the case's analysis (not before the first choice)
+      ? later(Promise.all([game.debrief(screen.caseId, screen.play), import('./debrief-view.ts')]).then(([shown, m]) => ({ el: m.debriefView(ctx, screen.caseId, shown), destroy: () => {} })))
       : { el: staticView(screen), destroy: () => {} };
     view = made;
     main.replaceChildren(made.el);

@@ -10,6 +10,9 @@ import { mergeSessions, parseExport, type ImportProblem, type MergeReport } from
 import type { WorkshopSession } from './types.ts';
 import { withPolicy } from './policy.ts';
 import type { CaseLocks } from '../play/game.ts';
+import { WORKSHOPS_KEY } from './keys.ts';
+
+export { WORKSHOPS_KEY };
 
 /** Version 2 added the policy lens to every session. */
 const migrateToPolicy = (old: unknown): unknown => {
@@ -18,7 +21,6 @@ const migrateToPolicy = (old: unknown): unknown => {
   return { ...old as object, sessions: Object.fromEntries(Object.entries(sessions).map(([k, s]) => [k, withPolicy(s)])) };
 };
 
-export const WORKSHOPS_KEY = 'niet-pluis.workshops';
 export const WORKSHOPS_VERSION = 2;
 
 export type WorkshopData = { readonly sessions: Readonly<Record<string, WorkshopSession>> };
