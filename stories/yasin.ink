@@ -58,7 +58,7 @@ Hij draagt gloednieuwe, dure sportschoenen. Bram vertelde net dat de jongeren in
 Een week later staat Yasin niet op de lijst. De opvang laat weten dat hij de afspraak is vergeten. Bram komt zelf langs met een recept voor iemand anders. # tijd: Week 2, dinsdag
 Hij is veel weg, 's avonds en 's nachts. Overdag slaapt hij. Vorige week had hij ineens dure sportschoenen, en hij krijgt alleen een klein weekgeld. # spreker: Bram # signaal: weg_en_schoenen # waarom: Een verstoord dag- en nachtritme, en spullen die hij niet kan betalen, staan allebei op de signalenlijsten van uitbuiting. Samen met het letsel en de telefoons wordt het beeld scherper. # bron: Tip 4
 Bram vertelt ook dat Yasin goed is in wiskunde en graag naar school wil.
-Je vraagt Bram om Yasin deze week zelf mee te nemen. Twee dagen later zit Yasin tegenover je, met een telefonische tolk op de speaker. # tijd: Week 2, donderdag
+Je vraagt Bram om Yasin deze week zelf mee te nemen. Twee dagen later zit Yasin tegenover je, met een telefonische tolk op de speaker. # tijd: Week 2, donderdag # plek: telefoon # telefoon: luidspreker, Tolk # aanwezig: Yasin
 -> eerste_gesprek
 
 === bram_vertelt ===

@@ -82,6 +82,17 @@ const SCENES: Scene[] = [
     },
   },
   {
+    file: 'stories/yasin.ink',
+    shot: 'luidspreker-tolk',
+    stopAt: 'met een telefonische tolk op de speaker',
+    want: () => true,
+    check: (s) => {
+      // the interpreter is a voice on the speaker; Yasin sits beside the phone
+      expect(s.phone).toEqual({ mode: 'luidspreker', contact: 'Tolk', face: null });
+      expect(s.figures.map((f) => [f.name, f.age])).toEqual([['Yasin', 15]]);
+    },
+  },
+  {
     file: 'stories/dorian.ink',
     shot: 'overleg-vier',
     want: (s, lines) => s.table && has(lines, 'Vrijdagochtend zit je met Samira aan tafel'),
@@ -201,6 +212,7 @@ describe('pictures that match the story', () => {
         const spoken = await page.$$eval('.log .call-line', (ls) => ls.map((x) => x.textContent ?? ''));
         expect(spoken.some((l) => l.includes('Mirjam: ') && l.includes('Wat jullie beschrijven, zie ik vaker.'))).toBe(true);
         expect(await page.$eval('.log .call-header .call-icon', (i) => i.getAttribute('aria-hidden'))).toBe('true');
+        if (SCREENSHOTS) await page.locator('.log .passage.current').screenshot({ path: `${DIR}/luidspreker-tekst.png` });
       }
       if (SCREENSHOTS) await canvas.screenshot({ path: `${DIR}/${scene.shot}.png` });
       expect(errors).toEqual([]);
