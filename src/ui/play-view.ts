@@ -25,9 +25,6 @@ import { feedbackView } from './feedback-view.ts';
 import { pageWorld, worldSource } from './world-bridge.ts';
 import { prefersReducedMotion } from './motion.ts';
 
-/** Beside a call's header, for the eye only: the words say it. */
-const CALL_ICONS = { bellen: '📞', luidspreker: '🔊', video: '📹', chat: '💬' } as const;
-
 export type View = { readonly el: HTMLElement; destroy(): void };
 
 /**
@@ -125,10 +122,12 @@ export function playView(ctx: AppContext, caseId: string): View {
     announcer.textContent = marking ? t.markedAnnounce(entry.line.text) : t.unmarkedAnnounce(entry.line.text);
   };
 
-  /** What kind of call (or chat) begins, in words; the icon only repeats it. */
+  /**
+   * What kind of call (or chat) begins, in words only: no icon (an emoji the system font lacks
+   * shows as an empty box), and the words are what a screen reader says.
+   */
   const callHeader = ({ mode, contact }: PhoneHeader): HTMLElement =>
     h('p', { class: `call-header call-${mode}`, 'data-call': mode },
-      h('span', { class: 'call-icon', 'aria-hidden': 'true' }, CALL_ICONS[mode]),
       h('strong', {}, contact ? t.call[mode].with : t.call[mode].alone, contact ? ' ' : null, contact ? storyText(contact) : null),
     );
 
