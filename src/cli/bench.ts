@@ -12,7 +12,7 @@
  *
  * Part 2, one visit: BENCH_CASES (20) cases played to their end one after another, through the
  * screens a player uses (title, content note, case, debrief, title). Printed: the heap after a GC
- * after each case, long tasks over 50 ms, the time from a choice to the next choices painted
+ * after each case (and, from a snapshot per case, how much of it is V8's compiled code), long tasks over 50 ms, the time from a choice to the next choices painted
  * (p50/p95), WebGL contexts created and Chromium's "Too many active WebGL contexts" warnings.
  *
  * BENCH_PART=1 or BENCH_PART=2 runs one part only. BENCH_SLOWDOWN sets the CPU slowdown (4; the
@@ -177,7 +177,7 @@ async function measure(browser: Browser, url: string, seed: Record<string, strin
   return { firstChoiceMs, jsBeforeKb: jsBefore / 1024, jsTotalKb: jsTotal / 1024, heapMb, files };
 }
 
-type Marathon = { heapMb: number[]; choiceToPaintMs: number[]; longTasks: number[]; webglContexts: number; webglWarnings: string[]; renderer: string };
+type Marathon = { heapMb: number[]; codeMb: number[]; dataMb: number[]; choiceToPaintMs: number[]; longTasks: number[]; webglContexts: number; webglWarnings: string[]; renderer: string };
 
 /**
  * Plays `count` cases to their end in one visit, the way a player goes through the screens, and
@@ -211,6 +211,8 @@ async function playInARow(browser: Browser, url: string, caseIds: readonly strin
     };
   `);
   const heapMb: number[] = [];
+  const codeMb: number[] = [];
+  const dataMb: number[] = [];
   const censuses: Array<[number, HeapCensus]> = [];
   const choiceToPaintMs: number[] = [];
   let renderer = 'none';
@@ -243,19 +245,26 @@ async function playInARow(browser: Browser, url: string, caseIds: readonly strin
       await page.click('.debrief-screen button.primary');
       await settle(page.waitForSelector('.case-card'));
       heapMb.push(await heapAfterGcMb(cdp));
+      // what of it is V8's compiled code (bytecode, machine code: it grows as more of the game's paths
+      // are run and is flushed by V8 when unused), and what is the game's data: one snapshot per case
+      const census = await heapCensus(cdp);
+      const bytesOf = (pick: (k: string) => boolean) => [...census].reduce((n, [k, c]) => n + (pick(k) ? c.bytes : 0), 0);
+      const code = bytesOf((k) => k === 'code') / (1024 * 1024);
+      codeMb.push(code);
+      dataMb.push(bytesOf(() => true) / (1024 * 1024) - code);
       // the finished plays kept (up to five per case) sit in storage under keys of their own, not in the progress
       const { saved, pastKeys, pastChars } = (await page.evaluate(`(() => {
         const past = Object.keys(localStorage).filter((k) => k.startsWith('niet-pluis.progress.finished.'));
         return { saved: (localStorage.getItem('niet-pluis.progress') ?? '').length, pastKeys: past.length, pastChars: past.reduce((n, k) => n + localStorage.getItem(k).length, 0) };
       })()`)) as { saved: number; pastKeys: number; pastChars: number };
-      console.log(`case ${String(n + 1).padStart(2)} (${caseId}): heap after GC ${heapMb.at(-1)!.toFixed(2)} MB; saved progress ${(saved / 1024).toFixed(0)} K characters; finished plays stored apart ${pastKeys} (${(pastChars / 1024).toFixed(0)} K characters)`);
+      console.log(`case ${String(n + 1).padStart(2)} (${caseId}): heap after GC ${heapMb.at(-1)!.toFixed(2)} MB (in its snapshot: compiled code ${codeMb.at(-1)!.toFixed(2)} MB, the rest ${dataMb.at(-1)!.toFixed(2)} MB); saved progress ${(saved / 1024).toFixed(0)} K characters; finished plays stored apart ${pastKeys} (${(pastChars / 1024).toFixed(0)} K characters)`);
       if (SNAPSHOTS.includes(n + 1)) {
         censuses.push([n + 1, await heapCensus(cdp)]);
         if (censuses.length > 1) printGrowth(censuses[0]![1], censuses.at(-1)![1], `from case ${censuses[0]![0]} to case ${n + 1}`);
       }
     }
     const { longTasks, webglContexts } = (await page.evaluate(`({ longTasks: window.__longTasks, webglContexts: window.__webgl })`)) as { longTasks: number[]; webglContexts: number };
-    return { heapMb, choiceToPaintMs, longTasks, webglContexts, webglWarnings: warnings, renderer };
+    return { heapMb, codeMb, dataMb, choiceToPaintMs, longTasks, webglContexts, webglWarnings: warnings, renderer };
   } finally {
     await context.close();
   }
@@ -327,11 +336,18 @@ async function casesInARow(browser: Browser, url: string) {
   const r = await playInARow(browser, `${url}game/`, caseIds, CASES_IN_A_ROW);
   // The first cases warm caches (code, fonts, each story's chunk); judge the rest against their mean.
   // (from case 5 on: by then each of the five cases has been played once)
-  const settled = r.heapMb.slice(Math.min(4, r.heapMb.length - 1));
-  const mean = settled.reduce((a, b) => a + b, 0) / settled.length;
-  const spread = Math.max(...settled.map((x) => Math.abs(x - mean) / mean)) * 100;
-  const slope = settled.length > 1 ? (settled.at(-1)! - settled[0]!) / (settled.length - 1) : 0;
-  console.log(`\nheap after GC, cases ${r.heapMb.length - settled.length + 1}-${r.heapMb.length}: mean ${mean.toFixed(2)} MB, largest deviation ${spread.toFixed(1)}% (aim within ±5%), first to last ${slope >= 0 ? '+' : ''}${(slope * 1024).toFixed(0)} KB per case`);
+  const from = Math.min(4, r.heapMb.length - 1);
+  const flatness = (what: string, series: readonly number[], aim: string) => {
+    const settled = series.slice(from);
+    const mean = settled.reduce((a, b) => a + b, 0) / settled.length;
+    const spread = Math.max(...settled.map((x) => Math.abs(x - mean) / mean)) * 100;
+    const slope = settled.length > 1 ? (settled.at(-1)! - settled[0]!) / (settled.length - 1) : 0;
+    console.log(`${what}, cases ${from + 1}-${series.length}: mean ${mean.toFixed(2)} MB, largest deviation ${spread.toFixed(1)}%${aim}, first to last ${slope >= 0 ? '+' : ''}${(slope * 1024).toFixed(0)} KB per case`);
+  };
+  console.log('');
+  flatness('heap after GC', r.heapMb, ' (aim within ±5%)');
+  flatness("  of it V8's compiled code", r.codeMb, '');
+  flatness('  the rest (the game\'s objects, strings, DOM wrappers)', r.dataMb, '');
   const long = r.longTasks;
   console.log(`long tasks over 50 ms: ${long.length}${long.length ? ` (longest ${Math.max(...long).toFixed(0)} ms, total ${long.reduce((a, b) => a + b, 0).toFixed(0)} ms)` : ''}`);
   console.log(`choice to next choices painted, ${r.choiceToPaintMs.length} choices: p50 ${percentile(r.choiceToPaintMs, 50).toFixed(0)} ms, p95 ${percentile(r.choiceToPaintMs, 95).toFixed(0)} ms, max ${Math.max(...r.choiceToPaintMs).toFixed(0)} ms`);
