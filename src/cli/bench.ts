@@ -12,7 +12,8 @@
  *
  * Part 2, one visit: BENCH_CASES (20) cases played to their end one after another, through the
  * screens a player uses (title, content note, case, debrief, title). Printed: the heap after a GC
- * after each case (and, from a snapshot per case, how much of it is V8's compiled code), long tasks over 50 ms, the time from a choice to the next choices painted
+ * after each case (BENCH_HEAP_SPLIT=1: and, from a snapshot per case, how much of it is V8's compiled
+ * code; the snapshots add long tasks and heap of their own), long tasks over 50 ms, the time from a choice to the next choices painted
  * (p50/p95), WebGL contexts created and Chromium's "Too many active WebGL contexts" warnings.
  *
  * BENCH_PART=1 or BENCH_PART=2 runs one part only. BENCH_SLOWDOWN sets the CPU slowdown (4; the
@@ -35,6 +36,7 @@ const CASES_IN_A_ROW = Number(process.env.BENCH_CASES ?? 20);
 const PART = process.env.BENCH_PART ?? 'all';
 const SLOWDOWN = Number(process.env.BENCH_SLOWDOWN ?? 4);
 const SNAPSHOTS = (process.env.BENCH_SNAPSHOTS ?? '').split(',').filter(Boolean).map(Number);
+const HEAP_SPLIT = process.env.BENCH_HEAP_SPLIT === '1';
 const OUT = resolve('dist-bench');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
@@ -245,19 +247,22 @@ async function playInARow(browser: Browser, url: string, caseIds: readonly strin
       await page.click('.debrief-screen button.primary');
       await settle(page.waitForSelector('.case-card'));
       heapMb.push(await heapAfterGcMb(cdp));
-      // what of it is V8's compiled code (bytecode, machine code: it grows as more of the game's paths
-      // are run and is flushed by V8 when unused), and what is the game's data: one snapshot per case
-      const census = await heapCensus(cdp);
-      const bytesOf = (pick: (k: string) => boolean) => [...census].reduce((n, [k, c]) => n + (pick(k) ? c.bytes : 0), 0);
-      const code = bytesOf((k) => k === 'code') / (1024 * 1024);
-      codeMb.push(code);
-      dataMb.push(bytesOf(() => true) / (1024 * 1024) - code);
+      // BENCH_HEAP_SPLIT=1: what of it is V8's compiled code (it grows as more of the game's paths run,
+      // and V8 flushes it when unused) and what is the rest, from a snapshot per case. Off by default:
+      // the snapshots themselves add long tasks and keep the profiler's bookkeeping in the page
+      if (HEAP_SPLIT) {
+        const census = await heapCensus(cdp);
+        const bytesOf = (pick: (k: string) => boolean) => [...census].reduce((n, [k, c]) => n + (pick(k) ? c.bytes : 0), 0);
+        const code = bytesOf((k) => k === 'code') / (1024 * 1024);
+        codeMb.push(code);
+        dataMb.push(bytesOf(() => true) / (1024 * 1024) - code);
+      }
       // the finished plays kept (up to five per case) sit in storage under keys of their own, not in the progress
       const { saved, pastKeys, pastChars } = (await page.evaluate(`(() => {
         const past = Object.keys(localStorage).filter((k) => k.startsWith('niet-pluis.progress.finished.'));
         return { saved: (localStorage.getItem('niet-pluis.progress') ?? '').length, pastKeys: past.length, pastChars: past.reduce((n, k) => n + localStorage.getItem(k).length, 0) };
       })()`)) as { saved: number; pastKeys: number; pastChars: number };
-      console.log(`case ${String(n + 1).padStart(2)} (${caseId}): heap after GC ${heapMb.at(-1)!.toFixed(2)} MB (in its snapshot: compiled code ${codeMb.at(-1)!.toFixed(2)} MB, the rest ${dataMb.at(-1)!.toFixed(2)} MB); saved progress ${(saved / 1024).toFixed(0)} K characters; finished plays stored apart ${pastKeys} (${(pastChars / 1024).toFixed(0)} K characters)`);
+      console.log(`case ${String(n + 1).padStart(2)} (${caseId}): heap after GC ${heapMb.at(-1)!.toFixed(2)} MB${HEAP_SPLIT ? ` (in its snapshot: compiled code ${codeMb.at(-1)!.toFixed(2)} MB, the rest ${dataMb.at(-1)!.toFixed(2)} MB)` : ''}; saved progress ${(saved / 1024).toFixed(0)} K characters; finished plays stored apart ${pastKeys} (${(pastChars / 1024).toFixed(0)} K characters)`);
       if (SNAPSHOTS.includes(n + 1)) {
         censuses.push([n + 1, await heapCensus(cdp)]);
         if (censuses.length > 1) printGrowth(censuses[0]![1], censuses.at(-1)![1], `from case ${censuses[0]![0]} to case ${n + 1}`);
@@ -346,8 +351,10 @@ async function casesInARow(browser: Browser, url: string) {
   };
   console.log('');
   flatness('heap after GC', r.heapMb, ' (aim within ±5%)');
-  flatness("  of it V8's compiled code", r.codeMb, '');
-  flatness('  the rest (the game\'s objects, strings, DOM wrappers)', r.dataMb, '');
+  if (HEAP_SPLIT) {
+    flatness("  in the snapshots: V8's compiled code", r.codeMb, '');
+    flatness('  in the snapshots: the rest (objects, strings, DOM)', r.dataMb, '');
+  }
   const long = r.longTasks;
   console.log(`long tasks over 50 ms: ${long.length}${long.length ? ` (longest ${Math.max(...long).toFixed(0)} ms, total ${long.reduce((a, b) => a + b, 0).toFixed(0)} ms)` : ''}`);
   console.log(`choice to next choices painted, ${r.choiceToPaintMs.length} choices: p50 ${percentile(r.choiceToPaintMs, 50).toFixed(0)} ms, p95 ${percentile(r.choiceToPaintMs, 95).toFixed(0)} ms, max ${Math.max(...r.choiceToPaintMs).toFixed(0)} ms`);
