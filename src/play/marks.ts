@@ -2,12 +2,16 @@
  * The player's "niet pluis" marks: which lines of the story log struck them. A mark is the index of
  * a line entry in the log; only lines with text can be marked (not the ending). Pure: the store keeps the result.
  */
+import type { StoryLine } from '../story/runner.ts';
 import type { LogEntry } from './types.ts';
 
-/** Can the log entry at this index be marked (a line with text that is not the ending)? */
+/** Can this story line be marked: it has text and is not the ending. The one rule for a player's and a room's marks. */
+export const isMarkableLine = (line: Pick<StoryLine, 'text' | 'ending'> | undefined): boolean => line !== undefined && line.text !== '' && line.ending === null;
+
+/** Can the log entry at this index be marked (a line that passes isMarkableLine)? */
 export function isMarkable(log: readonly LogEntry[], index: number): boolean {
   const e = log[index];
-  return e !== undefined && e.kind === 'line' && e.line.text !== '' && e.line.ending === null;
+  return e !== undefined && e.kind === 'line' && isMarkableLine(e.line);
 }
 
 /** Marks the line, or takes the mark away when it was marked; the result is sorted. */

@@ -14,7 +14,7 @@ import { MAX_CHOICE_SCORE } from '../story/tags.ts';
 import { EXPRESSIONS, GROUPS, PHONE_MODES } from '../story/cast.ts';
 import type { StoryChoice, StoryLine } from '../story/runner.ts';
 import { WorkshopPolicySchema } from '../workshop/policy-schema.ts';
-import { isMarkable } from '../play/marks.ts';
+import { isMarkable, isMarkableLine } from '../play/marks.ts';
 import type { LogEntry } from '../play/types.ts';
 
 /** What a schema yields, read-only all the way down, as the game's own types are. */
@@ -305,7 +305,7 @@ export function marksProblem(s: {
     if (!Object.hasOwn(s.nodes, m.node)) return `a mark names decision ${m.node}, which the session does not have`;
     const line = s.nodes[m.node]!.lines[m.line];
     if (!line) return `a mark names line ${m.line} of decision ${m.node}, which is not there`;
-    if (line.text === '' || line.ending !== null) return `a mark names line ${m.line} of decision ${m.node}, which cannot be marked`;
+    if (!isMarkableLine(line)) return `a mark names line ${m.line} of decision ${m.node}, which cannot be marked`;
     const key = `${m.node}/${m.line}`;
     if (seen.has(key)) return `line ${m.line} of decision ${m.node} is marked twice`;
     seen.add(key);

@@ -5,14 +5,13 @@
  * with the same rule as a single player's marks (src/debrief/recognition.ts).
  */
 import { recognitionOf, type Recognition } from '../debrief/recognition.ts';
+import { isMarkableLine } from '../play/marks.ts';
 import type { LogEntry } from '../play/types.ts';
 import type { SignalInfo } from '../story/explorer.ts';
 import type { StoryLine } from '../story/runner.ts';
 import { mainPath, nodeOf, WorkshopError } from './session.ts';
 import type { WorkshopMark, WorkshopSession } from './types.ts';
 
-/** Can this line be marked (a line with text that is not the ending)? The same rule as src/play/marks.ts. */
-export const isMarkableLine = (line: StoryLine | undefined): boolean => line !== undefined && line.text !== '' && line.ending === null;
 
 /** The room's marks; sessions saved before marks existed have none. */
 export const marksOf = (s: Pick<WorkshopSession, 'marks'>): readonly WorkshopMark[] => s.marks ?? [];
