@@ -94,8 +94,3 @@ export function shownCount(passages: readonly Passage[], play: Pick<ActiveCase, 
   if (all) return play.log.length;
   return currentPassage(passages, play)?.end ?? play.log.length;
 }
-
-/** Is there a passage after the current one in this round (so "Verder" is offered, not the options)? */
-export function hasMore(passages: readonly Passage[], play: Pick<ActiveCase, 'decisions' | 'reached' | 'log'>, all = false): boolean {
-  return shownCount(passages, play, all) < play.log.length;
-}

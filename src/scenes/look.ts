@@ -11,7 +11,6 @@ export const WORLD_HEIGHT = 400;
 /** Where the characters' feet are. */
 export const FLOOR_Y = 388;
 /** At most this many characters stand in a place at once (a meeting table seats more). */
-export const MAX_DRAWN = MAX_STANDING;
 /**
  * How much larger than drawn a character stands in the world. The picture is often small on
  * screen (a side column at 1280 px, the width of a phone), so people fill most of its height:
@@ -257,29 +256,6 @@ export function dimmed(c: Color, highContrast: boolean): Color {
   return mix(c, highContrast ? 0x5a5f66 : 0x6b717a, highContrast ? 0.35 : 0.5);
 }
 
-/**
- * Who is drawn: the names in order of arrival, without repeats, the speaker always among them.
- * With more than `max`, the speaker stays and the most recent others fill the remaining places.
- */
-export function visibleCast(present: readonly string[], speaker: string | null, max = MAX_DRAWN): string[] {
-  const seen = new Set<string>();
-  const cast: string[] = [];
-  for (const raw of present) {
-    const name = raw.trim();
-    if (name !== '' && !seen.has(name)) {
-      seen.add(name);
-      cast.push(name);
-    }
-  }
-  const who = speaker?.trim() ?? '';
-  if (who !== '' && !seen.has(who)) cast.push(who);
-  if (cast.length <= max) return cast;
-  const others = cast.filter((n) => n !== who);
-  const keep = new Set(others.slice(others.length - (who !== '' ? max - 1 : max)));
-  if (who !== '') keep.add(who);
-  return cast.filter((n) => keep.has(n));
-}
-
 const DEFAULT_SLOTS: readonly (readonly number[])[] = [[], [480], [370, 590], [270, 480, 690]];
 
 /** Places where the middle holds the thing to see (the phone): characters stand beside it. */
@@ -294,6 +270,6 @@ const TABLE_SLOTS: readonly (readonly number[])[] = [[], [480], [390, 570], [300
 export function slotsFor(place: PlaceId | null, count: number, table = false): readonly number[] {
   if (table) return TABLE_SLOTS[Math.min(Math.max(0, count), TABLE_SLOTS.length - 1)] ?? [];
   const slots = (place !== null ? SIDE_SLOTS[place] : undefined) ?? DEFAULT_SLOTS;
-  const n = Math.min(Math.max(0, count), MAX_DRAWN);
+  const n = Math.min(Math.max(0, count), MAX_STANDING);
   return slots[n] ?? [];
 }

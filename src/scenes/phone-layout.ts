@@ -258,22 +258,6 @@ export function initialOf(name: string): string {
   return first === undefined ? '?' : first.toLocaleUpperCase('nl-NL');
 }
 
-/**
- * Who is drawn beside the phone while it shows messages. Everyone who speaks at the phone is a
- * sender, and senders are in the phone, not beside it: an account such as "Lisa" is a made-up
- * person and gets no face. Only the owner, who holds the phone, may stand next to it.
- */
-export function castBesidePhone(
-  present: readonly string[],
-  speaker: string | null,
-  owner: string | null,
-): { present: string[]; speaker: string | null } {
-  return {
-    present: present.filter((n) => sameName(n, owner)),
-    speaker: speaker !== null && sameName(speaker, owner) ? speaker : null,
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Calls: a call screen (name, status, buttons) and a video call (the contact's face, a small
 // view of yourself). No bubbles: a call is heard, not read.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPassage, hasMore, passagesOf, shownCount } from '../../src/play/passages.ts';
+import { currentPassage, passagesOf, shownCount } from '../../src/play/passages.ts';
 import type { LogEntry } from '../../src/play/types.ts';
 import { toStoryLine } from '../../src/story/runner.ts';
 
@@ -60,9 +60,7 @@ describe('where the player is', () => {
     const play = { log: log.slice(0, 3), decisions: [], reached: { decision: 0, passage: 1 } };
     expect(currentPassage(passages, play)).toEqual({ start: 1, end: 2, round: 0, index: 1 });
     expect(shownCount(passages, play)).toBe(2);
-    expect(hasMore(passages, play)).toBe(true);
     expect(shownCount(passages, play, true)).toBe(3);
-    expect(hasMore(passages, play, true)).toBe(false);
     expect(shownCount(passages, { ...play, reached: { decision: 0, passage: 2 } })).toBe(3);
   });
 

@@ -8,14 +8,13 @@ import {
   hashName,
   inkFor,
   luminance,
-  MAX_DRAWN,
   mix,
   paletteFor,
   PLACE_PALETTES,
   slotsFor,
-  visibleCast,
   WORLD_WIDTH,
 } from '../../src/scenes/look.ts';
+import { MAX_STANDING } from '../../src/scenes/stage.ts';
 
 const placeIds = Object.keys(PLACES) as PlaceId[];
 const isColor = (c: number): boolean => Number.isInteger(c) && c >= 0 && c <= 0xffffff;
@@ -82,37 +81,19 @@ describe('characterLook', () => {
   });
 });
 
-describe('visibleCast', () => {
-  it('keeps order of arrival and drops repeats and empty names', () => {
-    expect(visibleCast(['Sylvia', 'Kevin', 'Sylvia', ' '], 'Kevin')).toEqual(['Sylvia', 'Kevin']);
-  });
-
-  it('adds a speaker who is missing from present', () => {
-    expect(visibleCast(['Sylvia'], 'Kevin')).toEqual(['Sylvia', 'Kevin']);
-    expect(visibleCast([], null)).toEqual([]);
-  });
-
-  it('draws at most three, always with the speaker, else the most recent', () => {
-    expect(visibleCast(['A', 'B', 'C', 'D', 'E'], 'A')).toEqual(['A', 'D', 'E']);
-    expect(visibleCast(['A', 'B', 'C', 'D', 'E'], 'D')).toEqual(['C', 'D', 'E']);
-    expect(visibleCast(['A', 'B', 'C', 'D', 'E'], null)).toEqual(['C', 'D', 'E']);
-    expect(visibleCast(['A', 'B', 'C', 'D'], 'Z')).toEqual(['C', 'D', 'Z']);
-  });
-});
-
 describe('slotsFor', () => {
   it('gives one position per drawn character, inside the world, left to right', () => {
     for (const place of [...placeIds, null]) {
-      for (let n = 0; n <= MAX_DRAWN + 1; n++) {
+      for (let n = 0; n <= MAX_STANDING + 1; n++) {
         const slots = slotsFor(place, n);
-        expect(slots).toHaveLength(Math.min(n, MAX_DRAWN));
+        expect(slots).toHaveLength(Math.min(n, MAX_STANDING));
         for (const x of slots) expect(x > 60 && x < WORLD_WIDTH - 60).toBe(true);
       }
     }
   });
 
   it('keeps the middle of the phone free', () => {
-    for (let n = 1; n <= MAX_DRAWN; n++) {
+    for (let n = 1; n <= MAX_STANDING; n++) {
       for (const x of slotsFor('telefoon', n)) expect(Math.abs(x - WORLD_WIDTH / 2)).toBeGreaterThan(150);
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { phoneColors } from '../../src/scenes/draw-place.ts';
-import { contrast, luminance, MAX_DRAWN, paletteFor, slotsFor, WORLD_HEIGHT, WORLD_WIDTH } from '../../src/scenes/look.ts';
+import { contrast, luminance, paletteFor, slotsFor, WORLD_HEIGHT, WORLD_WIDTH } from '../../src/scenes/look.ts';
+import { MAX_STANDING } from '../../src/scenes/stage.ts';
 import type { Color } from '../../src/scenes/look.ts';
 import {
   bubbleHeight,
@@ -8,7 +9,6 @@ import {
   bubbleWidth,
   bubbleX,
   carriedOver,
-  castBesidePhone,
   CHAT,
   CHAT_INK,
   chatContact,
@@ -67,7 +67,7 @@ describe('phone geometry', () => {
 
   it('keeps the characters beside the phone, not in front of it', () => {
     const half = 45; // half a character's shoulders, roughly
-    for (let n = 1; n <= MAX_DRAWN; n++) {
+    for (let n = 1; n <= MAX_STANDING; n++) {
       for (const x of slotsFor('telefoon', n)) {
         expect(x + half < PHONE.body.x || x - half > PHONE.body.x + PHONE.body.w).toBe(true);
       }
@@ -245,11 +245,3 @@ describe('text in a bubble', () => {
   });
 });
 
-describe('cast beside the phone', () => {
-  it('draws only the owner: the senders are in the phone', () => {
-    expect(castBesidePhone(['Lisa', 'John', 'Bankapp'], 'Lisa', 'John')).toEqual({ present: ['John'], speaker: null });
-    expect(castBesidePhone(['Lisa', 'John'], 'John', 'John')).toEqual({ present: ['John'], speaker: 'John' });
-    expect(castBesidePhone(['Onbekend'], 'Onbekend', 'John')).toEqual({ present: [], speaker: null });
-    expect(castBesidePhone(['Lisa'], null, null)).toEqual({ present: [], speaker: null });
-  });
-});
