@@ -4,7 +4,7 @@
  */
 export const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const CODE_LENGTH = 6;
-export const ROOM_CODE_PATTERN = /^[A-HJ-NP-Z2-9]{6}$/;
+export const ROOM_CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
 
 /** Whether a string is a well-formed room code (not whether the room exists). */
 export const isRoomCode = (s: unknown): s is string => typeof s === 'string' && ROOM_CODE_PATTERN.test(s);
