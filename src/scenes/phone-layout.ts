@@ -95,8 +95,9 @@ export function isSystemSender(from: string): boolean {
   return SYSTEM_SENDERS.has(from.trim().toLowerCase());
 }
 
-function sameName(a: string, b: string | null): boolean {
-  return b !== null && a.trim().toLowerCase() === b.trim().toLowerCase() && a.trim() !== '';
+/** The same person: names compared without case or surrounding spaces (an empty name is nobody). */
+export function sameName(a: string, b: string | null | undefined): boolean {
+  return b != null && a.trim().toLowerCase() === b.trim().toLowerCase() && a.trim() !== '';
 }
 
 /** The messages to lay out: trimmed, without empty ones, the latest `max`, oldest first. */

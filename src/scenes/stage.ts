@@ -7,6 +7,7 @@
 import type { Expression, Person, PhoneMode } from '../story/cast.ts';
 import type { PlaceId } from '../story/places.ts';
 import type { StoryLine } from '../story/runner.ts';
+import { chatContact, sameName } from './phone-layout.ts';
 
 /** Someone drawn: who, how old (null: not in the header, drawn as an adult), family, face. */
 export type Figure = {
@@ -57,7 +58,6 @@ const CLASS_AGE = 14;
 export type StageEntry = { readonly kind: 'line'; readonly line: StoryLine } | { readonly kind: string };
 
 const isLine = (e: StageEntry): e is { kind: 'line'; line: StoryLine } => e.kind === 'line' && 'line' in e;
-const same = (a: string, b: string | null | undefined): boolean => b != null && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * The stage after these log entries. `cast` are the people of the story's header; `child` is the
@@ -71,7 +71,7 @@ const same = (a: string, b: string | null | undefined): boolean => b != null && 
  */
 export function stageOf(log: readonly StageEntry[], cast: readonly Person[] = [], child: string | null = null): Stage {
   const figure = (name: string, faces: ReadonlyMap<string, Expression>): Figure => {
-    const p = cast.find((c) => same(c.name, name));
+    const p = cast.find((c) => sameName(c.name, name));
     return { name, age: p?.age ?? null, family: p?.family ?? null, expression: faces.get(name) ?? 'neutraal' };
   };
 
@@ -95,25 +95,25 @@ export function stageOf(log: readonly StageEntry[], cast: readonly Person[] = []
     const heard = calling ? [] : joined;
     const who = contact ?? (calling ? (joined.find((n) => !named.includes(n)) ?? null) : null);
     let owner: string | null = child;
-    if (phoneMode === 'chat' && who !== null && same(who, child)) owner = null; // a chat with the child: the player's phone
+    if (phoneMode === 'chat' && who !== null && sameName(who, child)) owner = null; // a chat with the child: the player's phone
     let present = [...named, ...heard.filter((n) => !named.includes(n))];
     if (phoneMode === 'chat' && messages.length > 0) {
       // Senders are in the phone, as messages; only the owner, who holds it, may stand beside it.
-      present = present.filter((n) => same(n, owner));
+      present = present.filter((n) => sameName(n, owner));
     }
-    if (calling && who !== null) present = present.filter((n) => !same(n, who));
+    if (calling && who !== null) present = present.filter((n) => !sameName(n, who));
     const max = table ? MAX_AT_TABLE : MAX_STANDING;
     const speaking = speaker !== null && present.includes(speaker) ? speaker : null;
     const shown = keepSpeaker(present, speaking, max);
-    const chatContact = phoneMode === 'chat' ? (who ?? messages.find((m) => !same(m.from, owner))?.from ?? null) : who;
-    const classAge = cast.find((c) => same(c.name, child))?.age ?? CLASS_AGE;
+    const onScreen = phoneMode === 'chat' ? (who ?? chatContact(messages, owner)) : who;
+    const classAge = cast.find((c) => sameName(c.name, child))?.age ?? CLASS_AGE;
     return {
       place,
       speaker,
       figures: shown.map((n) => figure(n, faces)),
       crowd: groups.includes('klas') ? { kind: 'klas', age: classAge } : null,
       table,
-      phone: phoneMode === null ? null : { mode: phoneMode, contact: chatContact, face: phoneMode === 'video' && chatContact !== null ? figure(chatContact, faces) : null },
+      phone: phoneMode === null ? null : { mode: phoneMode, contact: onScreen, face: phoneMode === 'video' && onScreen !== null ? figure(onScreen, faces) : null },
       messages: phoneMode === 'chat' ? messages : [],
       phoneOwner: phoneMode === 'chat' ? owner : null,
     };

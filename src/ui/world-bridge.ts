@@ -24,13 +24,13 @@ export function sceneOf(
   return { ...stage, present: stage.figures.map((f) => f.name) };
 }
 
-/** The world's state for one case: `child` is the case's child, `cast` the people of its header. */
 /** The part of the log on screen: the picture does not run ahead of the passage being read. */
 function shownLog(play: ActiveCase | undefined, all: boolean): readonly LogEntry[] {
   if (!play) return [];
   return play.log.slice(0, shownCount(passagesOf(play.log, play.decisions), play, all));
 }
 
+/** The world's state for one case: `child` is the case's child, `cast` the people of its header. */
 export function worldSource(progress: ProgressStore, settings: SettingsStore, caseId: string, child: string | null, cast: readonly Person[] = []): WorldSource {
   let cached: WorldState | null = null;
   const compute = (): WorldState => {
