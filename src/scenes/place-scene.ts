@@ -189,7 +189,7 @@ export class PlaceScene extends Phaser.Scene {
 
   private setGroup(state: WorldState | null, instant: boolean): void {
     const kind = state?.crowd ? `klas/${state.crowd.age}` : state?.table ? 'tafel' : null;
-    const key = kind === null || state === null ? null : `${kind}/${state.place ?? 'neutral'}/${state.highContrast ? 'hc' : 'std'}`;
+    const key = kind === null || state === null ? null : TextureKey.group(kind, state.place, state.highContrast);
     if (this.group?.key === key) return;
     if (this.group) {
       for (const o of this.group.objects) {
@@ -220,7 +220,7 @@ export class PlaceScene extends Phaser.Scene {
             .setDepth(Depth.crowd),
         );
       });
-      const desks = `${TextureKey.group('klas', state.place, hc)}`;
+      const desks = TextureKey.group('klas', state.place, hc);
       this.acquire(desks, WORLD_WIDTH, WORLD_HEIGHT, (p) => drawDesks(p, palette), hc);
       textures.push(desks);
       objects.push(this.add.image(0, 0, desks).setOrigin(0, 0).setScale(1 / this.res).setDepth(Depth.desks));
