@@ -96,8 +96,8 @@ export function isSystemSender(from: string): boolean {
 }
 
 /** The same person: names compared without case or surrounding spaces (an empty name is nobody). */
-export function sameName(a: string, b: string | null | undefined): boolean {
-  return b != null && a.trim().toLowerCase() === b.trim().toLowerCase() && a.trim() !== '';
+export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
+  return a != null && b != null && a.trim().toLowerCase() === b.trim().toLowerCase() && a.trim() !== '';
 }
 
 /** The messages to lay out: trimmed, without empty ones, the latest `max`, oldest first. */

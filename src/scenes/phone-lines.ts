@@ -7,6 +7,7 @@
 import type { PhoneMode } from '../story/cast.ts';
 import type { PlaceId } from '../story/places.ts';
 import type { StoryLine } from '../story/runner.ts';
+import { sameName } from './phone-layout.ts';
 
 /** Where the text is, line after line: the place, and at the phone what the screen shows. */
 export type PhoneTrack = {
@@ -31,8 +32,6 @@ export type PhoneLine = {
   readonly kind: 'call' | 'message' | null;
 };
 
-const same = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
-
 /**
  * The line after `track`. A call's header comes on the line with its `# telefoon:` tag; a chat the
  * story does not announce gets its header with its first message. `child` is the child of the case:
@@ -48,7 +47,7 @@ export function phoneLine(track: PhoneTrack, line: StoryLine, child: string | nu
   let header: PhoneHeader | null = null;
   if (!t.announced && (line.phone !== undefined || speaks)) {
     // nobody named: on a call the first voice is the other end; in a chat, the first sender but the child
-    const contact = t.contact ?? (speaks && (mode !== 'chat' || !same(line.speaker, child)) ? line.speaker : null);
+    const contact = t.contact ?? (speaks && (mode !== 'chat' || !sameName(line.speaker, child)) ? line.speaker : null);
     header = { mode, contact };
     t = { ...t, announced: true };
   }

@@ -11,11 +11,11 @@ import type { Lang } from '../../i18n/strings.ts';
 import { createPhoneClient, SOCKET_OPTIONS, type LiveSocket, type PhoneState } from '../../live/clients.ts';
 import { isRoomCode } from '../../live/room-code.ts';
 import { percentages } from '../../workshop/votes.ts';
+import { h, storyText } from '../dom.ts';
+import './phone.css';
 
 // the phone follows the room's language, so it carries both (the live strings alone are small)
 const LIVE_STRINGS: Readonly<Record<Lang, LiveStrings>> = { nl: liveNl, en: liveEn };
-import { h, storyText } from '../dom.ts';
-import './phone.css';
 
 const root = document.getElementById('phone')!;
 const LANG_KEY = 'niet-pluis.phone-lang';
