@@ -6,6 +6,9 @@
  * Only text is ever shown in a bubble: threats and demands are words on a screen, never images.
  */
 import type { Color } from './look.ts';
+import { chatContact, isSystemSender, sameName } from './names.ts';
+
+export { chatContact, isSystemSender };
 
 /** One message on the phone, as the WorldState gives it. */
 export type PhoneMessage = { readonly from: string; readonly text: string };
@@ -88,17 +91,7 @@ export const BUBBLE_RISE = 14;
 // ---------------------------------------------------------------------------------------------
 // Which messages, on which side
 
-/** Senders that are apps, not people: their messages are notifications, not chat. */
-const SYSTEM_SENDERS: ReadonlySet<string> = new Set(['bankapp', 'bank']);
 
-export function isSystemSender(from: string): boolean {
-  return SYSTEM_SENDERS.has(from.trim().toLowerCase());
-}
-
-/** The same person: names compared without case or surrounding spaces (an empty name is nobody). */
-export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
-  return a != null && b != null && a.trim().toLowerCase() === b.trim().toLowerCase() && a.trim() !== '';
-}
 
 /** The messages to lay out: trimmed, without empty ones, the latest `max`, oldest first. */
 export function recentMessages(messages: readonly PhoneMessage[], max = MAX_MESSAGES): PhoneMessage[] {
@@ -114,15 +107,6 @@ export function sideOf(from: string, owner: string | null): BubbleSide {
   return 'other';
 }
 
-/**
- * The name in the chat header: the first sender who is not the owner. A person goes before an
- * app (a bank notification in the middle of a chat does not rename the chat); with only app
- * messages the app is the contact. Null when nobody but the owner writes.
- */
-export function chatContact(messages: readonly PhoneMessage[], owner: string | null): string | null {
-  const others = messages.map((m) => m.from.trim()).filter((f) => f !== '' && !sameName(f, owner));
-  return others.find((f) => !isSystemSender(f)) ?? others[0] ?? null;
-}
 
 /** The sender's name goes above a bubble only when it is not the contact (a second person). */
 export function needsSenderLabel(message: PhoneMessage, contact: string | null, owner: string | null): boolean {

@@ -7,7 +7,7 @@
 import type { PhoneMode } from '../story/cast.ts';
 import type { PlaceId } from '../story/places.ts';
 import type { StoryLine } from '../story/runner.ts';
-import { sameName } from './phone-layout.ts';
+import { sameName } from './names.ts';
 
 /** Where the text is, line after line: the place, and at the phone what the screen shows. */
 export type PhoneTrack = {

@@ -7,7 +7,7 @@
 import type { Expression, Person, PhoneMode } from '../story/cast.ts';
 import type { PlaceId } from '../story/places.ts';
 import type { StoryLine } from '../story/runner.ts';
-import { chatContact, sameName } from './phone-layout.ts';
+import { chatContact, sameName } from './names.ts';
 
 /** Someone drawn: who, how old (null: not in the header, drawn as an adult), family, face. */
 export type Figure = {
