@@ -368,6 +368,18 @@ export const stringsIn = (lang: Lang): Strings => loaded[lang] ?? nl;
 /** Whether the strings of `lang` can be shown at once. */
 export const hasStrings = (lang: Lang): boolean => loaded[lang] !== undefined;
 
+/**
+ * What is said while a language's strings are on their way, or when they could not be fetched.
+ * In that language itself, since its own strings are not here yet; the failure also in Dutch.
+ */
+export const LANGUAGE_ARRIVING: Readonly<Record<Exclude<Lang, 'nl'>, { readonly loading: string; readonly failed: string; readonly retry: string }>> = {
+  en: {
+    loading: 'Loading English…',
+    failed: 'English could not be loaded. Check the connection and try again. / Engels kon niet worden geladen.',
+    retry: 'Try again',
+  },
+};
+
 /** Fetches the strings of `lang` (English is a chunk of its own); a failed load may be tried again. */
 export async function loadStrings(lang: Lang): Promise<Strings> {
   return (loaded[lang] ??= (await import('./strings-en.ts')).en);

@@ -13,7 +13,8 @@ import { scoresFrom } from '../story/principles.ts';
 import { createStoryRunner, type StoryRunner } from '../story/runner.ts';
 import type { StoryJson } from '../story/story-json.ts';
 import type { StoryAnalysis } from '../story/explorer.ts';
-import { createProgressStore, PROGRESS_KEY, type PastPlay, type ProgressStore } from '../state/progress-store.ts';
+import { createProgressStore, PROGRESS_KEY, type ProgressStore } from '../state/progress-store.ts';
+import type { PastPlayData } from '../state/schema.ts';
 import { createSettingsStore, type SettingsStore } from '../state/settings-store.ts';
 import { keepAside, type KeyValueStorage, type SaveProblem, type StorageWatch } from '../state/persistence.ts';
 import { createCaseSession, type CaseSession } from './case-session.ts';
@@ -94,7 +95,7 @@ export type Game = {
   /** The play of this case as saved (in progress or finished), or null. */
   playOf(caseId: string): ActiveCase | null;
   /** The finished plays of this case kept in the history, oldest first, by their results (each play is read when its debrief opens). */
-  finishedPlays(caseId: string): readonly PastPlay[];
+  finishedPlays(caseId: string): readonly PastPlayData[];
   /** Is there a finished play of this case (or an `nth` kept one) to debrief? */
   hasDebrief(caseId: string, nth?: number): boolean;
   /** The debrief of this case's finished play (or of the `nth` kept finished play), or null. Loads the story's analysis when needed. */

@@ -13,7 +13,7 @@ import type { ActiveCase, CaseResult, DecisionRecord, LogEntry } from '../play/t
 import type { StoryChoice, StoryLine } from '../story/runner.ts';
 import { isMarkable, toggleMark } from '../play/marks.ts';
 import { persistStore, type KeyValueStorage, type SaveProblem, type StorageWatch } from './persistence.ts';
-import { HISTORY_PER_CASE, PastPlayFileSchema, problemOf, ProgressDataSchema, ProgressDataV3Schema, type PastPlayData, type ProgressSaved } from './schema.ts';
+import { HISTORY_PER_CASE, PastPlayFileSchema, problemOf, ProgressDataSchema, ProgressDataV3Schema, type ProgressSaved } from './schema.ts';
 
 export const PROGRESS_KEY = 'niet-pluis.progress';
 export const PROGRESS_VERSION = 4;
@@ -23,9 +23,6 @@ export const PAST_PLAY_PREFIX = `${PROGRESS_KEY}.finished.`;
 
 /** Where a finished play is stored: made of its case and the moment it was finished (never read from a save). */
 export const pastPlayKey = (caseId: string, finishedAt: string): string => `${PAST_PLAY_PREFIX}${caseId}.${finishedAt}`;
-
-/** A finished play as the history lists it: its result and its size in storage. */
-export type PastPlay = PastPlayData;
 
 export type ProgressData = ProgressSaved;
 

@@ -8,7 +8,7 @@ import type { KeyValueStorage, SaveProblem, StorageWatch } from '../state/persis
 import { SETTINGS_KEY } from '../state/settings-store.ts';
 import { WORKSHOPS_KEY } from '../workshop/keys.ts';
 import { confirmDialog } from './confirm-dialog.ts';
-import { hasStrings, loadStrings, stringsIn, type Lang } from '../i18n/strings.ts';
+import { hasStrings, LANGUAGE_ARRIVING, loadStrings, stringsIn, type Lang } from '../i18n/strings.ts';
 import { h } from './dom.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
 import { createUiStore, type Screen } from './ui-store.ts';
@@ -264,8 +264,9 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
    * `then`. A failed fetch is reported with a retry; until it succeeds the game stays in Dutch.
    */
   const withStrings = (wanted: Lang, then: () => void, failed: () => void = () => {}) => {
-    if (hasStrings(wanted)) return then();
-    langStatus.replaceChildren(h('span', { lang: 'en' }, 'Loading English…'));
+    if (wanted === 'nl' || hasStrings(wanted)) return then();
+    const say = LANGUAGE_ARRIVING[wanted];
+    langStatus.replaceChildren(h('span', { lang: wanted }, say.loading));
     loadStrings(wanted).then(() => {
       langStatus.replaceChildren();
       if (settings.getState().lang === wanted) then();
@@ -273,7 +274,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       console.warn(`The ${wanted} strings could not be loaded.`, e);
       langStatus.replaceChildren();
       failed();
-      ui.getState().notify('English could not be loaded. Check the connection and try again. / Engels kon niet worden geladen.', { label: 'Try again', run: () => withStrings(wanted, then) });
+      ui.getState().notify(say.failed, { label: say.retry, run: () => withStrings(wanted, then) });
     });
   };
   let lastLang = settings.getState().lang;

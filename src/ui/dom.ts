@@ -1,7 +1,7 @@
 /** A small element builder: every text goes in with textContent, never as HTML. */
 import { STORY_LANG } from '../story/lang.ts';
-type Child = Node | string | null | undefined | false;
-type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
+export type Child = Node | string | null | undefined | false;
+export type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);

@@ -20,6 +20,7 @@ import { childName, STORY_LANG } from '../story/meta.ts';
 import type { StoryLine } from '../story/runner.ts';
 import type { StoryAnalysis } from '../story/explorer.ts';
 import { afterPaint, h, focusHeading, storyText } from './dom.ts';
+import { markToggle } from './mark-toggle.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
 import { feedbackView } from './feedback-view.ts';
 import { pageWorld, worldSource } from './world-bridge.ts';
@@ -156,12 +157,7 @@ export function playView(ctx: AppContext, caseId: string): View {
       out.push(h('p', { class: cls }, ...content));
       return out;
     }
-    // The line itself is the toggle: its name is the line, its state is pressed or not; the flag
-    // and the word beside it show the mark without relying on colour.
-    const toggle = h('button', { type: 'button', class: 'mark-toggle', 'aria-pressed': 'false', 'data-log': index, onclick: () => toggleMark(index) },
-      h('span', { class: 'mark-flag', 'aria-hidden': 'true' }, h('span', { class: 'flag-off' }, '⚐'), h('span', { class: 'flag-on' }, `⚑ ${t.markLine}`)),
-      ...content,
-    );
+    const toggle = markToggle(t.markLine, { 'data-log': index }, () => toggleMark(index), content);
     toggles.set(index, toggle);
     out.push(h('p', { class: `${cls} markable` }, toggle));
     return out;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { createStore } from 'zustand/vanilla';
 import { memoryStorage, merge3, persistStore, sharedMemory, type KeyValueStorage, type SaveProblem } from '../../src/state/persistence.ts';
-import { boundHistory, createProgressStore, HISTORY_BUDGET, pastPlayKey, PROGRESS_KEY, PROGRESS_VERSION, type PastPlay } from '../../src/state/progress-store.ts';
+import { boundHistory, createProgressStore, HISTORY_BUDGET, pastPlayKey, PROGRESS_KEY, PROGRESS_VERSION } from '../../src/state/progress-store.ts';
+import type { PastPlayData } from '../../src/state/schema.ts';
 import { createSettingsStore, SETTINGS_KEY } from '../../src/state/settings-store.ts';
 import { createWorkshopStore, WORKSHOPS_KEY } from '../../src/workshop/store.ts';
 import { toStoryLine } from '../../src/story/runner.ts';
@@ -321,11 +322,11 @@ describe('settings store', () => {
 });
 
 describe('the size of the kept history', () => {
-  const finished = (caseId: string, day: number, size: number): PastPlay => ({
+  const finished = (caseId: string, day: number, size: number): PastPlayData => ({
     result: { caseId, finishedAt: `2026-01-${String(day).padStart(2, '0')}T10:00:00.000Z`, ending: null, shares: { belang: 1, geen_schuld: 1, verwijzing: 1 } },
     size,
   });
-  const days = (h: Record<string, readonly PastPlay[]>) => Object.fromEntries(Object.entries(h).map(([k, list]) => [k, list.map((f) => Number(f.result.finishedAt.slice(8, 10)))]));
+  const days = (h: Record<string, readonly PastPlayData[]>) => Object.fromEntries(Object.entries(h).map(([k, list]) => [k, list.map((f) => Number(f.result.finishedAt.slice(8, 10)))]));
 
   it('leaves a history within the budget as it is', () => {
     const history = { john: [finished('john', 1, 6_000), finished('john', 2, 6_000)] };

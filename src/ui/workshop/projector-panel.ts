@@ -17,6 +17,7 @@ import { isMarkableLine } from '../../play/marks.ts';
 import { isMarked, latestMarkableLine, markedAt } from '../../workshop/marks.ts';
 import { strings } from '../context.ts';
 import { h, storyText } from '../dom.ts';
+import { markToggle } from '../mark-toggle.ts';
 import { feedbackView } from '../feedback-view.ts';
 import { numberOf, type StageContext } from './stage-context.ts';
 
@@ -84,11 +85,7 @@ export function projectorPanel(sc: StageContext): ProjectorPanel {
       const cls = ['ws-line', line.ending ? 'ws-ending' : ''].filter(Boolean).join(' ');
       if (!isMarkableLine(line)) out.push(h('p', { class: cls }, ...content));
       else {
-        // the line is the toggle, as in a single play: pressed or not, with a flag and a word, not colour alone
-        const toggle = h('button', { type: 'button', class: 'mark-toggle', 'aria-pressed': 'false', 'data-line': index, 'data-key': `line-${index}`, onclick: () => mark(node.id, index) },
-          h('span', { class: 'mark-flag', 'aria-hidden': 'true' }, h('span', { class: 'flag-off' }, '⚐'), h('span', { class: 'flag-on' }, `⚑ ${t.markLine}`)),
-          ...content,
-        );
+        const toggle = markToggle(t.markLine, { 'data-line': index, 'data-key': `line-${index}` }, () => mark(node.id, index), content);
         toggles.set(index, toggle);
         out.push(h('p', { class: `${cls} markable` }, toggle));
       }
