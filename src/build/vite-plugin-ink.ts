@@ -118,18 +118,20 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
       handler(html, ctx) {
         // only the game's page opens a case; the projector and the phone page have no use for it
         if (!ctx.bundle || !/(^|[\\/])index\.html$/.test(ctx.filename)) return undefined;
-        // the story's chunk and its analysis's chunk (a case's opening waits for both)
+        // the story's chunk (its analysis is fetched after the first choices are up: src/play/game.ts)
         const chunks: Record<string, string[]> = {};
         for (const out of Object.values(ctx.bundle)) {
           const facade = out.type === 'chunk' ? out.facadeModuleId : null;
-          const prefix = [STORY_PREFIX, ANALYSIS_PREFIX].find((p) => facade?.startsWith(p));
-          if (facade && prefix) (chunks[facade.slice(prefix.length)] ??= []).push(`./${out.fileName}`);
+          if (facade?.startsWith(STORY_PREFIX)) (chunks[facade.slice(STORY_PREFIX.length)] ??= []).push(`./${out.fileName}`);
         }
         const source = `(function(){var c=${JSON.stringify(chunks)};var m=/^#(?:play|note)=([a-z0-9_-]+)$/i.exec(location.hash);(m&&c[m[1]]||[]).forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.appendChild(l);});})();\n`;
         const fileName = `assets/story-preload-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
         preload = { fileName, source };
-        // right after the charset, async: it holds up nothing and runs as soon as it arrives
-        return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    <script async src="./${fileName}"></script>`);
+        // Right after the charset, and parser-blocking (not async): it is then fetched at high
+        // priority and runs the moment it arrives, before the page's styles and layout, which an
+        // async script waits behind on a slow CPU. The module scripts are fetched meanwhile all the
+        // same (the preload scanner), and the loading line waits one small file at most.
+        return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    <script src="./${fileName}"></script>`);
       },
     },
     // after the HTML is written (which is when the chunk names are known)

@@ -3,21 +3,27 @@
  * the store always holds what is on screen and a reload resumes at the same point.
  */
 import type { StoryRunner, StoryLine } from '../story/runner.ts';
-import type { ProgressStore } from '../state/progress-store.ts';
+import { STATE_NOT_TAKEN, type ProgressStore } from '../state/progress-store.ts';
 import type { DecisionRecord, LogEntry } from './types.ts';
 import { contextOf } from '../story/lines.ts';
 import { newSeed } from './option-order.ts';
 
 export type CaseSession = {
   readonly caseId: string;
-  /** Starts a new play of the case (replacing any play of it in the store). */
-  fresh(): void;
+  /**
+   * Starts a new play of the case (replacing any play of it in the store). Taking the story's
+   * state is the costly part of a start and a play nobody has touched needs no save yet, so it
+   * is taken through `later` (at once when not given); until then the play is not written.
+   */
+  fresh(later?: (run: () => void) => void): void;
   /**
    * Resumes the saved play from its ink state. Returns null when it resumed, or why it could not:
    * a state that does not load, or one that does not lead to the choices that were on screen
    * (another story's state, or a state with no choices and no end).
    */
   resume(): string | null;
+  /** Takes the story state of a play begun by `fresh` now, if it is not taken yet (before the session is let go). */
+  settle(): void;
   choose(index: number): void;
 };
 
@@ -35,11 +41,21 @@ export function linesSinceLastDecision(log: readonly LogEntry[]): StoryLine[] {
 /** `random` seeds the option order of each new play (injected so tests can fix it). */
 export function createCaseSession(caseId: string, runner: StoryRunner, progress: ProgressStore, build?: string, random: () => number = Math.random): CaseSession {
   const play = () => progress.getState().plays[caseId];
-  return {
+  /** The seed of a play begun here whose story state is not taken yet. */
+  let untaken: string | null = null;
+  const session: CaseSession = {
     caseId,
-    fresh() {
+    fresh(later = (run) => run()) {
       const step = runner.continue();
-      progress.getState().begin(caseId, build, step.lines, step.choices, runner.saveState(), step.finished, newSeed(random));
+      untaken = newSeed(random);
+      progress.getState().begin(caseId, build, step.lines, step.choices, STATE_NOT_TAKEN, step.finished, untaken);
+      later(() => session.settle());
+    },
+    settle() {
+      // (the seed tells this play from a later new play of the case)
+      const p = play();
+      if (untaken !== null && p?.seed === untaken && p.inkState === STATE_NOT_TAKEN) progress.getState().takeState(caseId, runner.saveState());
+      untaken = null;
     },
     resume() {
       const saved = play();
@@ -70,8 +86,10 @@ export function createCaseSession(caseId: string, runner: StoryRunner, progress:
         prompts: before.flatMap((l) => l.prompts),
       };
       runner.choose(index);
+      untaken = null; // the state is taken with the step
       const step = runner.continue();
       progress.getState().advance(caseId, decision, step.lines, step.choices, runner.saveState(), step.finished);
     },
   };
+  return session;
 }

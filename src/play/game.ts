@@ -35,6 +35,11 @@ export type GameDeps = {
   readonly locks?: CaseLocks | undefined;
   /** Defaults to the ink runner; tests may wrap it. */
   readonly createRunner?: (json: StoryJson) => StoryRunner;
+  /**
+   * Runs work that the first choices on screen need not wait for (taking a new play's story
+   * state, fetching the case's analysis): in the page once it is idle; at once when not given.
+   */
+  readonly later?: (run: () => void) => void;
 };
 
 /**
@@ -172,6 +177,7 @@ export function createGame(deps: GameDeps): Game {
     analyses.set(caseId, a);
     return a;
   };
+  const later = deps.later ?? ((run: () => void) => run());
   const debriefOf = (play: ActiveCase, analysis: StoryAnalysis) => buildPersonalDebrief(play, analysis);
   const keptPlay = (caseId: string, nth: number | undefined): { play: ActiveCase; result: CaseResult | null } | null => {
     if (nth !== undefined) {
@@ -183,6 +189,11 @@ export function createGame(deps: GameDeps): Game {
   };
 
   const recordEnd = (play: ActiveCase) => {
+    if (!analyses.has(play.caseId)) {
+      // the analysis (fetched once the first choices were up) is still on its way: score on arrival
+      void loadAnalysis(play.caseId).then(() => recordEnd(play), (e: unknown) => console.warn(`The end of ${play.caseId} could not be scored.`, e));
+      return;
+    }
     const debrief = debriefOf(play, openedAnalysis(play.caseId));
     const story = entry(play.caseId);
     const result: CaseResult = {
@@ -223,23 +234,29 @@ export function createGame(deps: GameDeps): Game {
       if (deps.locks && !(await deps.locks.hold(caseId, mode === 'take-over', () => lose(caseId)))) return gen === generation ? ({ outcome: 'elsewhere' } as const) : superseded();
       if (gen !== generation) return superseded();
       if (session && session.caseId !== caseId) deps.locks?.release(session.caseId);
+      session?.settle();
       session = null;
       settings.getState().markNoteSeen(caseId);
-      // the story and its analysis come in parallel; both are needed before the first choice is scored
-      const [json, analysis] = await Promise.all([story.load(), loadAnalysis(caseId)]);
+      // Only the story: its analysis is needed when the play ends (or the story changed under it),
+      // so it is fetched after the first choices are up, not before.
+      const json = await story.load();
       if (gen !== generation) return superseded(); // before anything is written: no play is replaced
+      const play = playOf(caseId);
+      const changed = play !== null && mode !== 'restart' && play.build !== undefined && play.build !== story.build;
+      const analysis = changed ? await loadAnalysis(caseId) : null;
+      if (gen !== generation) return superseded();
+      later(() => void loadAnalysis(caseId).catch(() => undefined)); // a failed fetch is tried again at the end
       const opened = (o: Opened): Opened => {
         emit({ type: 'opened', caseId, outcome: o.outcome, play: playOf(caseId)! });
         return o;
       };
       const start = async (o: Opened): Promise<Opened> => {
         session = createCaseSession(caseId, newRunner(json), progress, story.build, deps.random);
-        session.fresh();
+        session.fresh(later);
         return opened(o);
       };
-      const play = playOf(caseId);
       if (!play || mode === 'restart') return start({ outcome: 'started' });
-      if (play.build !== undefined && play.build !== story.build) {
+      if (changed && analysis) {
         // the story changed since this play began: its choices may no longer exist
         const known = new Set(analysis.decisions.flatMap((d) => d.options.map((o) => o.id)));
         const gone = { decisions: play.decisions.filter((d) => !known.has(d.chosen.id)).length, of: play.decisions.length, ended: play.finished };
@@ -266,6 +283,7 @@ export function createGame(deps: GameDeps): Game {
     leave() {
       generation++; // an open still loading is overtaken: it will not open the case after all
       const caseId = session?.caseId;
+      session?.settle();
       session = null;
       if (caseId) {
         deps.locks?.release(caseId);

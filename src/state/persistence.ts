@@ -106,6 +106,8 @@ export type PersistConfig<P> = {
   readonly schema: v.GenericSchema<unknown, unknown>;
   /** The saved part of the state. */
   readonly pick: (state: never) => P;
+  /** False while the state is not to be written yet; the first change after it is ready writes. Always ready when not given. */
+  readonly ready?: ((state: never) => boolean) | undefined;
   /** How deep records are merged when two tabs changed the data (1: fields, 2: entries of each field). */
   readonly mergeDepth: number;
   /** Which value stays when both tabs changed the same entry; without it, this tab's. */
@@ -219,7 +221,9 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
     store.setState(merged); // if it differs from theirs, the subscription writes it
   };
 
+  const ready = (cfg.ready ?? (() => true)) as (s: S) => boolean;
   const write = (state: S): void => {
+    if (!ready(state)) return;
     let ours = pick(state);
     if (base !== null && same(ours, base)) return;
     const rev = storedRev();

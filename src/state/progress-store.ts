@@ -24,12 +24,20 @@ export const PAST_PLAY_PREFIX = `${PROGRESS_KEY}.finished.`;
 /** Where a finished play is stored: made of its case and the moment it was finished (never read from a save). */
 export const pastPlayKey = (caseId: string, finishedAt: string): string => `${PAST_PLAY_PREFIX}${caseId}.${finishedAt}`;
 
+/**
+ * The story state of a play just begun, until it is taken (src/play/case-session.ts): the progress
+ * is not written while a play has it, so a new play nobody has touched yet costs no save.
+ */
+export const STATE_NOT_TAKEN = '';
+
 export type ProgressData = ProgressSaved;
 
 export type ProgressState = ProgressData & {
   /** Starts a play; `seed` fixes the order its options are shown in. */
   begin(caseId: string, build: string | undefined, lines: readonly StoryLine[], choices: readonly StoryChoice[], inkState: string, finished: boolean, seed: string): void;
   advance(caseId: string, decision: DecisionRecord, lines: readonly StoryLine[], choices: readonly StoryChoice[], inkState: string, finished: boolean): void;
+  /** Fills in the story state of a play begun with STATE_NOT_TAKEN. */
+  takeState(caseId: string, inkState: string): void;
   /** Replaces the open choices, e.g. after restoring the story from a save. */
   resync(caseId: string, choices: readonly StoryChoice[]): void;
   /** Records a finished play: its result (kept when it is the best) and the play in the history. */
@@ -165,6 +173,7 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
           decisions: [...a.decisions, decision],
           log: [...a.log, { kind: 'choice', decision: a.decisions.length }, ...toLog(lines)],
         })),
+      takeState: (caseId, inkState) => change(caseId, (a) => ({ ...a, inkState })),
       resync: (caseId, choices) => change(caseId, (a) => ({ ...a, choices })),
       finish: (caseId, result) => {
         const { plays, results, history } = get();
@@ -218,6 +227,7 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
     migrations: { 1: fromV1, 2: toV3, 3: toV4(storage, lost) },
     schema: ProgressDataSchema,
     pick: ({ plays, results, history }: ProgressState) => ({ plays, results, history }),
+    ready: ({ plays }: ProgressState) => !Object.values(plays).some((p) => p.inkState === STATE_NOT_TAKEN),
     mergeDepth: 2,
     onProblem,
     ...(options.now ? { now: options.now } : {}),

@@ -19,7 +19,8 @@ export function createSettingsStore(storage: KeyValueStorage, onProblem: (p: Sav
     notesSeen: [],
     pacing: 'passages',
     update: (patch) => set(patch),
-    markNoteSeen: (caseId) => set(({ notesSeen }) => (notesSeen.includes(caseId) ? {} : { notesSeen: [...notesSeen, caseId] })),
+    // the same state when already seen: no change announced, so the header is not drawn again
+    markNoteSeen: (caseId) => set((s) => (s.notesSeen.includes(caseId) ? s : { notesSeen: [...s.notesSeen, caseId] })),
   }));
   persistStore(store, {
     name: SETTINGS_KEY,

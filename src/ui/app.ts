@@ -32,6 +32,9 @@ export type AppEnv = {
   readonly sessionLocks?: CaseLocks | undefined;
 };
 
+/** After the next paint, when the page is idle (at most 2 s later): work the screen need not wait for. */
+const whenIdle = (run: () => void): void => void ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+
 export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], storage: KeyValueStorage, env: AppEnv = {}): AppContext {
   const ui = createUiStore();
   // Reading the settings can itself report a problem, before they exist: report in Dutch until then.
@@ -42,7 +45,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     else if (p.key === WORKSHOPS_KEY) ui.getState().notify(t.workshopWriteFailed, { label: t.exportNow, run: () => void exportAllSessions() });
     else ui.getState().notify(p.key === SETTINGS_KEY ? t.settingsWriteFailed : t.writeFailed);
   };
-  const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks });
+  const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks, later: whenIdle });
   const { progress, settings } = game;
   lang = settings.getState().lang;
   settings.subscribe((s) => (lang = s.lang));

@@ -234,4 +234,63 @@ describe('game rules', () => {
     expect(third.game.playOf('slow')).toEqual(JSON.parse(before).slow);
     expect(third.game.playOf('slow')!.decisions).toHaveLength(1);
   });
+
+  it('shows the first choices without waiting for the analysis, and scores the end when it arrives', async () => {
+    let release!: () => void;
+    const arrived = new Promise<void>((r) => (release = r));
+    const slowAnalysis: CatalogEntry = { ...catalog[0]!, loadAnalysis: async () => (await arrived, catalog[0]!.loadAnalysis()) };
+    const { game, events } = gameOn(memoryStorage(), undefined, { cases: [slowAnalysis] });
+    expect((await game.open('mini', 'play')).outcome).toBe('started');
+    expect(texts(game)).toHaveLength(3);
+    game.choose(0);
+    game.choose(0);
+    expect(game.playOf('mini')!.finished).toBe(true);
+    expect(events.map((e) => e.type)).toEqual(['opened', 'chose', 'chose']);
+    expect(game.progress.getState().results.mini).toBeUndefined();
+    release();
+    await arrived;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(events.map((e) => e.type)).toEqual(['opened', 'chose', 'chose', 'finished']);
+    expect(game.progress.getState().results.mini!.ending).toBe('hulp');
+  });
+
+  it('writes a new play only once its story state is taken (later), and a reload then resumes it', async () => {
+    const storage = memoryStorage();
+    const waiting: Array<() => void> = [];
+    const game = createGame({ catalog, storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, later: (run) => void waiting.push(run) });
+    expect((await game.open('mini', 'play')).outcome).toBe('started');
+    expect(texts(game)).toHaveLength(3);
+    // on screen, not yet saved: a reload now would start the case anew
+    expect(storage.getItem(PROGRESS_KEY)).toBeNull();
+    expect(gameOn(storage).game.playOf('mini')).toBeNull();
+    for (const run of waiting.splice(0)) run();
+    const saved = gameOn(storage).game;
+    expect(saved.playOf('mini')!.seed).toBe(game.playOf('mini')!.seed);
+    expect((await saved.open('mini', 'resume')).outcome).toBe('resumed');
+    expect(texts(saved)).toEqual(texts(game));
+  });
+
+  it('a choice taken before the new play\'s state is taken saves the state after the choice', async () => {
+    const storage = memoryStorage();
+    const waiting: Array<() => void> = [];
+    const game = createGame({ catalog, storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, later: (run) => void waiting.push(run) });
+    await game.open('mini', 'play');
+    game.choose(1);
+    for (const run of waiting.splice(0)) run(); // comes too late: it must not put the start's state back
+    const again = gameOn(storage).game;
+    expect((await again.open('mini', 'resume')).outcome).toBe('resumed');
+    expect(texts(again)).toEqual(texts(game));
+    expect(again.playOf('mini')!.decisions).toHaveLength(1);
+  });
+
+  it('leaving a new play before its state is taken saves it then', async () => {
+    const storage = memoryStorage();
+    const game = createGame({ catalog, storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, later: () => {} });
+    await game.open('mini', 'play');
+    expect(storage.getItem(PROGRESS_KEY)).toBeNull();
+    game.leave();
+    const again = gameOn(storage).game;
+    expect((await again.open('mini', 'resume')).outcome).toBe('resumed');
+    expect(texts(again)).toEqual(texts(game));
+  });
 });
