@@ -27,6 +27,17 @@ import { PhoneView } from './phone-view.ts';
 import type { Figure } from './stage.ts';
 import type { WorldSource, WorldState } from './world.ts';
 
+/**
+ * Lets go of the canvases Phaser keeps for reuse that no text uses now. Each keeps the shaped text
+ * it ever measured (the browser's per-canvas text cache, never purged for a canvas that is not on
+ * screen), so a pooled canvas grew with every case's messages; the next case's texts take new ones.
+ */
+function releasePooledCanvases(): void {
+  const pool = (Phaser.Display.Canvas.CanvasPool as unknown as { pool?: Array<{ parent: unknown }> }).pool;
+  if (!pool) return;
+  for (let i = pool.length - 1; i >= 0; i--) if (!pool[i]!.parent) pool.splice(i, 1);
+}
+
 const Depth = { backdrop: 0, phone: 2, crowd: 3, desks: 4, spot: 5, cast: 10, table: 11 } as const;
 
 /** How each focus looks: lifted and a bit larger when speaking, greyed when listening. */
@@ -119,6 +130,7 @@ export class PlaceScene extends Phaser.Scene {
       this.setGroup(null, false);
       for (const key of this.textureUse.keys()) if (this.textures.exists(key)) this.textures.remove(key);
       this.textureUse.clear();
+      releasePooledCanvases();
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanup);
     this.events.once(Phaser.Scenes.Events.DESTROY, cleanup);
@@ -406,6 +418,9 @@ export class PlaceScene extends Phaser.Scene {
     g.scaleCanvas(this.res, this.res);
     draw(new Painter(g, inkFor(highContrast)));
     g.generateTexture(key, Math.ceil(width * this.res), Math.ceil(height * this.res));
+    // Phaser's shared texture camera lists every Graphics it drew and never clears that list (only a
+    // scene camera does, each frame): without this each baked drawing stayed in memory for good.
+    Phaser.GameObjects.Graphics.TargetCamera.renderList.length = 0;
     g.destroy();
   }
 
