@@ -11,14 +11,18 @@
  * same compiled story), and the ratio game/reference is printed.
  *
  * Part 2, one visit: BENCH_CASES (20) cases played to their end one after another, through the
- * screens a player uses (title, content note, case, debrief, title). Printed: the heap after a GC
- * after each case (BENCH_HEAP_SPLIT=1: and, from a snapshot per case, how much of it is V8's compiled
- * code; the snapshots add long tasks and heap of their own), long tasks over 50 ms, the time from a choice to the next choices painted
- * (p50/p95), WebGL contexts created and Chromium's "Too many active WebGL contexts" warnings.
+ * screens a player uses (title, content note, case, debrief, title), with CPU slowdown only (no
+ * network emulation: its DevTools domain keeps a record of each request in the page). Printed: V8's
+ * heap after a GC after each case, and beside it Blink's (BENCH_HEAP_SPLIT=1: and, from a snapshot
+ * per case, how much of V8's is compiled code; the snapshots add long tasks and heap of their own),
+ * long tasks over 50 ms, the time from a choice to the next choices painted (p50/p95), WebGL
+ * contexts created and Chromium's "Too many active WebGL contexts" warnings.
  *
  * BENCH_PART=1 or BENCH_PART=2 runs one part only. BENCH_SLOWDOWN sets the CPU slowdown (4; the
  * heap figures do not depend on it). BENCH_SNAPSHOTS=5,20 takes a heap snapshot after those cases
- * and prints what grew between the first and the last, by constructor: to find what is retained.
+ * and prints what grew between the first and the last, by constructor: to find what is retained;
+ * BENCH_SNAPSHOT_DIR=dir also writes them there (case-5.heapsnapshot, …), to open in DevTools and
+ * follow the retainers of what grew.
  */
 import { build } from 'vite';
 import { createServer, type Server } from 'node:http';
@@ -37,6 +41,8 @@ const PART = process.env.BENCH_PART ?? 'all';
 const SLOWDOWN = Number(process.env.BENCH_SLOWDOWN ?? 4);
 const SNAPSHOTS = (process.env.BENCH_SNAPSHOTS ?? '').split(',').filter(Boolean).map(Number);
 const HEAP_SPLIT = process.env.BENCH_HEAP_SPLIT === '1';
+/** Where to write the BENCH_SNAPSHOTS as .heapsnapshot files (for DevTools, or to compare retainers). */
+const SNAPSHOT_DIR = process.env.BENCH_SNAPSHOT_DIR;
 const OUT = resolve('dist-bench');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
@@ -105,13 +111,14 @@ async function throttledPage(browser: Browser) {
 type HeapCensus = Map<string, { count: number; bytes: number }>;
 
 /** A heap snapshot counted by node type and constructor (or closure) name. */
-async function heapCensus(cdp: CDPSession): Promise<HeapCensus> {
+async function heapCensus(cdp: CDPSession, file?: string): Promise<HeapCensus> {
   const parts: string[] = [];
   const take = (e: { chunk: string }) => void parts.push(e.chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', take);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   cdp.off('HeapProfiler.addHeapSnapshotChunk', take);
+  if (file) writeFileSync(file, parts.join(''));
   const snap = JSON.parse(parts.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[]; strings: string[] };
   const fields = snap.snapshot.meta.node_fields;
   const [typeAt, nameAt, sizeAt, detachedAt] = ['type', 'name', 'self_size', 'detachedness'].map((f) => fields.indexOf(f)) as [number, number, number, number];
@@ -179,7 +186,8 @@ async function measure(browser: Browser, url: string, seed: Record<string, strin
   return { firstChoiceMs, jsBeforeKb: jsBefore / 1024, jsTotalKb: jsTotal / 1024, heapMb, files };
 }
 
-type Marathon = { heapMb: number[]; codeMb: number[]; dataMb: number[]; choiceToPaintMs: number[]; longTasks: number[]; webglContexts: number; webglWarnings: string[]; renderer: string };
+type LongTasks = { count: number; total: number; max: number };
+type Marathon = { heapMb: number[]; codeMb: number[]; dataMb: number[]; choiceToPaintMs: number[]; longTasks: LongTasks; webglContexts: number; webglWarnings: string[]; renderer: string };
 
 /**
  * Plays `count` cases to their end in one visit, the way a player goes through the screens, and
@@ -187,7 +195,13 @@ type Marathon = { heapMb: number[]; codeMb: number[]; dataMb: number[]; choiceTo
  * Timing) and long tasks; WebGL contexts are counted where they are made.
  */
 async function playInARow(browser: Browser, url: string, caseIds: readonly string[], count: number): Promise<Marathon> {
-  const { context, page, cdp } = await throttledPage(browser);
+  // CPU slowdown only: the Network domain (needed for part 1's fast 4G) keeps a record of every
+  // request in the page's heap (Blink's NetworkResourcesData), and with the cache off the browser
+  // fetches the favicon again at every change of address, four times a case: growth of the bench's own
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
   const warnings: string[] = [];
   page.on('console', (m) => {
     if (/WebGL/i.test(m.text())) warnings.push(m.text());
@@ -195,15 +209,23 @@ async function playInARow(browser: Browser, url: string, caseIds: readonly strin
   await page.addInitScript(`
     // everything at once, as the reference shows it: the bench times the options, not the player's Verder
     if (!localStorage.getItem('niet-pluis.settings')) localStorage.setItem('niet-pluis.settings', JSON.stringify({ state: { lang: 'nl', highContrast: false, motion: 'system', largeText: false, notesSeen: [], pacing: 'all' }, version: 1 }));
+    // What the bench keeps in the page stays small and does not grow with the cases: the paints of
+    // the current step only (emptied at each click), long tasks as a count, a sum and a maximum.
+    // (No 'buffered' observers: at the document's start there is nothing to replay.)
     window.__choicePaints = [];
-    window.__longTasks = [];
+    window.__longTasks = { count: 0, total: 0, max: 0 };
     window.__webgl = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (e.identifier === 'choice') window.__choicePaints.push(e.renderTime || e.loadTime);
-    }).observe({ type: 'element', buffered: true });
+    }).observe({ type: 'element' });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
+      for (const e of list.getEntries()) {
+        const l = window.__longTasks;
+        l.count++;
+        l.total += e.duration;
+        l.max = Math.max(l.max, e.duration);
+      }
+    }).observe({ type: 'longtask' });
     const getContext = HTMLCanvasElement.prototype.getContext;
     const made = new WeakSet();
     HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
@@ -218,6 +240,7 @@ async function playInARow(browser: Browser, url: string, caseIds: readonly strin
   const censuses: Array<[number, HeapCensus]> = [];
   const choiceToPaintMs: number[] = [];
   let renderer = 'none';
+  let longBefore = 0;
   try {
     await page.goto(url);
     for (let n = 0; n < count; n++) {
@@ -234,6 +257,7 @@ async function playInARow(browser: Browser, url: string, caseIds: readonly strin
         // click in the page and note the time there, on the clock Element Timing uses
         const t0 = (await page.evaluate(`(() => {
           const bs = [...document.querySelectorAll('button.choice')];
+          window.__choicePaints.length = 0;
           const t = performance.now();
           bs[${n + step} % bs.length].click();
           return t;
@@ -247,6 +271,8 @@ async function playInARow(browser: Browser, url: string, caseIds: readonly strin
       await page.click('.debrief-screen button.primary');
       await settle(page.waitForSelector('.case-card'));
       heapMb.push(await heapAfterGcMb(cdp));
+      // Blink's own heap (DOM, layout, the browser's performance buffers), beside V8's: printed, not judged
+      const blinkMb = (((await cdp.send('Runtime.getHeapUsage')) as { embedderHeapUsedSize?: number }).embedderHeapUsedSize ?? NaN) / (1024 * 1024);
       // BENCH_HEAP_SPLIT=1: what of it is V8's compiled code (it grows as more of the game's paths run,
       // and V8 flushes it when unused) and what is the rest, from a snapshot per case. Off by default:
       // the snapshots themselves add long tasks and keep the profiler's bookkeeping in the page
@@ -258,17 +284,19 @@ async function playInARow(browser: Browser, url: string, caseIds: readonly strin
         dataMb.push(bytesOf(() => true) / (1024 * 1024) - code);
       }
       // the finished plays kept (up to five per case) sit in storage under keys of their own, not in the progress
-      const { saved, pastKeys, pastChars } = (await page.evaluate(`(() => {
+      const { saved, pastKeys, pastChars, longSoFar } = (await page.evaluate(`(() => {
         const past = Object.keys(localStorage).filter((k) => k.startsWith('niet-pluis.progress.finished.'));
-        return { saved: (localStorage.getItem('niet-pluis.progress') ?? '').length, pastKeys: past.length, pastChars: past.reduce((n, k) => n + localStorage.getItem(k).length, 0) };
-      })()`)) as { saved: number; pastKeys: number; pastChars: number };
-      console.log(`case ${String(n + 1).padStart(2)} (${caseId}): heap after GC ${heapMb.at(-1)!.toFixed(2)} MB${HEAP_SPLIT ? ` (in its snapshot: compiled code ${codeMb.at(-1)!.toFixed(2)} MB, the rest ${dataMb.at(-1)!.toFixed(2)} MB)` : ''}; saved progress ${(saved / 1024).toFixed(0)} K characters; finished plays stored apart ${pastKeys} (${(pastChars / 1024).toFixed(0)} K characters)`);
+        return { saved: (localStorage.getItem('niet-pluis.progress') ?? '').length, pastKeys: past.length, pastChars: past.reduce((n, k) => n + localStorage.getItem(k).length, 0), longSoFar: window.__longTasks.count };
+      })()`)) as { saved: number; pastKeys: number; pastChars: number; longSoFar: number };
+      const longThisCase = longSoFar - longBefore;
+      longBefore = longSoFar;
+      console.log(`case ${String(n + 1).padStart(2)} (${caseId}): heap after GC ${heapMb.at(-1)!.toFixed(2)} MB (Blink ${blinkMb.toFixed(2)} MB)${HEAP_SPLIT ? ` (in its snapshot: compiled code ${codeMb.at(-1)!.toFixed(2)} MB, the rest ${dataMb.at(-1)!.toFixed(2)} MB)` : ''}; saved progress ${(saved / 1024).toFixed(0)} K characters; finished plays stored apart ${pastKeys} (${(pastChars / 1024).toFixed(0)} K characters); long tasks ${longThisCase}`);
       if (SNAPSHOTS.includes(n + 1)) {
-        censuses.push([n + 1, await heapCensus(cdp)]);
+        censuses.push([n + 1, await heapCensus(cdp, SNAPSHOT_DIR ? join(SNAPSHOT_DIR, `case-${n + 1}.heapsnapshot`) : undefined)]);
         if (censuses.length > 1) printGrowth(censuses[0]![1], censuses.at(-1)![1], `from case ${censuses[0]![0]} to case ${n + 1}`);
       }
     }
-    const { longTasks, webglContexts } = (await page.evaluate(`({ longTasks: window.__longTasks, webglContexts: window.__webgl })`)) as { longTasks: number[]; webglContexts: number };
+    const { longTasks, webglContexts } = (await page.evaluate(`({ longTasks: window.__longTasks, webglContexts: window.__webgl })`)) as { longTasks: LongTasks; webglContexts: number };
     return { heapMb, codeMb, dataMb, choiceToPaintMs, longTasks, webglContexts, webglWarnings: warnings, renderer };
   } finally {
     await context.close();
@@ -356,7 +384,7 @@ async function casesInARow(browser: Browser, url: string) {
     flatness('  in the snapshots: the rest (objects, strings, DOM)', r.dataMb, '');
   }
   const long = r.longTasks;
-  console.log(`long tasks over 50 ms: ${long.length}${long.length ? ` (longest ${Math.max(...long).toFixed(0)} ms, total ${long.reduce((a, b) => a + b, 0).toFixed(0)} ms)` : ''}`);
+  console.log(`long tasks over 50 ms: ${long.count}${long.count ? ` (longest ${long.max.toFixed(0)} ms, total ${long.total.toFixed(0)} ms)` : ''}`);
   console.log(`choice to next choices painted, ${r.choiceToPaintMs.length} choices: p50 ${percentile(r.choiceToPaintMs, 50).toFixed(0)} ms, p95 ${percentile(r.choiceToPaintMs, 95).toFixed(0)} ms, max ${Math.max(...r.choiceToPaintMs).toFixed(0)} ms`);
   console.log(`illustration renderer: ${r.renderer}; WebGL contexts created: ${r.webglContexts}; "Too many active WebGL contexts" warnings: ${r.webglWarnings.filter((w) => /too many active webgl contexts/i.test(w)).length}; other WebGL console messages: ${r.webglWarnings.filter((w) => !/too many active webgl contexts/i.test(w)).length}`);
   for (const w of new Set(r.webglWarnings)) console.log(`  console: ${w.slice(0, 160)}`);
