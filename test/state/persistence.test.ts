@@ -52,6 +52,22 @@ describe('progress store persistence', () => {
     expect(again.getState().plays.sylvia).toMatchObject({ caseId: 'sylvia', inkState: 'INK', log: [{ kind: 'line', line: { text: 'Hallo' } }] });
   });
 
+  it('writes only when what is saved changed: equal plays as new objects are not written again, a change deep in one play is', () => {
+    const inner = memoryStorage();
+    const writes: string[] = [];
+    const storage: KeyValueStorage = { ...inner, setItem: (k, value) => (writes.push(k), inner.setItem(k, value)) };
+    const store = createProgressStore(storage, () => {});
+    store.getState().begin('sylvia', undefined, [line('Hallo')], [choice], 'INK', false, 'seed');
+    store.getState().begin('john', undefined, [line('Dag')], [choice], 'JOHN', false, 'seed');
+    expect(writes).toHaveLength(2);
+    store.setState({ plays: JSON.parse(JSON.stringify(store.getState().plays)), results: {}, history: {} });
+    expect(writes).toHaveLength(2);
+    const john = store.getState().plays.john!;
+    store.setState({ plays: { ...store.getState().plays, john: { ...john, log: [{ kind: 'line', line: line('Dag!') }] } } });
+    expect(writes).toHaveLength(3);
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).state.plays.john.log[0].line.text).toBe('Dag!');
+  });
+
   it('reads a version 1 save (one play at a time) into the plays by case', () => {
     const v1 = { version: 1, state: { active: { caseId: 'john', inkState: 'S', log: [], decisions: [], choices: [choice], finished: false }, results: {} } };
     const { store, problems } = setup({ [PROGRESS_KEY]: JSON.stringify(v1) });
