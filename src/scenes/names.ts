@@ -1,5 +1,5 @@
 /**
- * Who is who at the phone: the same person, an app, the chat's contact. A file of its own, so the
+ * Who is who at the phone: the same person, an app. A file of its own, so the
  * stage and the play view's text use them without the phone's layout in the first script.
  */
 
@@ -13,14 +13,4 @@ const SYSTEM_SENDERS: ReadonlySet<string> = new Set(['bankapp', 'bank']);
 
 export function isSystemSender(from: string): boolean {
   return SYSTEM_SENDERS.has(from.trim().toLowerCase());
-}
-
-/**
- * The name in the chat header: the first sender who is not the owner. A person goes before an
- * app (a bank notification in the middle of a chat does not rename the chat); with only app
- * messages the app is the contact. Null when nobody but the owner writes.
- */
-export function chatContact(messages: ReadonlyArray<{ readonly from: string }>, owner: string | null): string | null {
-  const others = messages.map((m) => m.from.trim()).filter((f) => f !== '' && !sameName(f, owner));
-  return others.find((f) => !isSystemSender(f)) ?? others[0] ?? null;
 }

@@ -6,9 +6,9 @@
  * Only text is ever shown in a bubble: threats and demands are words on a screen, never images.
  */
 import type { Color } from './look.ts';
-import { chatContact, isSystemSender, sameName } from './names.ts';
+import { isSystemSender, sameName } from './names.ts';
 
-export { chatContact, isSystemSender };
+export { isSystemSender };
 
 /** One message on the phone, as the WorldState gives it. */
 export type PhoneMessage = { readonly from: string; readonly text: string };

@@ -1,27 +1,20 @@
 /**
- * How the text layer reads a line at the phone, decided from the story alone, as the picture does
- * (stage.ts): a call (on the phone, on the speaker or by video) is spoken, so its lines read as
- * speech under a header that says what kind of call it is and with whom; chat lines are messages.
+ * How the text layer reads a line at the phone: a call (on the phone, on the speaker or by video)
+ * is spoken, so its lines read as speech under a header that says what kind of call it is and with
+ * whom; chat lines are messages. Who is on the phone comes from the same tracker as the picture
+ * (call-track.ts), so the header and the picture name the same person.
  * Plain data, no DOM: the play view only renders what this says.
  */
 import type { PhoneMode } from '../story/cast.ts';
-import type { PlaceId } from '../story/places.ts';
 import type { StoryLine } from '../story/runner.ts';
-import { sameName } from './names.ts';
+import { modeOf, nextCall, NO_CALL, type CallTrack } from './call-track.ts';
 
-/** Where the text is, line after line: the place, and at the phone what the screen shows. */
-export type PhoneTrack = {
-  readonly place: PlaceId | null;
-  /** From `# telefoon:`; null at the phone means chat, as in the picture. */
-  readonly mode: PhoneMode | null;
-  readonly contact: string | null;
-  /** The header of this call or chat is shown already. */
-  readonly announced: boolean;
-};
+/** Where the text is, line after line: the call tracker, and whether this call's header is shown. */
+export type PhoneTrack = { readonly call: CallTrack; readonly announced: boolean };
 
-export const NO_PHONE: PhoneTrack = { place: null, mode: null, contact: null, announced: false };
+export const NO_PHONE: PhoneTrack = { call: NO_CALL, announced: false };
 
-/** The header above a call or a chat: its kind and the other end (null when the story names nobody). */
+/** The header above a call or a chat: its kind and the other end (null when nobody is known yet). */
 export type PhoneHeader = { readonly mode: PhoneMode; readonly contact: string | null };
 
 export type PhoneLine = {
@@ -38,18 +31,15 @@ export type PhoneLine = {
  * in a chat without a named contact, a message from the child names nobody (it is their phone).
  */
 export function phoneLine(track: PhoneTrack, line: StoryLine, child: string | null = null): PhoneLine {
-  let t = track;
-  if (line.place && line.place !== t.place) t = { place: line.place, mode: null, contact: null, announced: false };
-  if (line.phone) t = { ...t, mode: line.phone.mode, contact: line.phone.contact, announced: false };
-  if (t.place !== 'telefoon') return { track: t, header: null, kind: null };
-  const mode = t.mode ?? 'chat';
+  const call = nextCall(track.call, line, child);
+  let announced = track.announced && !call.began;
+  const mode = modeOf(call);
+  if (mode === null) return { track: { call, announced }, header: null, kind: null };
   const speaks = line.speaker !== null && line.text.trim() !== '';
   let header: PhoneHeader | null = null;
-  if (!t.announced && (line.phone !== undefined || speaks)) {
-    // nobody named: on a call the first voice is the other end; in a chat, the first sender but the child
-    const contact = t.contact ?? (speaks && (mode !== 'chat' || !sameName(line.speaker, child)) ? line.speaker : null);
-    header = { mode, contact };
-    t = { ...t, announced: true };
+  if (!announced && (line.phone !== undefined || speaks)) {
+    header = { mode, contact: call.contact };
+    announced = true;
   }
-  return { track: t, header, kind: speaks ? (mode === 'chat' ? 'message' : 'call') : null };
+  return { track: { call, announced }, header, kind: speaks ? (mode === 'chat' ? 'message' : 'call') : null };
 }

@@ -11,6 +11,7 @@ import { phoneColors, phoneTop } from './draw-place.ts';
 import { FADE_MS, figureLook, inkFor, mix, paletteFor } from './look.ts';
 import type { PhoneScreen } from './stage.ts';
 import type { PlacePalette } from './look.ts';
+import { PHONE_PLACE } from '../story/places.ts';
 import { Painter } from './paint.ts';
 import {
   BUBBLE_IN_MS,
@@ -24,7 +25,6 @@ import {
   carriedOver,
   CHAT,
   CHAT_INK,
-  chatContact,
   clampLines,
   cssColor,
   initialOf,
@@ -114,7 +114,7 @@ export class PhoneView {
     this.update(current, messages, s.owner, !s.instant);
   }
 
-  /** The contact named by the story for this chat, if any (else worked out from the messages). */
+  /** Who the chat is with (call-track.ts decides it, for the text's header too); null: nobody yet. */
   private contact: string | null = null;
 
   /** Draw, swap or take away the call screen. */
@@ -280,7 +280,7 @@ export class PhoneView {
   // -------------------------------------------------------------------------------------------
 
   private palette(): PlacePalette {
-    return paletteFor('telefoon');
+    return paletteFor(PHONE_PLACE);
   }
 
   private makeLayer(highContrast: boolean): Layer {
@@ -292,7 +292,7 @@ export class PhoneView {
 
   /** Bring a layer in line with these messages; with `animate`, bubbles that are new move in. */
   private update(layer: Layer, messages: PhoneMessage[], owner: string | null, animate: boolean): void {
-    const contact = this.contact ?? chatContact(messages, owner);
+    const contact = this.contact;
     const ownerChanged = owner !== layer.owner;
     if (!ownerChanged && contact === layer.contact && sameMessages(messages, layer.messages)) return;
 

@@ -5,9 +5,10 @@
  * `phaser`, so all of it is tested in Node; the scene only draws what this says.
  */
 import type { Expression, Person, PhoneMode } from '../story/cast.ts';
-import type { PlaceId } from '../story/places.ts';
+import { PHONE_PLACE, type PlaceId } from '../story/places.ts';
 import type { StoryLine } from '../story/runner.ts';
-import { chatContact, sameName } from './names.ts';
+import { modeOf, nextCall, NO_CALL, ownerOf } from './call-track.ts';
+import { sameName } from './names.ts';
 
 /** Someone drawn: who, how old (null: not in the header, drawn as an adult), family, face. */
 export type Figure = {
@@ -64,8 +65,9 @@ const isLine = (e: StageEntry): e is { kind: 'line'; line: StoryLine } => e.kind
  * child of the case (whose phone the chat is, unless the chat is with the child).
  *
  * A place starts empty; `# aanwezig:` says who is there, and everyone who speaks joins. At the
- * phone, `# telefoon:` says what the screen shows (chat when it says nothing); people on the
- * other end of a call are in the phone, not beside it. When the lines since the last decision
+ * phone, `# telefoon:` says what the screen shows (chat when it says nothing) and who is on it
+ * (call-track.ts, shared with the text's call headers); the other end of a call is in the phone,
+ * not beside it. When the lines since the last decision
  * showed messages, the phone stays in view even if the story has moved on: those messages are
  * what the decision is about.
  */
@@ -80,22 +82,19 @@ export function stageOf(log: readonly StageEntry[], cast: readonly Person[] = []
   let joined: string[] = []; // who spoke here, in order
   let groups: readonly string[] = [];
   let speaker: string | null = null;
-  let mode: PhoneMode | null = null;
-  let contact: string | null = null;
+  let call = NO_CALL;
   let messages: Array<{ from: string; text: string }> = [];
   let faces = new Map<string, Expression>();
   let held: Stage | null = null;
 
   const snapshot = (): Stage => {
     const table = groups.includes('tafel');
-    const atPhone = place === 'telefoon';
-    const phoneMode: PhoneMode | null = atPhone ? (mode ?? 'chat') : null;
+    const phoneMode: PhoneMode | null = modeOf(call);
     const calling = phoneMode !== null && phoneMode !== 'chat';
     // On a call, who speaks and was not said to be here is on the other end.
     const heard = calling ? [] : joined;
-    const who = contact ?? (calling ? (joined.find((n) => !named.includes(n)) ?? null) : null);
-    let owner: string | null = child;
-    if (phoneMode === 'chat' && who !== null && sameName(who, child)) owner = null; // a chat with the child: the player's phone
+    const who = call.contact;
+    const owner = ownerOf(call, child);
     let present = [...named, ...heard.filter((n) => !named.includes(n))];
     if (phoneMode === 'chat' && messages.length > 0) {
       // Senders are in the phone, as messages; only the owner, who holds it, may stand beside it.
@@ -105,7 +104,6 @@ export function stageOf(log: readonly StageEntry[], cast: readonly Person[] = []
     const max = table ? MAX_AT_TABLE : MAX_STANDING;
     const speaking = speaker !== null && present.includes(speaker) ? speaker : null;
     const shown = keepSpeaker(present, speaking, max);
-    const onScreen = phoneMode === 'chat' ? (who ?? chatContact(messages, owner)) : who;
     const classAge = cast.find((c) => sameName(c.name, child))?.age ?? CLASS_AGE;
     return {
       place,
@@ -113,7 +111,7 @@ export function stageOf(log: readonly StageEntry[], cast: readonly Person[] = []
       figures: shown.map((n) => figure(n, faces)),
       crowd: groups.includes('klas') ? { kind: 'klas', age: classAge } : null,
       table,
-      phone: phoneMode === null ? null : { mode: phoneMode, contact: onScreen, face: phoneMode === 'video' && onScreen !== null ? figure(onScreen, faces) : null },
+      phone: phoneMode === null ? null : { mode: phoneMode, contact: who, face: phoneMode === 'video' && who !== null ? figure(who, faces) : null },
       messages: phoneMode === 'chat' ? messages : [],
       phoneOwner: phoneMode === 'chat' ? owner : null,
     };
@@ -125,21 +123,18 @@ export function stageOf(log: readonly StageEntry[], cast: readonly Person[] = []
       continue;
     }
     const line = e.line;
+    call = nextCall(call, line, child);
     if (line.place && line.place !== place) {
       place = line.place;
       named = [];
       joined = [];
       groups = [];
-      mode = null;
-      contact = null;
       messages = [];
       faces = new Map();
       if (held?.place === line.place) held = null;
     }
     if (line.phone) {
       // A new call or chat: a new screen, and nobody carried over from the last one.
-      mode = line.phone.mode;
-      contact = line.phone.contact;
       messages = [];
       named = [];
       joined = [];
@@ -152,12 +147,12 @@ export function stageOf(log: readonly StageEntry[], cast: readonly Person[] = []
     for (const f of line.faces ?? []) faces.set(f.name, f.expression);
     speaker = line.text ? line.speaker : speaker;
     if (line.speaker && line.text && !named.includes(line.speaker) && !joined.includes(line.speaker)) joined = [...joined, line.speaker];
-    if (place === 'telefoon' && (mode ?? 'chat') === 'chat' && line.speaker && line.text) {
+    if (modeOf(call) === 'chat' && line.speaker && line.text) {
       messages = [...messages, { from: line.speaker, text: line.text }].slice(-PHONE_MESSAGES);
       held = snapshot();
     }
   }
-  if (held && place !== 'telefoon') return { ...held, speaker: null, figures: held.figures };
+  if (held && place !== PHONE_PLACE) return { ...held, speaker: null, figures: held.figures };
   return snapshot();
 }
 

@@ -14,7 +14,7 @@ import { parseStoryJson } from './story-json.ts';
 import { contextOf } from './lines.ts';
 import type { StoryMeta } from './meta.ts';
 import type { Person } from './cast.ts';
-import type { PlaceId } from './places.ts';
+import { PHONE_PLACE, type PlaceId } from './places.ts';
 import type { ChoiceAssessment } from './tags.ts';
 import type { GuideTip, SourceRef } from './sources.ts';
 import { declaredSwitches, type SwitchId, type Switches } from './switches.ts';
@@ -262,7 +262,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryA
     for (const l of lines) {
       time = l.time ?? time;
       place = l.place ?? place;
-      if (l.phone && place !== 'telefoon' && !findings.some((f) => f.kind === 'phone-off-place' && f.text === l.text)) {
+      if (l.phone && place !== PHONE_PLACE && !findings.some((f) => f.kind === 'phone-off-place' && f.text === l.text)) {
         const cue = l.phone.contact ? `${l.phone.mode}, ${l.phone.contact}` : l.phone.mode;
         findings.push({ kind: 'phone-off-place', at: runner.position(), text: l.text, cue, place });
       }

@@ -17,6 +17,9 @@ export const PLACES = {
 
 export type PlaceId = keyof typeof PLACES;
 
+/** The phone: a call, a video call or a chat is shown there (`# telefoon:`), nowhere else. */
+export const PHONE_PLACE = 'telefoon' satisfies PlaceId;
+
 export function isPlaceId(value: string): value is PlaceId {
   return Object.hasOwn(PLACES, value);
 }

@@ -11,7 +11,6 @@ import {
   carriedOver,
   CHAT,
   CHAT_INK,
-  chatContact,
   chatWidth,
   clampLines,
   cssColor,
@@ -118,15 +117,6 @@ describe('which messages', () => {
     expect(sideOf('John', null)).toBe('other');
     expect(isSystemSender('BankApp')).toBe(true);
     expect(isSystemSender('Onbekend')).toBe(false);
-  });
-
-  it('names the chat after the first sender who is not the owner, a person before an app', () => {
-    expect(chatContact([J('hoi'), L('hoi')], 'John')).toBe('Lisa');
-    expect(chatContact([bank('Bijschrijving'), L('Goed zo.')], 'John')).toBe('Lisa');
-    expect(chatContact([bank('Bijschrijving')], 'John')).toBe('Bankapp');
-    expect(chatContact([J('hallo?')], 'John')).toBeNull();
-    expect(chatContact([], 'John')).toBeNull();
-    expect(chatContact([J('hoi'), L('hoi')], null)).toBe('John');
   });
 
   it('labels only a second person in the chat', () => {
