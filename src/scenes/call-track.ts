@@ -21,11 +21,11 @@ export type CallTrack = {
   readonly contact: string | null;
   /** Who `# aanwezig:` puts in the room since this call began: they are beside the phone, not in it. */
   readonly inRoom: readonly string[];
-  /** A new call or chat began on the last line read (its cue, or the place became the phone). */
-  readonly began: boolean;
+  /** The text has shown this call's header (phone-lines.ts); a new call or chat starts without. */
+  readonly announced: boolean;
 };
 
-export const NO_CALL: CallTrack = { place: null, cue: null, contact: null, inRoom: [], began: false };
+export const NO_CALL: CallTrack = { place: null, cue: null, contact: null, inRoom: [], announced: false };
 
 /** What the phone shows on `t`: a call or a chat, or null away from the phone. */
 export function modeOf(t: CallTrack): PhoneMode | null {
@@ -34,24 +34,22 @@ export function modeOf(t: CallTrack): PhoneMode | null {
 
 /**
  * Whose phone a chat is on: the child's, unless the chat is with the child (then it is the
- * player's, who is not drawn). Null away from a chat.
+ * player's, who is not drawn; null).
  */
 export function ownerOf(t: CallTrack, child: string | null): string | null {
-  if (modeOf(t) !== 'chat') return null;
-  return t.contact !== null && sameName(t.contact, child) ? null : child;
+  return sameName(t.contact, child) ? null : child;
 }
 
 /** The track after `line`. `child` is the case's child: their messages in a chat name nobody. */
 export function nextCall(t: CallTrack, line: StoryLine, child: string | null): CallTrack {
-  let next: CallTrack = { ...t, began: false };
-  if (line.place && line.place !== next.place) next = { place: line.place, cue: null, contact: null, inRoom: [], began: line.place === PHONE_PLACE };
-  if (line.phone) next = { ...next, cue: line.phone.mode, contact: line.phone.contact, inRoom: [], began: true };
+  let next = t;
+  if (line.place && line.place !== t.place) next = { ...NO_CALL, place: line.place };
+  if (line.phone) next = { ...next, cue: line.phone.mode, contact: line.phone.contact, inRoom: [], announced: false };
   if (line.present) next = { ...next, inRoom: line.present.names };
   const mode = modeOf(next);
   const voice = line.text.trim() !== '' ? line.speaker : null;
   if (mode === null || next.contact !== null || voice === null) return next;
-  const fromOtherEnd = mode === 'chat'
-    ? !sameName(voice, ownerOf(next, child)) && !isSystemSender(voice)
-    : !next.inRoom.some((n) => sameName(n, voice));
+  // with nobody named yet, a chat is on the child's phone
+  const fromOtherEnd = mode === 'chat' ? !sameName(voice, child) && !isSystemSender(voice) : !next.inRoom.some((n) => sameName(n, voice));
   return fromOtherEnd ? { ...next, contact: voice } : next;
 }

@@ -3,7 +3,6 @@
  * name, and where characters stand. No `phaser` here, so all of it runs (and is tested) in Node.
  */
 import type { PlaceId } from '../story/places.ts';
-import { MAX_STANDING } from './stage.ts';
 
 /** Logical size of the drawn world. Everything is drawn in these units. */
 export const WORLD_WIDTH = 960;
@@ -270,6 +269,6 @@ const TABLE_SLOTS: readonly (readonly number[])[] = [[], [480], [390, 570], [300
 export function slotsFor(place: PlaceId | null, count: number, table = false): readonly number[] {
   if (table) return TABLE_SLOTS[Math.min(Math.max(0, count), TABLE_SLOTS.length - 1)] ?? [];
   const slots = (place !== null ? SIDE_SLOTS[place] : undefined) ?? DEFAULT_SLOTS;
-  const n = Math.min(Math.max(0, count), MAX_STANDING);
-  return slots[n] ?? [];
+  // the tables stop at stage.ts's MAX_STANDING (tested): importing it made this lazy chunk reach the stage
+  return slots[Math.min(Math.max(0, count), slots.length - 1)] ?? [];
 }

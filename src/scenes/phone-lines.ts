@@ -9,10 +9,10 @@ import type { PhoneMode } from '../story/cast.ts';
 import type { StoryLine } from '../story/runner.ts';
 import { modeOf, nextCall, NO_CALL, type CallTrack } from './call-track.ts';
 
-/** Where the text is, line after line: the call tracker, and whether this call's header is shown. */
-export type PhoneTrack = { readonly call: CallTrack; readonly announced: boolean };
+/** Where the text is, line after line: the call tracker, which also knows if the header is shown. */
+export type PhoneTrack = CallTrack;
 
-export const NO_PHONE: PhoneTrack = { call: NO_CALL, announced: false };
+export const NO_PHONE: PhoneTrack = NO_CALL;
 
 /** The header above a call or a chat: its kind and the other end (null when nobody is known yet). */
 export type PhoneHeader = { readonly mode: PhoneMode; readonly contact: string | null };
@@ -30,16 +30,15 @@ export type PhoneLine = {
  * story does not announce gets its header with its first message. `child` is the child of the case:
  * in a chat without a named contact, a message from the child names nobody (it is their phone).
  */
-export function phoneLine(track: PhoneTrack, line: StoryLine, child: string | null = null): PhoneLine {
-  const call = nextCall(track.call, line, child);
-  let announced = track.announced && !call.began;
-  const mode = modeOf(call);
-  if (mode === null) return { track: { call, announced }, header: null, kind: null };
+export function phoneLine(track: PhoneTrack, line: StoryLine, child: string | null): PhoneLine {
+  let t = nextCall(track, line, child);
+  const mode = modeOf(t);
+  if (mode === null) return { track: t, header: null, kind: null };
   const speaks = line.speaker !== null && line.text.trim() !== '';
   let header: PhoneHeader | null = null;
-  if (!announced && (line.phone !== undefined || speaks)) {
-    header = { mode, contact: call.contact };
-    announced = true;
+  if (!t.announced && (line.phone !== undefined || speaks)) {
+    header = { mode, contact: t.contact };
+    t = { ...t, announced: true };
   }
-  return { track: { call, announced }, header, kind: speaks ? (mode === 'chat' ? 'message' : 'call') : null };
+  return { track: t, header, kind: speaks ? (mode === 'chat' ? 'message' : 'call') : null };
 }

@@ -8,10 +8,9 @@
 import Phaser from 'phaser';
 import { drawCharacter } from './draw-character.ts';
 import { phoneColors, phoneTop } from './draw-place.ts';
-import { FADE_MS, figureLook, inkFor, mix, paletteFor } from './look.ts';
+import { FADE_MS, figureLook, inkFor, mix } from './look.ts';
 import type { PhoneScreen } from './stage.ts';
-import type { PlacePalette } from './look.ts';
-import { PHONE_PLACE } from '../story/places.ts';
+import { PLACE_PALETTES, type PlacePalette } from './look.ts';
 import { Painter } from './paint.ts';
 import {
   BUBBLE_IN_MS,
@@ -280,7 +279,8 @@ export class PhoneView {
   // -------------------------------------------------------------------------------------------
 
   private palette(): PlacePalette {
-    return paletteFor(PHONE_PLACE);
+    // a typed key, not the place id: importing places.ts here split it into a chunk of its own
+    return PLACE_PALETTES.telefoon;
   }
 
   private makeLayer(highContrast: boolean): Layer {

@@ -5,7 +5,7 @@
  * released when no longer shown; the chat on the phone is live text.
  */
 import Phaser from 'phaser';
-import { PHONE_PLACE, type PlaceId } from '../story/places.ts';
+import type { PlaceId } from '../story/places.ts';
 import { CHARACTER_BOX, drawCharacter } from './draw-character.ts';
 import { CLASS_SCALE, CLASS_SEATS, classPupils, drawDesks, drawTable, TABLE } from './draw-group.ts';
 import { drawPlace } from './draw-place.ts';
@@ -150,7 +150,8 @@ export class PlaceScene extends Phaser.Scene {
       this.setBackdrop(state.place, state.highContrast, instant || !placeChanged);
     }
 
-    const atPhone = state.place === PHONE_PLACE;
+    // the stage gives a phone screen exactly when it is at the phone
+    const atPhone = state.phone !== null;
     this.phone?.show({
       visible: atPhone,
       screen: state.phone,

@@ -5,7 +5,7 @@
  * `phaser`, so all of it is tested in Node; the scene only draws what this says.
  */
 import type { Expression, Person, PhoneMode } from '../story/cast.ts';
-import { PHONE_PLACE, type PlaceId } from '../story/places.ts';
+import type { PlaceId } from '../story/places.ts';
 import type { StoryLine } from '../story/runner.ts';
 import { modeOf, nextCall, NO_CALL, ownerOf } from './call-track.ts';
 import { sameName } from './names.ts';
@@ -77,7 +77,6 @@ export function stageOf(log: readonly StageEntry[], cast: readonly Person[] = []
     return { name, age: p?.age ?? null, family: p?.family ?? null, expression: faces.get(name) ?? 'neutraal' };
   };
 
-  let place: PlaceId | null = null;
   let named: string[] = []; // from `# aanwezig:`
   let joined: string[] = []; // who spoke here, in order
   let groups: readonly string[] = [];
@@ -100,13 +99,13 @@ export function stageOf(log: readonly StageEntry[], cast: readonly Person[] = []
       // Senders are in the phone, as messages; only the owner, who holds it, may stand beside it.
       present = present.filter((n) => sameName(n, owner));
     }
-    if (calling && who !== null) present = present.filter((n) => !sameName(n, who));
+    if (calling) present = present.filter((n) => !sameName(n, who));
     const max = table ? MAX_AT_TABLE : MAX_STANDING;
     const speaking = speaker !== null && present.includes(speaker) ? speaker : null;
     const shown = keepSpeaker(present, speaking, max);
     const classAge = cast.find((c) => sameName(c.name, child))?.age ?? CLASS_AGE;
     return {
-      place,
+      place: call.place,
       speaker,
       figures: shown.map((n) => figure(n, faces)),
       crowd: groups.includes('klas') ? { kind: 'klas', age: classAge } : null,
@@ -123,15 +122,15 @@ export function stageOf(log: readonly StageEntry[], cast: readonly Person[] = []
       continue;
     }
     const line = e.line;
+    const before = call.place;
     call = nextCall(call, line, child);
-    if (line.place && line.place !== place) {
-      place = line.place;
+    if (call.place !== before) {
       named = [];
       joined = [];
       groups = [];
       messages = [];
       faces = new Map();
-      if (held?.place === line.place) held = null;
+      if (held?.place === call.place) held = null;
     }
     if (line.phone) {
       // A new call or chat: a new screen, and nobody carried over from the last one.
@@ -152,7 +151,7 @@ export function stageOf(log: readonly StageEntry[], cast: readonly Person[] = []
       held = snapshot();
     }
   }
-  if (held && place !== PHONE_PLACE) return { ...held, speaker: null, figures: held.figures };
+  if (held && modeOf(call) === null) return { ...held, speaker: null };
   return snapshot();
 }
 

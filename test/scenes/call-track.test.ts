@@ -60,7 +60,6 @@ describe('nextCall: who is on the phone', () => {
     ]);
     expect(t.map((x) => x.contact)).toEqual([null, 'Lisa', null, null, null, null]);
     expect(t.map(modeOf)).toEqual(['chat', 'chat', 'bellen', null, null, 'chat']);
-    expect(t.map((x) => x.began)).toEqual([true, false, true, false, false, true]);
   });
 });
 
@@ -88,9 +87,9 @@ function walk(json: string): Seen[] {
     for (const line of step.lines) {
       here = [...here, { kind: 'line', line }];
       const r = phoneLine(phone, line, child);
-      if (r.track.call.began || r.header) header = r.header;
+      if (!r.track.announced || r.header) header = r.header;
       phone = r.track;
-      if (header && modeOf(phone.call) !== null) {
+      if (header && modeOf(phone) !== null) {
         const p = stageOf(here, runner.cast, child).phone;
         seen.push({ header, picture: p && { mode: p.mode, contact: p.contact }, text: line.text });
       }
