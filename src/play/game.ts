@@ -231,6 +231,9 @@ export function createGame(deps: GameDeps): Game {
         if (session?.caseId !== caseId) deps.locks?.release(caseId);
         return { outcome: 'superseded' } as const;
       };
+      // the story is fetched while the lock is asked for (an open that goes no further just drops it)
+      const loading = story.load();
+      loading.catch(() => undefined);
       if (deps.locks && !(await deps.locks.hold(caseId, mode === 'take-over', () => lose(caseId)))) return gen === generation ? ({ outcome: 'elsewhere' } as const) : superseded();
       if (gen !== generation) return superseded();
       if (session && session.caseId !== caseId) deps.locks?.release(session.caseId);
@@ -239,7 +242,7 @@ export function createGame(deps: GameDeps): Game {
       settings.getState().markNoteSeen(caseId);
       // Only the story: its analysis is needed when the play ends (or the story changed under it),
       // so it is fetched after the first choices are up, not before.
-      const json = await story.load();
+      const json = await loading;
       if (gen !== generation) return superseded(); // before anything is written: no play is replaced
       const play = playOf(caseId);
       const changed = play !== null && mode !== 'restart' && play.build !== undefined && play.build !== story.build;

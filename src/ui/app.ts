@@ -17,7 +17,7 @@ import { noteView } from './note-view.ts';
 import { playView, type View } from './play-view.ts';
 import { pauseDialog } from './pause-dialog.ts';
 import { headerView } from './header-view.ts';
-import { focusHeading } from './dom.ts';
+import { afterPaint, focusHeading } from './dom.ts';
 import { isWorkshopScreen, type WorkshopScreen } from './workshop/routes.ts';
 import { hashOf, historyStep, routeOf, sameScreen, type Cause } from './routes.ts';
 import { loadErrorView } from './load-error-view.ts';
@@ -158,12 +158,28 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   };
   // says that a language is on its way (English is fetched when chosen: src/i18n/strings.ts)
   const langStatus = h('p', { class: 'lang-status', role: 'status' });
-  root.replaceChildren(h('a', { class: 'skip-link', href: '#main', onclick: skip }, 'Naar de inhoud / Skip to content'), header.el, notices, langStatus, main);
+  const frame = [h('a', { class: 'skip-link', href: '#main', onclick: skip }, 'Naar de inhoud / Skip to content'), header.el, notices, langStatus, main];
+  // The page's own loading line stays until there is more to show than a loading line: a case
+  // opened from the address then gets the page laid out once, with its first choices, not twice.
+  let framed = false;
+  const showFrame = () => {
+    if (framed) return;
+    framed = true;
+    root.replaceChildren(...frame);
+  };
 
   const renderHeader = header.render;
+  /** The header's menu and Pause: once the first screen is painted and the page is idle. */
+  let headerComing = false;
+  const showHeaderSoon = () => {
+    if (headerComing) return;
+    headerComing = true;
+    afterPaint(() => whenIdle(header.show));
+  };
 
   const renderNotices = () => {
     const t = strings(ctx);
+    if (ui.getState().notices.length > 0) showFrame();
     notices.replaceChildren(...ui.getState().notices.map((n, i) => h('p', { class: 'notice' }, n.text, ' ',
       n.action ? h('button', { type: 'button', class: 'primary', onclick: () => { ui.getState().dismiss(i); n.action!.run(); } }, n.action.label) : null,
       n.action ? ' ' : null,
@@ -173,7 +189,12 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   let view: View | null = null;
   /** Something in place of a screen (loading, a failed load); the screen's address stays. */
   let interim = false;
-  const showInterim = (el: HTMLElement) => {
+  /** `loading`: only a loading line, which is no first screen to show the header's controls with. */
+  const showInterim = (el: HTMLElement, loading = false) => {
+    if (!loading) {
+      showFrame();
+      showHeaderSoon();
+    }
     view?.destroy();
     interim = true;
     view = { el, destroy: () => {} };
@@ -193,6 +214,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     }
   };
   const renderScreen = () => {
+    showFrame();
     view?.destroy();
     view = null;
     interim = false;
@@ -215,6 +237,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     followed = location.hash;
     document.title = `${strings(ctx).appName}${isWorkshopScreen(screen) ? ` · ${workshopTitle(screen)}` : screen.name === 'title' ? '' : ` · ${entryOf(ctx, screen.caseId).meta.titel}`}`;
     if (screen.name !== 'play') queueMicrotask(() => focusHeading(main.querySelector('h1')));
+    showHeaderSoon();
   };
 
   const staticView = (screen: Exclude<Screen, { name: 'play' | 'debrief' } | WorkshopScreen>): HTMLElement => {
@@ -229,6 +252,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   const renderPause = () => {
     const paused = ui.getState().paused;
     if (paused && !dialog) {
+      showFrame();
       returnFocus = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
       dialog = pauseDialog(ctx);
       root.append(dialog);
@@ -269,6 +293,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   const withStrings = (wanted: Lang, then: () => void, failed: () => void = () => {}) => {
     if (wanted === 'nl' || hasStrings(wanted)) return then();
     const say = LANGUAGE_ARRIVING[wanted];
+    showFrame();
     langStatus.replaceChildren(h('span', { lang: wanted }, say.loading));
     loadStrings(wanted).then(() => {
       langStatus.replaceChildren();
@@ -308,7 +333,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     const { caseId } = wanted;
     if (!catalog.some((c) => c.id === caseId)) return goBecause('redirect', { name: 'title' });
     if (wanted.name === 'play' && game.mayOpenDirectly(caseId)) {
-      showInterim(h('p', { class: 'loading', role: 'status' }, strings(ctx).loading));
+      showInterim(h('p', { class: 'loading', role: 'status' }, strings(ctx).loading), true);
       return void ctx.playCase(caseId, 'resume');
     }
     if (wanted.name === 'note' || (wanted.name === 'debrief' && game.hasDebrief(caseId, wanted.play))) return goBecause('address', wanted);
@@ -324,6 +349,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   };
   if (hasStrings(lang)) begin();
   else {
+    showFrame();
     main.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Niet Pluis wordt geladen… / loading…'));
     let begun = false;
     const start = () => {

@@ -3,19 +3,29 @@
  * slim row on a phone. The panel drops over the page instead of growing the bar, so the sticky
  * bar stays small; Esc and a click outside close it, and focus goes back to its button.
  */
-import { h } from './dom.ts';
+import { append, h } from './dom.ts';
 import { strings, type AppContext } from './context.ts';
 import { hasStrings, loadStrings } from '../i18n/strings.ts';
 
 export type HeaderView = {
   readonly el: HTMLElement;
-  /** Draws the header for the current settings, keeping focus on the control that was used. */
+  /**
+   * Applies the settings to the page and draws the header for them, keeping focus on the control
+   * that was used. Until `show` only the name is drawn.
+   */
   render(): void;
+  /**
+   * Draws the settings menu and Pause from now on. Their symbols (⚙, ❚❚) send the browser looking
+   * through the system's fonts, a costly first layout, so the app shows them once the first screen
+   * is up rather than before it.
+   */
+  show(): void;
 };
 
 export function headerView(ctx: AppContext): HeaderView {
   const el = h('header', { class: 'bar' });
   let open = false;
+  let shown = false;
 
   const setOpen = (value: boolean, focusToggle = false) => {
     open = value;
@@ -56,9 +66,10 @@ export function headerView(ctx: AppContext): HeaderView {
     // re-rendering replaces the buttons: keep the keyboard focus on the control that was used
     const buttons = () => [...el.querySelectorAll('button')];
     const focused = el.contains(document.activeElement) ? buttons().indexOf(document.activeElement as HTMLButtonElement) : -1;
-    el.replaceChildren(
+    el.replaceChildren();
+    append(el,
       h('span', { class: 'brand' }, t.appName),
-      h('div', { class: 'bar-controls' },
+      shown && h('div', { class: 'bar-controls' },
         h('div', { class: 'settings-menu' },
           h('button', {
             type: 'button', class: 'settings-toggle', 'aria-expanded': String(open), 'aria-controls': 'settings-panel',
@@ -83,5 +94,13 @@ export function headerView(ctx: AppContext): HeaderView {
     document.documentElement.classList.toggle('large-text', s.largeText);
   };
 
-  return { el, render };
+  return {
+    el,
+    render,
+    show() {
+      if (shown) return;
+      shown = true;
+      render();
+    },
+  };
 }
