@@ -103,8 +103,9 @@ export function keyArt(): SVGSVGElement {
     circle(548, 66, 20, 0xe9e4d2),
     // distant roofs
     poly([0, 200, 60, 168, 130, 190, 210, 160, 300, 186, 380, 158, 470, 182, 560, 156, 640, 176, 640, 240, 0, 240], mix(c.wall, c.soft, 0.35)),
-    // only the one window in the neck house is lit, high up: someone is awake
-    ...houses(row, ground, c.glow, mix(c.ink, c.wall, 0.4), (h, r, col) => (h === 3 && r === 0 && col === 1) || (h === 0 && r === 2 && col === 0)),
+    // only the one window in the neck house is lit, upstairs: someone is awake (the first floor, not the
+    // top: the phone's band, which shows the street at eye level, keeps it in view)
+    ...houses(row, ground, c.glow, mix(c.ink, c.wall, 0.4), (h, r, col) => h === 3 && r === 1 && col === 1),
     rect(0, ground, W, 18, mix(c.floor, c.soft, 0.25)),
     rect(0, ground + 18, W, 4, c.floorShade),
     rect(0, ground + 22, W, H - ground - 22, c.floor),
@@ -118,10 +119,11 @@ export function keyArt(): SVGSVGElement {
     // a bench, and a phone left on it, its screen on
     rect(lampX - 78, ground - 26, 84, 7, c.accent, 2),
     rect(lampX - 78, ground - 40, 84, 6, mix(c.accent, c.ink, 0.2), 2),
-    rect(lampX - 72, ground - 19, 6, 19, mix(c.ink, c.soft, 0.2)),
+    ['rect', { x: lampX - 72, y: ground - 19, width: 6, height: 19, 'data-part': 'bench-leg' }, mix(c.ink, c.soft, 0.2)],
     rect(lampX - 6, ground - 19, 6, 19, mix(c.ink, c.soft, 0.2)),
     circle(lampX - 30, ground - 28, 12, 0xbfd3dc, 0.25),
-    rect(lampX - 37, ground - 30, 14, 4, 0xbfd3dc, 1),
+    // named (and the bench's leg), so a test can see that the phone's band keeps them in view
+    ['rect', { x: lampX - 37, y: ground - 30, width: 14, height: 4, rx: 1, 'data-part': 'phone' }, 0xbfd3dc],
     // a bicycle against the wall, as in any Dutch street
     circle(132, ground - 16, 15, mix(c.ink, c.soft, 0.25)),
     circle(132, ground - 16, 11, mix(c.main, c.soft, 0.3)),

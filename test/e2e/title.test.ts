@@ -124,6 +124,17 @@ describe('title screen', () => {
       // the hero does not fill the first screen: the first case card begins on it (its picture shows)
       const card = await page.$eval('.case-card', (c) => c.getBoundingClientRect().top + scrollY);
       expect(card + 64, `${width}×${height}: the first case card begins on the first screen`).toBeLessThanOrEqual(height);
+      // the key art's band shows the street at eye level, with the phone left on the bench, not only roofs;
+      // on a phone the band stays as low as it was (20vw, at least 4rem)
+      const { band, parts } = await page.evaluate(() => ({
+        band: document.querySelector('.hero-art')!.getBoundingClientRect().toJSON() as DOMRect,
+        parts: ['phone', 'bench-leg'].map((p) => [p, document.querySelector(`.key-art [data-part="${p}"]`)!.getBoundingClientRect().toJSON() as DOMRect] as const),
+      }));
+      for (const [part, box] of parts) {
+        expect(box.top, `${width}×${height}: the ${part} below the band's top`).toBeGreaterThanOrEqual(band.top);
+        expect(box.bottom, `${width}×${height}: the ${part} above the band's bottom`).toBeLessThanOrEqual(band.bottom);
+      }
+      if (width < 480) expect(band.height, `${width}×${height}: the band's height`).toBeLessThanOrEqual(Math.max(64, 0.2 * width) + 0.5);
     }
     expect(errors).toEqual([]);
   });
