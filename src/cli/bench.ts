@@ -23,6 +23,11 @@
  * and prints what grew between the first and the last, by constructor: to find what is retained;
  * BENCH_SNAPSHOT_DIR=dir also writes them there (case-5.heapsnapshot, …), to open in DevTools and
  * follow the retainers of what grew.
+ *
+ * BENCH_TRACE_DIR=dir (part 1): after the measured runs, one more cold run of the game and of the
+ * reference with a Chromium performance trace (CPU profile, tasks, network), written there as
+ * game.json and reference.json to open in DevTools' Performance panel: to find what the first
+ * choice waits for. Those runs are not in the figures (tracing slows the page).
  */
 import { build } from 'vite';
 import { createServer, type Server } from 'node:http';
@@ -41,6 +46,7 @@ const PART = process.env.BENCH_PART ?? 'all';
 const SLOWDOWN = Number(process.env.BENCH_SLOWDOWN ?? 4);
 const SNAPSHOTS = (process.env.BENCH_SNAPSHOTS ?? '').split(',').filter(Boolean).map(Number);
 const HEAP_SPLIT = process.env.BENCH_HEAP_SPLIT === '1';
+const TRACE_DIR = process.env.BENCH_TRACE_DIR;
 /** Where to write the BENCH_SNAPSHOTS as .heapsnapshot files (for DevTools, or to compare retainers). */
 const SNAPSHOT_DIR = process.env.BENCH_SNAPSHOT_DIR;
 const OUT = resolve('dist-bench');
@@ -156,7 +162,23 @@ async function heapAfterGcMb(cdp: CDPSession): Promise<number> {
   return heap.usedSize / (1024 * 1024);
 }
 
-async function measure(browser: Browser, url: string, seed: Record<string, string>, waitForWorld: boolean): Promise<Sample> {
+/** Records a Chromium performance trace on `cdp` until the returned function is called, which writes it to `file`. */
+async function startTrace(cdp: CDPSession, file: string): Promise<() => Promise<void>> {
+  const events: string[] = [];
+  const take = (e: { value: unknown[] }) => void events.push(...e.value.map((x) => JSON.stringify(x)));
+  cdp.on('Tracing.dataCollected', take);
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'loading', 'latencyInfo'];
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories } });
+  return async () => {
+    const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', take);
+    writeFileSync(file, `{"traceEvents":[\n${events.join(',\n')}\n]}\n`);
+  };
+}
+
+async function measure(browser: Browser, url: string, seed: Record<string, string>, waitForWorld: boolean, traceTo?: string): Promise<Sample> {
   const { context, page, cdp } = await throttledPage(browser);
 
   // page-side code as strings: a function would carry the TypeScript runner's helpers along
@@ -168,8 +190,10 @@ async function measure(browser: Browser, url: string, seed: Record<string, strin
     }).observe({ type: 'element', buffered: true });
   `);
 
+  const endTrace = traceTo ? await startTrace(cdp, traceTo) : null;
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction('window.__firstChoice !== undefined', null, { timeout: 60_000 });
+  await endTrace?.();
   if (waitForWorld) await settle(page.waitForSelector('.world canvas', { timeout: 60_000 }).catch(() => undefined));
   await page.waitForLoadState('networkidle').catch(() => undefined);
   const heapMb = await heapAfterGcMb(cdp);
@@ -343,6 +367,11 @@ async function firstChoice(browser: Browser, url: string) {
     game.push(await measure(browser, `${url}game/#play=${CASE}`, seed, true));
     ref.push(await measure(browser, `${url}reference/`, {}, false));
     console.log(`run ${i + 1}/${RUNS}: game ${game[i]!.firstChoiceMs.toFixed(0)} ms, reference ${ref[i]!.firstChoiceMs.toFixed(0)} ms`);
+  }
+  if (TRACE_DIR) {
+    mkdirSync(TRACE_DIR, { recursive: true });
+    const traced = [await measure(browser, `${url}game/#play=${CASE}`, seed, true, join(TRACE_DIR, 'game.json')), await measure(browser, `${url}reference/`, {}, false, join(TRACE_DIR, 'reference.json'))];
+    console.log(`traced runs (not in the figures): game ${traced[0]!.firstChoiceMs.toFixed(0)} ms, reference ${traced[1]!.firstChoiceMs.toFixed(0)} ms; traces in ${TRACE_DIR}/game.json and reference.json`);
   }
   const row = (name: string, s: Sample[]) =>
     `${name.padEnd(10)} ${median(s.map((x) => x.firstChoiceMs)).toFixed(0).padStart(8)} ms ${median(s.map((x) => x.jsBeforeKb)).toFixed(1).padStart(9)} KB ${median(s.map((x) => x.jsTotalKb)).toFixed(1).padStart(9)} KB ${median(s.map((x) => x.heapMb)).toFixed(1).padStart(8)} MB`;
