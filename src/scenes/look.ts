@@ -7,6 +7,27 @@ import type { PlaceId } from '../story/places.ts';
 /** Logical size of the drawn world. Everything is drawn in these units. */
 export const WORLD_WIDTH = 960;
 export const WORLD_HEIGHT = 400;
+/**
+ * The narrowest piece of the world the picture shows, in world units. On a phone the picture is
+ * taller for its width (9:5, not 12:5), so the people are drawn a third larger; the sides of the
+ * room are cut instead.
+ */
+export const NARROW_VIEW = 720;
+
+/** How wide a piece of the world fits a picture of this aspect (width / height): all of it at 12:5. */
+export function viewWidthFor(aspect: number): number {
+  if (!(aspect > 0)) return WORLD_WIDTH;
+  return Math.round(Math.min(WORLD_WIDTH, Math.max(NARROW_VIEW, aspect * WORLD_HEIGHT)));
+}
+
+/** The centre of a view `view` units wide: on the middle of these x positions (the people), inside the world. */
+export function viewCentre(view: number, xs: readonly number[]): number {
+  const half = view / 2;
+  if (view >= WORLD_WIDTH || xs.length === 0) return WORLD_WIDTH / 2;
+  const mid = (Math.min(...xs) + Math.max(...xs)) / 2;
+  return Math.min(WORLD_WIDTH - half, Math.max(half, mid));
+}
+
 /** Where the characters' feet are. */
 export const FLOOR_Y = 388;
 /** At most this many characters stand in a place at once (a meeting table seats more). */

@@ -18,6 +18,7 @@ import {
   inkFor,
   paletteFor,
   slotsFor,
+  viewCentre,
   WORLD_HEIGHT,
   WORLD_WIDTH,
 } from './look.ts';
@@ -81,6 +82,8 @@ export class PlaceScene extends Phaser.Scene {
   private textureUse = new Map<string, number>();
   /** A class behind desks, or a meeting table: drawn while the stage asks for them. */
   private group: { readonly key: string; readonly objects: Phaser.GameObjects.GameObject[]; readonly textures: string[] } | null = null;
+  /** What a narrow view (a phone) is centred on: x positions; empty: the middle of the world. */
+  private framed: readonly number[] = [];
 
   constructor(res: number) {
     super({ key: SceneKey.Place });
@@ -98,12 +101,15 @@ export class PlaceScene extends Phaser.Scene {
     this.phone = null;
     this.textureUse = new Map();
     this.group = null;
+    this.framed = [];
   }
 
   create(): void {
-    const cam = this.cameras.main;
-    cam.setZoom(this.res);
-    cam.centerOn(WORLD_WIDTH / 2, WORLD_HEIGHT / 2);
+    this.cameras.main.setZoom(this.res);
+    this.frame();
+    // the world fits the canvas to its box (world.ts): a narrower view on a phone
+    const reframe = (): void => this.frame();
+    this.scale.on(Phaser.Scale.Events.RESIZE, reframe);
 
     this.phone = new PhoneView(this, this.res, Depth.phone);
     this.spot = this.add.ellipse(WORLD_WIDTH / 2, FLOOR_Y, 132 * FIGURE_SCALE, 24 * FIGURE_SCALE, 0xffffff, 1).setDepth(Depth.spot).setAlpha(0);
@@ -118,6 +124,7 @@ export class PlaceScene extends Phaser.Scene {
       // The scene restarts for every case: a listener left on the other event would pile up.
       this.events.off(Phaser.Scenes.Events.SHUTDOWN, cleanup);
       this.events.off(Phaser.Scenes.Events.DESTROY, cleanup);
+      this.scale.off(Phaser.Scale.Events.RESIZE, reframe);
       unsubscribe();
       this.source = null;
       this.tweens.killAll();
@@ -195,6 +202,17 @@ export class PlaceScene extends Phaser.Scene {
     });
 
     this.placeSpot(speaking && !state.table ? slots[names.indexOf(speaker)] : undefined, state, instant);
+    // a narrow view is centred on the people; at the phone on the phone
+    this.framed = state.phone !== null || slots.length === 0 ? [] : slots;
+    this.frame();
+  }
+
+  /** The camera on the world: all of it, or on a phone the piece around `framed` (look.ts). */
+  private frame(): void {
+    const cam = this.cameras.main;
+    const { width, height } = this.scale.gameSize;
+    cam.setSize(width, height);
+    cam.centerOn(viewCentre(width / this.res, this.framed), WORLD_HEIGHT / 2);
   }
 
   // -------------------------------------------------------------------------------------------

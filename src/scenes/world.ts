@@ -6,7 +6,7 @@
  */
 import Phaser from 'phaser';
 import type { PlaceId } from '../story/places.ts';
-import { WORLD_HEIGHT, WORLD_WIDTH } from './look.ts';
+import { viewWidthFor, WORLD_HEIGHT, WORLD_WIDTH } from './look.ts';
 import { SceneKey } from './keys.ts';
 import { PlaceScene, type PlaceSceneData } from './place-scene.ts';
 import type { Crowd, Figure, PhoneScreen } from './stage.ts';
@@ -86,9 +86,19 @@ export function createWorld(): World {
   game.scene.add(SceneKey.Place, new PlaceScene(res), false);
 
   const reveal = (): void => void stage.style.removeProperty('visibility');
+  // The canvas takes the aspect of its box: on a phone the stylesheet makes the box taller, and
+  // the scene shows a narrower piece of the world, larger.
+  const fit = (): void => {
+    const box = wanted?.parent;
+    if (!box || destroyed) return;
+    const width = viewWidthFor(box.clientWidth / box.clientHeight) * res;
+    if (game.scale.gameSize.width !== width) game.scale.setGameSize(width, WORLD_HEIGHT * res);
+  };
+  const boxes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => fit()) : null;
   const apply = (): void => {
     if (!running || destroyed) return;
     const scenes = game.scene;
+    boxes?.disconnect();
     if (!wanted) {
       // Stopping shuts the scene down (every listener, tween and texture goes); the loop sleeps.
       if (scenes.isActive(SceneKey.Place) || scenes.isPaused(SceneKey.Place)) scenes.stop(SceneKey.Place);
@@ -101,6 +111,8 @@ export function createWorld(): World {
     game.events.off(Phaser.Core.Events.POST_RENDER, reveal);
     game.events.once(Phaser.Core.Events.POST_RENDER, reveal);
     if (stage.parentElement !== wanted.parent) wanted.parent.append(stage);
+    boxes?.observe(wanted.parent);
+    fit();
     const data: PlaceSceneData = { source: wanted.source };
     scenes.start(SceneKey.Place, data); // restarts a running scene: shutdown first, then init(data)
     game.loop.wake();
@@ -122,6 +134,7 @@ export function createWorld(): World {
       if (destroyed) return;
       destroyed = true;
       wanted = null;
+      boxes?.disconnect();
       stage.remove();
       game.destroy(true);
     },

@@ -229,13 +229,14 @@ describe('pictures that match the story', () => {
       const address = server.httpServer!.address();
       if (!address || typeof address === 'string') throw new Error('no port');
       // the width the play screen gives the picture: its side column at 1280 px, the content width on a phone
-      for (const size of [{ name: '1280x800', width: 1280, height: 800, world: 448 }, { name: '375x667', width: 375, height: 667, world: 343 }]) {
+      // (on a phone the picture is 9:5, not 12:5: styles.css)
+      for (const size of [{ name: '1280x800', width: 1280, height: 800, world: 448, aspect: 12 / 5 }, { name: '375x667', width: 375, height: 667, world: 343, aspect: 9 / 5 }]) {
         const { page, errors } = await freshPage({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: 1 });
         // the dev server transforms on first request: slow on a busy machine
         await page.goto(`http://127.0.0.1:${address.port}/test/e2e/fixtures/pictures.html`, { timeout: 120_000 });
         await page.waitForFunction(() => 'showStage' in window, null, { timeout: 60_000 });
         // sized as the play screen's stylesheet sizes the picture
-        await page.addStyleTag({ content: `.world { width: ${size.world}px !important; height: ${(size.world * 5) / 12}px !important; } .world-stage { width: 100%; height: 100%; } .world canvas { display: block; width: 100%; height: 100%; }` });
+        await page.addStyleTag({ content: `.world { width: ${size.world}px !important; height: ${size.world / size.aspect}px !important; } .world-stage { width: 100%; height: 100%; } .world canvas { display: block; width: 100%; height: 100%; }` });
         await page.evaluate((s) => (window as unknown as { showStage(x: unknown): void }).showStage({ ...s, present: s.figures.map((f) => f.name), reducedMotion: true, highContrast: false }), stage);
         const canvas = page.locator('.world canvas');
         await canvas.waitFor({ state: 'visible', timeout: 60_000 });

@@ -12,6 +12,8 @@ import {
   paletteFor,
   PLACE_PALETTES,
   slotsFor,
+  viewCentre,
+  viewWidthFor,
   WORLD_WIDTH,
 } from '../../src/scenes/look.ts';
 import { MAX_STANDING } from '../../src/scenes/stage.ts';
@@ -105,5 +107,31 @@ describe('keys', () => {
     expect(keys.size).toBe((placeIds.length + 1) * 2);
     expect(TextureKey.character('Sylvia', false, true)).not.toBe(TextureKey.character('Sylvia', false, false));
     expect(SceneKey.Place).toMatch(/place/);
+  });
+});
+
+describe('the view on a phone', () => {
+  it('shows the whole world in a 12:5 picture and a narrower piece, larger, in a taller one', () => {
+    expect(viewWidthFor(12 / 5)).toBe(960);
+    expect(viewWidthFor(3)).toBe(960);
+    expect(viewWidthFor(9 / 5)).toBe(720);
+    expect(viewWidthFor(1)).toBe(720);
+    // a box with no size yet: the whole world
+    expect(viewWidthFor(Number.NaN)).toBe(960);
+    expect(viewWidthFor(0)).toBe(960);
+  });
+
+  it('centres a narrow view on the people, never past the world\'s edge', () => {
+    expect(viewCentre(960, [110])).toBe(480);
+    expect(viewCentre(720, [270, 480, 690])).toBe(480);
+    expect(viewCentre(720, [])).toBe(480);
+    expect(viewCentre(720, [110])).toBe(360);
+    expect(viewCentre(720, [800, 900])).toBe(600);
+    // three people stand inside a 720-wide view, each with room for their body
+    const c = viewCentre(720, slotsFor('thuis', 3));
+    for (const x of slotsFor('thuis', 3)) {
+      expect(x - 75).toBeGreaterThanOrEqual(c - 360);
+      expect(x + 75).toBeLessThanOrEqual(c + 360);
+    }
   });
 });
