@@ -1,6 +1,7 @@
 import { catalog } from 'virtual:story-catalog';
 import { startApp } from './ui/app.ts';
 import { storageEvents, tabLocks } from './ui/tab-locks.ts';
+import { whenIdle } from './ui/dom.ts';
 import { memoryStorage, type KeyValueStorage } from './state/persistence.ts';
 import { readPackageConfig } from './lms/package-config.ts';
 import './ui/styles.css';
@@ -24,7 +25,7 @@ function browserStorage(): KeyValueStorage {
  * with its first choices) and the browser is idle after it (at most 5 s later).
  */
 function afterFirstScreen(main: HTMLElement, run: () => void): void {
-  const idle = () => void ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000));
+  const idle = () => whenIdle(run, 5000);
   if (main.querySelector('h1')) return idle();
   const watch = new MutationObserver(() => {
     if (!main.querySelector('h1')) return;

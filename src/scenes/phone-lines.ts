@@ -7,18 +7,13 @@
  */
 import type { PhoneMode } from '../story/cast.ts';
 import type { StoryLine } from '../story/runner.ts';
-import { modeOf, nextCall, NO_CALL, type CallTrack } from './call-track.ts';
-
-/** Where the text is, line after line: the call tracker, which also knows if the header is shown. */
-export type PhoneTrack = CallTrack;
-
-export const NO_PHONE: PhoneTrack = NO_CALL;
+import { modeOf, nextCall, type CallTrack } from './call-track.ts';
 
 /** The header above a call or a chat: its kind and the other end (null when nobody is known yet). */
 export type PhoneHeader = { readonly mode: PhoneMode; readonly contact: string | null };
 
 export type PhoneLine = {
-  readonly track: PhoneTrack;
+  readonly track: CallTrack;
   /** Shown before this line: a call or a chat begins here. */
   readonly header: PhoneHeader | null;
   /** A spoken line of a call, a chat message, or neither (narration, or not at the phone). */
@@ -30,7 +25,7 @@ export type PhoneLine = {
  * story does not announce gets its header with its first message. `child` is the child of the case:
  * in a chat without a named contact, a message from the child names nobody (it is their phone).
  */
-export function phoneLine(track: PhoneTrack, line: StoryLine, child: string | null): PhoneLine {
+export function phoneLine(track: CallTrack, line: StoryLine, child: string | null): PhoneLine {
   let t = nextCall(track, line, child);
   const mode = modeOf(t);
   if (mode === null) return { track: t, header: null, kind: null };

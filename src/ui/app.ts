@@ -17,7 +17,7 @@ import { noteView } from './note-view.ts';
 import { playView, type View } from './play-view.ts';
 import { pauseDialog } from './pause-dialog.ts';
 import { headerView } from './header-view.ts';
-import { afterPaint, focusHeading } from './dom.ts';
+import { afterPaint, focusHeading, whenIdle } from './dom.ts';
 import { isWorkshopScreen, type WorkshopScreen } from './workshop/routes.ts';
 import { hashOf, historyStep, routeOf, sameScreen, type Cause } from './routes.ts';
 import { loadErrorView } from './load-error-view.ts';
@@ -32,8 +32,8 @@ export type AppEnv = {
   readonly sessionLocks?: CaseLocks | undefined;
 };
 
-/** After the next paint, when the page is idle (at most 2 s later): work the screen need not wait for. */
-const whenIdle = (run: () => void): void => void ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+/** Work the screen need not wait for: when the page is idle, at most 2 s later. */
+const soon = (run: () => void): void => whenIdle(run, 2000);
 
 export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], storage: KeyValueStorage, env: AppEnv = {}): AppContext {
   const ui = createUiStore();
@@ -45,7 +45,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     else if (p.key === WORKSHOPS_KEY) ui.getState().notify(t.workshopWriteFailed, { label: t.exportNow, run: () => void exportAllSessions() });
     else ui.getState().notify(p.key === SETTINGS_KEY ? t.settingsWriteFailed : t.writeFailed);
   };
-  const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks, later: whenIdle });
+  const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks, later: soon });
   const { progress, settings } = game;
   lang = settings.getState().lang;
   settings.subscribe((s) => (lang = s.lang));
@@ -174,7 +174,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   const showHeaderSoon = () => {
     if (headerComing) return;
     headerComing = true;
-    afterPaint(() => whenIdle(header.show));
+    afterPaint(() => soon(header.show));
   };
 
   const renderNotices = () => {

@@ -35,6 +35,12 @@ export function afterPaint(fn: () => void): void {
   else setTimeout(fn, 0);
 }
 
+/** Runs `fn` when the browser is idle, at most `timeout` ms later; without idle callbacks, after a tenth of that. */
+export function whenIdle(fn: () => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, timeout / 10);
+}
+
 /**
  * Text from a story, marked with the story's language: with the interface in English, a screen
  * reader must still read the Dutch story as Dutch (WCAG 3.1.2).

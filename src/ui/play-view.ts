@@ -15,7 +15,8 @@ import { isMarkable, latestMarkable, markedLines } from '../play/marks.ts';
 import { passagesOf, shownCount } from '../play/passages.ts';
 import { decisionProgress } from '../play/decision-progress.ts';
 import { PLACES } from '../story/places.ts';
-import { NO_PHONE, phoneLine, type PhoneHeader } from '../scenes/phone-lines.ts';
+import { phoneLine, type PhoneHeader } from '../scenes/phone-lines.ts';
+import { NO_CALL } from '../scenes/call-track.ts';
 import { childName, STORY_LANG } from '../story/meta.ts';
 import type { StoryLine } from '../story/runner.ts';
 import type { StoryAnalysis } from '../story/explorer.ts';
@@ -97,7 +98,7 @@ export function playView(ctx: AppContext, caseId: string): View {
   let rendered = 0;
   let lastPlace: string | null = null;
   /** At the phone: what kind of call or chat the text is in (phone-lines.ts). */
-  let phone = NO_PHONE;
+  let phone = NO_CALL;
   let shownChoices: unknown = null;
   let shownMine = true;
   let shownMore = false;
@@ -232,7 +233,7 @@ export function playView(ctx: AppContext, caseId: string): View {
       shownMarks = null;
       rendered = 0;
       lastPlace = null;
-      phone = NO_PHONE;
+      phone = NO_CALL;
     }
     const passages = passagesOf(active.log, active.decisions);
     // never take back what is on screen (e.g. after switching from everything at once to passages)

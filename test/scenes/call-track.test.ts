@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modeOf, nextCall, NO_CALL, ownerOf, type CallTrack } from '../../src/scenes/call-track.ts';
-import { NO_PHONE, phoneLine, type PhoneHeader, type PhoneTrack } from '../../src/scenes/phone-lines.ts';
+import { phoneLine, type PhoneHeader } from '../../src/scenes/phone-lines.ts';
 import { stageOf, type StageEntry } from '../../src/scenes/stage.ts';
 import { compileInk } from '../../src/story/compile.ts';
 import { diskReader } from '../../src/build/node-reader.ts';
@@ -82,7 +82,7 @@ function walk(json: string): Seen[] {
   const first = runner.continue();
   const seen: Seen[] = [];
   const visited = new Set<string>();
-  const go = (step: { lines: readonly StoryLine[]; choices: ReadonlyArray<{ index: number }> }, log: StageEntry[], phone: PhoneTrack, header: PhoneHeader | null) => {
+  const go = (step: { lines: readonly StoryLine[]; choices: ReadonlyArray<{ index: number }> }, log: StageEntry[], phone: CallTrack, header: PhoneHeader | null) => {
     let here = log;
     for (const line of step.lines) {
       here = [...here, { kind: 'line', line }];
@@ -104,7 +104,7 @@ function walk(json: string): Seen[] {
       go(runner.continue(), [...here, { kind: 'choice' }], phone, header);
     }
   };
-  go(first, [], NO_PHONE, null);
+  go(first, [], NO_CALL, null);
   return seen;
 }
 

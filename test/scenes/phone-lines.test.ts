@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { NO_PHONE, phoneLine, type PhoneLine } from '../../src/scenes/phone-lines.ts';
+import { phoneLine, type PhoneLine } from '../../src/scenes/phone-lines.ts';
+import { NO_CALL } from '../../src/scenes/call-track.ts';
 import { toStoryLine } from '../../src/story/runner.ts';
 
 /** Reads lines in order, as the play view does, and returns what each one is at the phone. */
 function read(lines: ReadonlyArray<readonly [string, ...string[]]>, child: string | null = 'Sylvia'): PhoneLine[] {
-  let track = NO_PHONE;
+  let track = NO_CALL;
   return lines.map(([text, ...tags]) => {
     const r = phoneLine(track, toStoryLine(text, tags), child);
     track = r.track;
