@@ -4,6 +4,7 @@ import { diskReader } from '../src/build/node-reader.ts';
 import { cardOf, type CatalogEntry } from '../src/story/catalog.ts';
 import type { StoryAnalysis } from '../src/story/explorer.ts';
 import { parseStoryJson } from '../src/story/story-json.ts';
+import { createStoryRunner } from '../src/story/runner.ts';
 
 export const FIXTURES = 'test/fixtures/stories';
 
@@ -33,5 +34,5 @@ export function compileSource(file: string, source: string): string {
 
 /** A catalog entry as the build makes one: the story's card in the entry, its JSON and analysis behind loaders. */
 export function catalogEntryOf(id: string, build: string, json: string, analysis: StoryAnalysis): CatalogEntry {
-  return { id, build, ...cardOf(analysis), load: async () => parseStoryJson(json), loadAnalysis: async () => analysis };
+  return { id, build, ...cardOf(analysis, createStoryRunner(json).continue()), load: async () => parseStoryJson(json), loadAnalysis: async () => analysis };
 }

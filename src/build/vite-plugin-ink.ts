@@ -13,6 +13,7 @@ import { formatDiagnostic } from '../story/lint.ts';
 import { markWholeFloats } from '../story/story-json.ts';
 import { byMenuOrder } from '../story/meta.ts';
 import { cardOf } from '../story/catalog.ts';
+import { createStoryRunner } from '../story/runner.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
 const RESOLVED_CATALOG = '\0' + CATALOG_ID;
@@ -85,7 +86,7 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
         // loaded when wanted, each parsed from one string literal.
         const items = entries.map((s) => {
           const load = (kind: string) => `() => import(${JSON.stringify(`${kind}:${s.id}`)}).then((m) => m.default)`;
-          return `  { id: ${JSON.stringify(s.id)}, build: ${JSON.stringify(storyBuildHash(s.json))}, ...JSON.parse(${JSON.stringify(JSON.stringify(cardOf(s.analysis)))}), load: ${load('story')}, loadAnalysis: once(${load('analysis')}) }`;
+          return `  { id: ${JSON.stringify(s.id)}, build: ${JSON.stringify(storyBuildHash(s.json))}, ...JSON.parse(${JSON.stringify(JSON.stringify(cardOf(s.analysis, createStoryRunner(s.json).continue())))}), load: ${load('story')}, loadAnalysis: once(${load('analysis')}) }`;
         });
         return [
           '/** One fetch and one parse per analysis, however often it is asked for. */',
@@ -131,7 +132,11 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
         // priority and runs the moment it arrives, before the page's styles and layout, which an
         // async script waits behind on a slow CPU. The module scripts are fetched meanwhile all the
         // same (the preload scanner), and the loading line waits one small file at most.
-        return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    <script src="./${fileName}"></script>`);
+        const styles = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+        for (const l of styles) html = html.replace(l, '');
+        return html
+          .replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    <script src="./${fileName}"></script>\n    ${styles.join('\n    ')}`)
+          .replace('<script type="module" crossorigin', '<script type="module" async crossorigin');
       },
     },
     // after the HTML is written (which is when the chunk names are known)

@@ -36,6 +36,7 @@ function splitStorage(progress: KeyValueStorage, rest: KeyValueStorage): KeyValu
 export async function replay(entry: CatalogEntry, choices: readonly string[], storage: KeyValueStorage, seed?: string, marks: readonly number[] = []): Promise<boolean> {
   const game = createGame({ catalog: [entry], storage, clock: () => new Date(), random: (seed && randomFor(seed)) || Math.random, onProblem: () => {} });
   await game.open(entry.id, 'restart');
+  await game.ready(); // choices are taken one after another, each at once
   for (const id of choices) {
     const open = game.playOf(entry.id)?.choices.find((c) => c.id === id);
     if (!open) {

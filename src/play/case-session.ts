@@ -2,7 +2,7 @@
  * Plays one case: drives the story runner and writes each step into the progress store, so that
  * the store always holds what is on screen and a reload resumes at the same point.
  */
-import type { StoryRunner, StoryLine } from '../story/runner.ts';
+import type { StoryRunner, StoryLine, StoryStep } from '../story/runner.ts';
 import { STATE_NOT_TAKEN, type ProgressStore } from '../state/progress-store.ts';
 import type { DecisionRecord, LogEntry } from './types.ts';
 import { contextOf } from '../story/lines.ts';
@@ -38,11 +38,14 @@ export function linesSinceLastDecision(log: readonly LogEntry[]): StoryLine[] {
   return out;
 }
 
-/** `random` seeds the option order of each new play (injected so tests can fix it). */
-export function createCaseSession(caseId: string, runner: StoryRunner, progress: ProgressStore, build?: string, random: () => number = Math.random): CaseSession {
+/**
+ * `random` seeds the option order of each new play (injected so tests can fix it). `begun`: the
+ * seed of a new play whose opening is on screen already and to which `runner` has been run.
+ */
+export function createCaseSession(caseId: string, runner: StoryRunner, progress: ProgressStore, build?: string, random: () => number = Math.random, begun: string | null = null): CaseSession {
   const play = () => progress.getState().plays[caseId];
   /** The seed of a play begun here whose story state is not taken yet. */
-  let untaken: string | null = null;
+  let untaken: string | null = begun;
   const session: CaseSession = {
     caseId,
     fresh(later = (run) => run()) {
@@ -92,4 +95,26 @@ export function createCaseSession(caseId: string, runner: StoryRunner, progress:
     },
   };
   return session;
+}
+
+const sameStep = (a: StoryStep, b: StoryStep) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Begins a new play from the story's opening (its first step, taken at build) while the story
+ * itself is still on its way, and gives the session once its runner has arrived and been run to
+ * the same point. Should the runner show something else (a catalog and a story of different
+ * builds), the play begins again from what the runner shows, under the same seed.
+ */
+export function freshFromOpening(caseId: string, opening: StoryStep, arriving: Promise<StoryRunner>, progress: ProgressStore, build?: string, random: () => number = Math.random): { readonly seed: string; readonly session: Promise<CaseSession> } {
+  const seed = newSeed(random);
+  progress.getState().begin(caseId, build, opening.lines, opening.choices, STATE_NOT_TAKEN, opening.finished, seed);
+  const session = arriving.then((runner) => {
+    const step = runner.continue();
+    const p = progress.getState().plays[caseId];
+    if (!sameStep(step, opening) && p?.seed === seed && p.inkState === STATE_NOT_TAKEN) {
+      progress.getState().begin(caseId, build, step.lines, step.choices, STATE_NOT_TAKEN, step.finished, seed);
+    }
+    return createCaseSession(caseId, runner, progress, build, random, seed);
+  });
+  return { seed, session };
 }

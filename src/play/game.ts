@@ -13,11 +13,11 @@ import { scoresFrom } from '../story/principles.ts';
 import { createStoryRunner, type StoryRunner } from '../story/runner.ts';
 import type { StoryJson } from '../story/story-json.ts';
 import type { StoryAnalysis } from '../story/explorer.ts';
-import { createProgressStore, PROGRESS_KEY, type ProgressStore } from '../state/progress-store.ts';
+import { createProgressStore, PROGRESS_KEY, STATE_NOT_TAKEN, type ProgressStore } from '../state/progress-store.ts';
 import type { PastPlayData } from '../state/schema.ts';
 import { createSettingsStore, type SettingsStore } from '../state/settings-store.ts';
 import { keepAside, type KeyValueStorage, type SaveProblem, type StorageWatch } from '../state/persistence.ts';
-import { createCaseSession, type CaseSession } from './case-session.ts';
+import { createCaseSession, freshFromOpening, type CaseSession } from './case-session.ts';
 import type { ActiveCase, CaseResult, DecisionRecord } from './types.ts';
 
 export type GameDeps = {
@@ -40,6 +40,11 @@ export type GameDeps = {
    * state, fetching the case's analysis): in the page once it is idle; at once when not given.
    */
   readonly later?: (run: () => void) => void;
+  /**
+   * Runs work once the screen just drawn is painted: in the page, building the story of a new play
+   * whose opening is on screen. Not given: a new play whose story is here is begun from the story.
+   */
+  readonly afterPaint?: (run: () => void) => void;
 };
 
 /**
@@ -71,7 +76,9 @@ export type GameEvent =
   | { readonly type: 'opened'; readonly caseId: string; readonly outcome: OpenOutcome; readonly play: ActiveCase }
   | { readonly type: 'chose'; readonly caseId: string; readonly decision: DecisionRecord; readonly number: number; readonly play: ActiveCase }
   | { readonly type: 'finished'; readonly caseId: string; readonly result: CaseResult; readonly debrief: PersonalDebrief; readonly play: ActiveCase }
-  | { readonly type: 'left'; readonly caseId: string };
+  | { readonly type: 'left'; readonly caseId: string }
+  /** The story of a new play shown from its opening did not come (offline, server gone): the play is dropped. */
+  | { readonly type: 'unavailable'; readonly caseId: string; readonly error: unknown };
 
 /** A debrief as shown: the play it is of, whether that play was on an earlier build of the story. */
 export type DebriefView = { readonly debrief: PersonalDebrief; readonly play: ActiveCase; readonly result: CaseResult | null; readonly earlierBuild: boolean };
@@ -91,8 +98,13 @@ export type Game = {
    * its story loads (Back and Forward in quick succession) changes nothing: `superseded`.
    */
   open(caseId: string, mode?: OpenMode | 'take-over'): Promise<Opened | { readonly outcome: 'elsewhere' | 'superseded' }>;
-  /** Takes the open choice with this ink index in the case being played. */
+  /**
+   * Takes the open choice with this ink index in the case being played. In a new play whose story
+   * is still on its way (see `ready`), it is taken when the story has come.
+   */
   choose(index: number): void;
+  /** Resolves when the case being played can take a choice at once (its story has come). */
+  ready(): Promise<void>;
   /** Leaves the case; its progress stays saved. */
   leave(): void;
   /** Is this tab playing the case (false after another tab took it over)? */
@@ -140,6 +152,9 @@ export function memoryLocks() {
   };
 }
 
+/** Raced with a story's load: null when the story has not come yet. */
+const NOT_HERE_YET: Promise<null> = Promise.resolve(null);
+
 export function createGame(deps: GameDeps): Game {
   const settings = createSettingsStore(deps.storage, deps.onProblem, { watch: deps.watch });
   const progress = createProgressStore(deps.storage, deps.onProblem, { watch: deps.watch, now: deps.clock });
@@ -150,6 +165,11 @@ export function createGame(deps: GameDeps): Game {
     for (const l of [...listeners]) l(e);
   };
   let session: CaseSession | null = null;
+  /**
+   * A new play shown from its opening whose story is still on its way: the one choice taken
+   * meanwhile waits for it (further clicks on the same screen are the same click).
+   */
+  let arriving: { readonly caseId: string; choice: number | null; ready: Promise<void> } | null = null;
   /** Counts opens and leaves: an open that is no longer the latest step must not touch any play. */
   let generation = 0;
 
@@ -207,8 +227,52 @@ export function createGame(deps: GameDeps): Game {
     emit({ type: 'finished', caseId: play.caseId, result, debrief, play });
   };
 
+  const choose = (index: number) => {
+    if (!session && arriving) {
+      arriving.choice ??= index;
+      return;
+    }
+    if (!session) throw new Error('No case is being played');
+    const caseId = session.caseId;
+    session.choose(index);
+    const play = playOf(caseId)!;
+    const number = play.decisions.length - 1;
+    emit({ type: 'chose', caseId, decision: play.decisions[number]!, number, play });
+    if (play.finished) recordEnd(play);
+  };
+
+  /** Begins a new play from the story's opening; the session takes over when the story has come. */
+  const startFromOpening = (story: CatalogEntry, loading: Promise<StoryJson>) => {
+    const caseId = story.id;
+    const painted = deps.afterPaint;
+    const runner = loading.then((json) => (painted ? new Promise<StoryJson>((ok) => painted(() => ok(json))) : json)).then(newRunner);
+    const begun = freshFromOpening(caseId, story.opening, runner, progress, story.build, deps.random);
+    const mine: NonNullable<typeof arriving> = { caseId, choice: null, ready: Promise.resolve() };
+    mine.ready = begun.session.then(
+      (s) => {
+        if (arriving !== mine) return s.settle(); // left (or overtaken) meanwhile: the new play is kept as it stands
+        arriving = null;
+        session = s;
+        later(() => s.settle());
+        const waiting = mine.choice;
+        if (waiting !== null && playOf(caseId)?.choices.some((c) => c.index === waiting)) choose(waiting);
+      },
+      (error: unknown) => {
+        // the story did not come: a play that cannot go on is not kept, and the player is told
+        const p = playOf(caseId);
+        if (p?.seed === begun.seed && p.inkState === STATE_NOT_TAKEN) progress.getState().abandon(caseId);
+        if (arriving !== mine) return;
+        arriving = null;
+        deps.locks?.release(caseId);
+        emit({ type: 'unavailable', caseId, error });
+      },
+    );
+    arriving = mine;
+  };
+
   const lose = (caseId: string) => {
     if (session?.caseId === caseId) session = null;
+    if (arriving?.caseId === caseId) arriving = null;
     emit({ type: 'lost', caseId });
   };
 
@@ -228,7 +292,7 @@ export function createGame(deps: GameDeps): Game {
       const gen = ++generation;
       const superseded = () => {
         // let go of the case unless the step that overtook this one is playing it
-        if (session?.caseId !== caseId) deps.locks?.release(caseId);
+        if ((session ?? arriving)?.caseId !== caseId) deps.locks?.release(caseId);
         return { outcome: 'superseded' } as const;
       };
       // the story is fetched while the lock is asked for (an open that goes no further just drops it)
@@ -236,19 +300,35 @@ export function createGame(deps: GameDeps): Game {
       loading.catch(() => undefined);
       if (deps.locks && !(await deps.locks.hold(caseId, mode === 'take-over', () => lose(caseId)))) return gen === generation ? ({ outcome: 'elsewhere' } as const) : superseded();
       if (gen !== generation) return superseded();
-      if (session && session.caseId !== caseId) deps.locks?.release(session.caseId);
+      const current = session?.caseId ?? arriving?.caseId;
+      if (current !== undefined && current !== caseId) deps.locks?.release(current);
       session?.settle();
       session = null;
+      const previous = arriving?.ready;
+      arriving = null;
       settings.getState().markNoteSeen(caseId);
       // Only the story: its analysis is needed when the play ends (or the story changed under it),
-      // so it is fetched after the first choices are up, not before.
-      const json = await loading;
+      // so it is fetched after the first choices are up, not before. A new play need not wait for
+      // the story either (its opening is in the catalog), so see whether it is here already.
+      const here = await Promise.race([loading, NOT_HERE_YET]);
       if (gen !== generation) return superseded(); // before anything is written: no play is replaced
+      await previous; // a new play left before its story came: its state is taken on arrival
+      if (gen !== generation) return superseded();
+      const changedSince = (p: ActiveCase) => mode !== 'restart' && p.build !== undefined && p.build !== story.build;
+      later(() => void loadAnalysis(caseId).catch(() => undefined)); // a failed fetch is tried again at the end
+      const before = playOf(caseId);
+      // A new play shows its opening at once; its story is built after that is painted, or when it comes.
+      if ((here === null || deps.afterPaint) && (!before || (before.finished && (mode === 'play' || mode === 'restart') && !changedSince(before)))) {
+        startFromOpening(story, loading);
+        emit({ type: 'opened', caseId, outcome: 'started', play: playOf(caseId)! });
+        return { outcome: 'started' };
+      }
+      const json = here ?? (await loading);
+      if (gen !== generation) return superseded();
       const play = playOf(caseId);
-      const changed = play !== null && mode !== 'restart' && play.build !== undefined && play.build !== story.build;
+      const changed = play !== null && changedSince(play);
       const analysis = changed ? await loadAnalysis(caseId) : null;
       if (gen !== generation) return superseded();
-      later(() => void loadAnalysis(caseId).catch(() => undefined)); // a failed fetch is tried again at the end
       const opened = (o: Opened): Opened => {
         emit({ type: 'opened', caseId, outcome: o.outcome, play: playOf(caseId)! });
         return o;
@@ -274,26 +354,20 @@ export function createGame(deps: GameDeps): Game {
       const asideKey = setAside(play);
       return start({ outcome: 'restarted', asideKey, detail: problem });
     },
-    choose(index) {
-      if (!session) throw new Error('No case is being played');
-      const caseId = session.caseId;
-      session.choose(index);
-      const play = playOf(caseId)!;
-      const number = play.decisions.length - 1;
-      emit({ type: 'chose', caseId, decision: play.decisions[number]!, number, play });
-      if (play.finished) recordEnd(play);
-    },
+    choose,
     leave() {
       generation++; // an open still loading is overtaken: it will not open the case after all
-      const caseId = session?.caseId;
+      const caseId = session?.caseId ?? arriving?.caseId;
       session?.settle();
       session = null;
+      arriving = null;
       if (caseId) {
         deps.locks?.release(caseId);
         emit({ type: 'left', caseId });
       }
     },
-    isPlaying: (caseId) => session?.caseId === caseId,
+    isPlaying: (caseId) => (session ?? arriving)?.caseId === caseId,
+    ready: () => arriving?.ready ?? Promise.resolve(),
     playOf,
     finishedPlays: (caseId) => progress.getState().history[caseId] ?? [],
     hasDebrief: (caseId, nth) => keptPlay(caseId, nth) !== null,

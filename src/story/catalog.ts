@@ -6,11 +6,18 @@
  */
 import type { StoryAnalysis } from './explorer.ts';
 import type { StoryJson } from './story-json.ts';
+import type { StoryStep } from './runner.ts';
 
 /** What the title card, the content note and the play screen need, shipped with the main script. */
-export type StoryCard = Pick<StoryAnalysis, 'meta' | 'switches' | 'decisionsPerPath' | 'cast'>;
+export type StoryCard = Pick<StoryAnalysis, 'meta' | 'switches' | 'decisionsPerPath' | 'cast'> & {
+  /**
+   * What a new play shows before its first decision (the runner's first step, taken at build): the
+   * first choices are on screen while the story's chunk is still on its way.
+   */
+  readonly opening: StoryStep;
+};
 
-export const cardOf = (a: StoryAnalysis): StoryCard => ({ meta: a.meta, switches: a.switches, decisionsPerPath: a.decisionsPerPath, cast: a.cast });
+export const cardOf = (a: StoryAnalysis, opening: StoryStep): StoryCard => ({ meta: a.meta, switches: a.switches, decisionsPerPath: a.decisionsPerPath, cast: a.cast, opening });
 
 export type CatalogEntry = StoryCard & {
   readonly id: string;

@@ -45,7 +45,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     else if (p.key === WORKSHOPS_KEY) ui.getState().notify(t.workshopWriteFailed, { label: t.exportNow, run: () => void exportAllSessions() });
     else ui.getState().notify(p.key === SETTINGS_KEY ? t.settingsWriteFailed : t.writeFailed);
   };
-  const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks, later: soon });
+  const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks, later: soon, afterPaint: (run) => requestAnimationFrame(() => setTimeout(run, 0)) });
   const { progress, settings } = game;
   lang = settings.getState().lang;
   settings.subscribe((s) => (lang = s.lang));
@@ -109,6 +109,11 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   });
   game.on((e) => {
     if (e.type === 'opened') ui.getState().dismissText(strings(ctx).keep.lostToOtherTab);
+    // a new play was on screen from its opening, but its story did not come: as a failed open
+    if (e.type === 'unavailable') {
+      console.warn(`The case ${e.caseId} could not be loaded.`, e.error);
+      showInterim(loadErrorView(ctx, () => void ctx.playCase(e.caseId)));
+    }
   });
   const exportAllSessions = async () => {
     const [w, list] = await Promise.all([loadWorkshop(), import('./workshop/list-view.ts')]);

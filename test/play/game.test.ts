@@ -294,3 +294,117 @@ describe('game rules', () => {
     expect(texts(again)).toEqual(texts(game));
   });
 });
+
+describe('a new play before its story has come', () => {
+  /** The mini case, its story held back until released (or failed). */
+  function held(storage: KeyValueStorage = memoryStorage(), deps: { afterPaint?: (run: () => void) => void; locks?: CaseLocks } = {}, opening = catalog[0]!.opening) {
+    let release!: () => void;
+    let fail!: (e: Error) => void;
+    const gate = new Promise<void>((ok, no) => ((release = ok), (fail = no)));
+    const entry: CatalogEntry = { ...catalog[0]!, opening, load: async () => (await gate, parseStoryJson(json)) };
+    const events: Event[] = [];
+    const game = createGame({ catalog: [entry], storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, ...deps });
+    game.on((e) => events.push(e));
+    return { game, events, release, fail, entry };
+  }
+  const settle = () => new Promise((r) => setTimeout(r, 0));
+
+  it('shows the opening from the catalog at once, the same lines and choices the story then shows', async () => {
+    const { game, release } = held();
+    expect((await game.open('mini', 'play')).outcome).toBe('started');
+    const shown = game.playOf('mini')!;
+    expect(shown.log.map((e) => (e.kind === 'line' ? e.line.text : '')).join(' ')).toContain('Sam');
+    expect(texts(game)).toEqual(['Ik spreek Sam rustig aan.', 'Ik wacht af.', 'Ik vraag: "Waarom spijbel je?"']);
+    expect(game.isPlaying('mini')).toBe(true);
+    release();
+    await game.ready();
+    // the story, run to the same point, changed nothing on screen; its state is taken (no `later` here: at once)
+    const { inkState, ...now } = game.playOf('mini')!;
+    expect(now).toEqual({ ...shown, inkState: undefined });
+    expect(shown.inkState).toBe('');
+    expect(JSON.parse(inkState)).toHaveProperty('flows');
+  });
+
+  it('a choice taken meanwhile is taken when the story comes; a second click on the same screen is the same click', async () => {
+    const { game, events, release } = held();
+    await game.open('mini', 'play');
+    game.choose(2);
+    game.choose(0);
+    expect(game.playOf('mini')!.decisions).toHaveLength(0);
+    release();
+    await game.ready();
+    expect(game.playOf('mini')!.decisions.map((d) => d.chosen.text)).toEqual(['Ik vraag: "Waarom spijbel je?"']);
+    expect(events.map((e) => e.type)).toEqual(['opened', 'chose']);
+    game.choose(0); // from here on at once
+    expect(game.playOf('mini')!.decisions).toHaveLength(2);
+  });
+
+  it('a story that does not come: the play is dropped, the player is told, and a new open tries again', async () => {
+    const storage = memoryStorage();
+    const locks = memoryLocks();
+    const { game, events, fail, entry } = held(storage, { locks: locks.tab() });
+    await game.open('mini', 'play');
+    game.choose(0);
+    fail(new Error('offline'));
+    await game.ready();
+    expect(events.map((e) => e.type)).toEqual(['opened', 'unavailable']);
+    expect(game.playOf('mini')).toBeNull();
+    expect(game.isPlaying('mini')).toBe(false);
+    expect(storage.getItem(PROGRESS_KEY)).toBeNull();
+    // the lock is let go: another tab may open the case
+    const other = createGame({ catalog: [{ ...entry, load: async () => parseStoryJson(json) }], storage: memoryStorage(), clock: () => new Date(), random: () => 0.5, onProblem: () => {}, locks: locks.tab() });
+    expect((await other.open('mini', 'play')).outcome).toBe('started');
+  });
+
+  it('leaving before the story comes keeps the new play: its state is taken on arrival, and a reload resumes it', async () => {
+    const storage = memoryStorage();
+    const { game, release } = held(storage);
+    await game.open('mini', 'play');
+    const shown = texts(game);
+    game.leave();
+    expect(game.isPlaying('mini')).toBe(false);
+    expect(storage.getItem(PROGRESS_KEY)).toBeNull();
+    release();
+    await settle();
+    const again = gameOn(storage).game;
+    expect((await again.open('mini', 'resume')).outcome).toBe('resumed');
+    expect(texts(again)).toEqual(shown);
+  });
+
+  it('opening the case again before its story came resumes the same new play', async () => {
+    const storage = memoryStorage();
+    const { game, release } = held(storage);
+    await game.open('mini', 'play');
+    const seed = game.playOf('mini')!.seed;
+    const again = game.open('mini', 'resume');
+    release();
+    expect((await again).outcome).toBe('resumed');
+    expect(game.playOf('mini')!.seed).toBe(seed);
+    game.choose(0);
+    expect(game.playOf('mini')!.decisions).toHaveLength(1);
+  });
+
+  it('with afterPaint the story is built only once the opening is painted, even when it is here already', async () => {
+    const painted: Array<() => void> = [];
+    const { game, release } = held(memoryStorage(), { afterPaint: (run) => void painted.push(run) });
+    release();
+    await game.open('mini', 'play');
+    game.choose(1);
+    await settle();
+    expect(painted).toHaveLength(1);
+    expect(game.playOf('mini')!.decisions).toHaveLength(0); // not built yet: the choice waits
+    painted.shift()!();
+    await game.ready();
+    expect(game.playOf('mini')!.decisions.map((d) => d.chosen.text)).toEqual(['Ik wacht af.']);
+  });
+
+  it('a catalog opening that the story does not show (another build) gives way to what the story shows', async () => {
+    const real = catalog[0]!.opening;
+    const { game, release } = held(memoryStorage(), {}, { ...real, choices: real.choices.slice(0, 2) });
+    await game.open('mini', 'play');
+    expect(texts(game)).toHaveLength(2);
+    release();
+    await game.ready();
+    expect(texts(game)).toEqual(real.choices.map((c) => c.text));
+  });
+});
