@@ -35,6 +35,18 @@ function afterFirstScreen(main: HTMLElement, run: () => void): void {
   watch.observe(main, { childList: true, subtree: true });
 }
 
+/**
+ * The main script is async (it runs as soon as it is here, not after the page's stylesheet): the
+ * first screen is drawn and measured (where to scroll, what fits) once the page is parsed and its
+ * stylesheets are in.
+ */
+async function pageReady(): Promise<void> {
+  if (document.readyState === 'loading') await new Promise((ok) => document.addEventListener('DOMContentLoaded', ok, { once: true }));
+  const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((l) => !l.sheet);
+  await Promise.all(pending.map((l) => new Promise((ok) => (l.addEventListener('load', ok, { once: true }), l.addEventListener('error', ok, { once: true })))));
+}
+
+await pageReady();
 const root = document.getElementById('app')!;
 const storage = browserStorage();
 // other tabs' writes, and one tab at a time per case and per workshop session
