@@ -38,26 +38,30 @@ function afterFirstScreen(main: HTMLElement, run: () => void): void {
 /**
  * The main script is async (it runs as soon as it is here, not after the page's stylesheet): the
  * first screen is drawn and measured (where to scroll, what fits) once the page is parsed and its
- * stylesheets are in.
+ * stylesheets are in. (A callback, not a top-level await, which would change how the build splits
+ * the code.)
  */
-async function pageReady(): Promise<void> {
-  if (document.readyState === 'loading') await new Promise((ok) => document.addEventListener('DOMContentLoaded', ok, { once: true }));
+function whenPageReady(run: () => void): void {
+  if (document.readyState === 'loading') return void document.addEventListener('DOMContentLoaded', () => whenPageReady(run), { once: true });
   const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((l) => !l.sheet);
-  await Promise.all(pending.map((l) => new Promise((ok) => (l.addEventListener('load', ok, { once: true }), l.addEventListener('error', ok, { once: true })))));
+  let left = pending.length;
+  if (left === 0) return run();
+  for (const l of pending) for (const type of ['load', 'error']) l.addEventListener(type, () => --left === 0 && run(), { once: true });
 }
 
-await pageReady();
-const root = document.getElementById('app')!;
-const storage = browserStorage();
-// other tabs' writes, and one tab at a time per case and per workshop session
-const env = { watch: storage === localStorage ? storageEvents : undefined, locks: tabLocks(), sessionLocks: tabLocks('niet-pluis.workshop.') };
-// A SCORM package says so in its launch page; its platform code loads only there.
-const scorm = readPackageConfig((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null);
-if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window, root, catalog, scorm, storage, (r, c, s) => startApp(r, c, s, env)));
-else {
-  const ctx = startApp(root, catalog, storage, env);
-  // the installed web build (not the SCORM packages, whose platform serves them)
-  // Registered once the page is idle after its first screen: the worker's install fetches every
-  // file of the game (Phaser too), which must not compete with a case's first choice.
-  if (import.meta.env.VITE_OFFLINE && 'serviceWorker' in navigator) afterFirstScreen(document.getElementById('main') ?? root, () => void import('./pwa/update.ts').then((m) => m.offerUpdates(ctx)));
-}
+whenPageReady(() => {
+  const root = document.getElementById('app')!;
+  const storage = browserStorage();
+  // other tabs' writes, and one tab at a time per case and per workshop session
+  const env = { watch: storage === localStorage ? storageEvents : undefined, locks: tabLocks(), sessionLocks: tabLocks('niet-pluis.workshop.') };
+  // A SCORM package says so in its launch page; its platform code loads only there.
+  const scorm = readPackageConfig((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null);
+  if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window, root, catalog, scorm, storage, (r, c, s) => startApp(r, c, s, env)));
+  else {
+    const ctx = startApp(root, catalog, storage, env);
+    // the installed web build (not the SCORM packages, whose platform serves them)
+    // Registered once the page is idle after its first screen: the worker's install fetches every
+    // file of the game (Phaser too), which must not compete with a case's first choice.
+    if (import.meta.env.VITE_OFFLINE && 'serviceWorker' in navigator) afterFirstScreen(document.getElementById('main') ?? root, () => void import('./pwa/update.ts').then((m) => m.offerUpdates(ctx)));
+  }
+});
