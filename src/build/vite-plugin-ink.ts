@@ -120,11 +120,15 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
         // only the game's page opens a case; the projector and the phone page have no use for it
         if (!ctx.bundle || !/(^|[\\/])index\.html$/.test(ctx.filename)) return undefined;
         // the story's chunk (its analysis is fetched after the first choices are up: src/play/game.ts)
+        // and the code that runs it (the ink runtime: a chunk of its own, as a new play's opening needs none)
         const chunks: Record<string, string[]> = {};
+        const runner: string[] = [];
         for (const out of Object.values(ctx.bundle)) {
           const facade = out.type === 'chunk' ? out.facadeModuleId : null;
           if (facade?.startsWith(STORY_PREFIX)) (chunks[facade.slice(STORY_PREFIX.length)] ??= []).push(`./${out.fileName}`);
+          if (out.type === 'chunk' && facade && /[\\/]src[\\/]story[\\/]runner\.ts$/.test(facade)) runner.push(`./${out.fileName}`);
         }
+        for (const files of Object.values(chunks)) files.push(...runner);
         const source = `(function(){var c=${JSON.stringify(chunks)};var m=/^#(?:play|note)=([a-z0-9_-]+)$/i.exec(location.hash);(m&&c[m[1]]||[]).forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.appendChild(l);});})();\n`;
         const fileName = `assets/story-preload-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
         preload = { fileName, source };

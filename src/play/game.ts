@@ -10,7 +10,7 @@
 import { buildPersonalDebrief, type PersonalDebrief } from '../debrief/personal-debrief.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import { scoresFrom } from '../story/principles.ts';
-import { createStoryRunner, type StoryRunner } from '../story/runner.ts';
+import type { StoryRunner } from '../story/runner.ts';
 import type { StoryJson } from '../story/story-json.ts';
 import type { StoryAnalysis } from '../story/explorer.ts';
 import { createProgressStore, PROGRESS_KEY, STATE_NOT_TAKEN, type ProgressStore } from '../state/progress-store.ts';
@@ -33,7 +33,10 @@ export type GameDeps = {
   readonly watch?: StorageWatch | undefined;
   /** One tab at a time per case. */
   readonly locks?: CaseLocks | undefined;
-  /** Defaults to the ink runner; tests may wrap it. */
+  /**
+   * Defaults to the ink runner, whose code (the ink runtime with it) is a chunk of its own: a new
+   * play's opening is on screen before it is needed. Tests may wrap it.
+   */
   readonly createRunner?: (json: StoryJson) => StoryRunner;
   /**
    * Runs work that the first choices on screen need not wait for (taking a new play's story
@@ -158,7 +161,20 @@ const NOT_HERE_YET: Promise<null> = Promise.resolve(null);
 export function createGame(deps: GameDeps): Game {
   const settings = createSettingsStore(deps.storage, deps.onProblem, { watch: deps.watch });
   const progress = createProgressStore(deps.storage, deps.onProblem, { watch: deps.watch, now: deps.clock });
-  const newRunner = deps.createRunner ?? ((json: StoryJson) => createStoryRunner(json));
+  type MakeRunner = (json: StoryJson) => StoryRunner;
+  /** The code that runs a story, once it is here (given, or the ink runner's chunk). */
+  let makeRunner: MakeRunner | null = deps.createRunner ?? null;
+  let runnerCode: Promise<MakeRunner> | null = null;
+  const codeToRun = (): Promise<MakeRunner> =>
+    makeRunner
+      ? Promise.resolve(makeRunner)
+      : (runnerCode ??= import('../story/runner.ts').then(
+          (m) => (makeRunner = m.createStoryRunner),
+          (e: unknown) => {
+            runnerCode = null; // a later open fetches it again
+            throw e;
+          },
+        ));
   type Listener = Parameters<Game['on']>[0];
   const listeners = new Set<Listener>();
   const emit = (e: Parameters<Listener>[0]) => {
@@ -245,7 +261,8 @@ export function createGame(deps: GameDeps): Game {
   const startFromOpening = (story: CatalogEntry, loading: Promise<StoryJson>) => {
     const caseId = story.id;
     const painted = deps.afterPaint;
-    const runner = loading.then((json) => (painted ? new Promise<StoryJson>((ok) => painted(() => ok(json))) : json)).then(newRunner);
+    const shown = loading.then((json) => (painted ? new Promise<StoryJson>((ok) => painted(() => ok(json))) : json));
+    const runner = Promise.all([shown, codeToRun()]).then(([json, make]) => make(json));
     const begun = freshFromOpening(caseId, story.opening, runner, progress, story.build, deps.random);
     const mine: NonNullable<typeof arriving> = { caseId, choice: null, ready: Promise.resolve() };
     mine.ready = begun.session.then(
@@ -298,6 +315,8 @@ export function createGame(deps: GameDeps): Game {
       // the story is fetched while the lock is asked for (an open that goes no further just drops it)
       const loading = story.load();
       loading.catch(() => undefined);
+      const code = codeToRun(); // with the story, the first time
+      code.catch(() => undefined);
       if (deps.locks && !(await deps.locks.hold(caseId, mode === 'take-over', () => lose(caseId)))) return gen === generation ? ({ outcome: 'elsewhere' } as const) : superseded();
       if (gen !== generation) return superseded();
       const current = session?.caseId ?? arriving?.caseId;
@@ -310,7 +329,7 @@ export function createGame(deps: GameDeps): Game {
       // Only the story: its analysis is needed when the play ends (or the story changed under it),
       // so it is fetched after the first choices are up, not before. A new play need not wait for
       // the story either (its opening is in the catalog), so see whether it is here already.
-      const here = await Promise.race([loading, NOT_HERE_YET]);
+      const here = makeRunner ? await Promise.race([loading, NOT_HERE_YET]) : null;
       if (gen !== generation) return superseded(); // before anything is written: no play is replaced
       await previous; // a new play left before its story came: its state is taken on arrival
       if (gen !== generation) return superseded();
@@ -324,6 +343,7 @@ export function createGame(deps: GameDeps): Game {
         return { outcome: 'started' };
       }
       const json = here ?? (await loading);
+      const make = makeRunner ?? (await code);
       if (gen !== generation) return superseded();
       const play = playOf(caseId);
       const changed = play !== null && changedSince(play);
@@ -334,7 +354,7 @@ export function createGame(deps: GameDeps): Game {
         return o;
       };
       const start = async (o: Opened): Promise<Opened> => {
-        session = createCaseSession(caseId, newRunner(json), progress, story.build, deps.random);
+        session = createCaseSession(caseId, make(json), progress, story.build, deps.random);
         session.fresh(later);
         return opened(o);
       };
@@ -347,7 +367,7 @@ export function createGame(deps: GameDeps): Game {
         return start({ outcome: 'updated', asideKey: play.finished ? null : setAside(play), gone });
       }
       if (play.finished) return mode === 'play' ? start({ outcome: 'started' }) : opened({ outcome: 'ended' });
-      const runner = newRunner(json);
+      const runner = make(json);
       session = createCaseSession(caseId, runner, progress, story.build, deps.random);
       const problem = session.resume();
       if (problem === null) return opened({ outcome: 'resumed' });

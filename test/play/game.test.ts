@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createStoryRunner } from '../../src/story/runner.ts';
 import { createGame, memoryLocks, type CaseLocks, type Game } from '../../src/play/game.ts';
 import { memoryStorage, sharedMemory, type KeyValueStorage, type StorageWatch } from '../../src/state/persistence.ts';
 import { PROGRESS_KEY } from '../../src/state/progress-store.ts';
@@ -15,7 +16,7 @@ type Event = Parameters<Parameters<Game['on']>[0]>[0];
 
 function gameOn(storage: KeyValueStorage, at = '2026-11-30T10:00:00.000Z', options: { cases?: CatalogEntry[]; locks?: CaseLocks; watch?: StorageWatch } = {}) {
   const problems: string[] = [];
-  const game = createGame({ catalog: options.cases ?? catalog, storage, clock: () => new Date(at), random: () => 0.5, onProblem: (p) => problems.push(p.reason), locks: options.locks, watch: options.watch });
+  const game = createGame({ createRunner: createStoryRunner, catalog: options.cases ?? catalog, storage, clock: () => new Date(at), random: () => 0.5, onProblem: (p) => problems.push(p.reason), locks: options.locks, watch: options.watch });
   const events: Event[] = [];
   game.on((e) => events.push(e));
   return { game, events, problems };
@@ -257,7 +258,7 @@ describe('game rules', () => {
   it('writes a new play only once its story state is taken (later), and a reload then resumes it', async () => {
     const storage = memoryStorage();
     const waiting: Array<() => void> = [];
-    const game = createGame({ catalog, storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, later: (run) => void waiting.push(run) });
+    const game = createGame({ createRunner: createStoryRunner, catalog, storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, later: (run) => void waiting.push(run) });
     expect((await game.open('mini', 'play')).outcome).toBe('started');
     expect(texts(game)).toHaveLength(3);
     // on screen, not yet saved: a reload now would start the case anew
@@ -273,7 +274,7 @@ describe('game rules', () => {
   it('a choice taken before the new play\'s state is taken saves the state after the choice', async () => {
     const storage = memoryStorage();
     const waiting: Array<() => void> = [];
-    const game = createGame({ catalog, storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, later: (run) => void waiting.push(run) });
+    const game = createGame({ createRunner: createStoryRunner, catalog, storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, later: (run) => void waiting.push(run) });
     await game.open('mini', 'play');
     game.choose(1);
     for (const run of waiting.splice(0)) run(); // comes too late: it must not put the start's state back
@@ -285,7 +286,7 @@ describe('game rules', () => {
 
   it('leaving a new play before its state is taken saves it then', async () => {
     const storage = memoryStorage();
-    const game = createGame({ catalog, storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, later: () => {} });
+    const game = createGame({ createRunner: createStoryRunner, catalog, storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, later: () => {} });
     await game.open('mini', 'play');
     expect(storage.getItem(PROGRESS_KEY)).toBeNull();
     game.leave();
@@ -303,7 +304,7 @@ describe('a new play before its story has come', () => {
     const gate = new Promise<void>((ok, no) => ((release = ok), (fail = no)));
     const entry: CatalogEntry = { ...catalog[0]!, opening, load: async () => (await gate, parseStoryJson(json)) };
     const events: Event[] = [];
-    const game = createGame({ catalog: [entry], storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, ...deps });
+    const game = createGame({ createRunner: createStoryRunner, catalog: [entry], storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, ...deps });
     game.on((e) => events.push(e));
     return { game, events, release, fail, entry };
   }
@@ -352,7 +353,7 @@ describe('a new play before its story has come', () => {
     expect(game.isPlaying('mini')).toBe(false);
     expect(storage.getItem(PROGRESS_KEY)).toBeNull();
     // the lock is let go: another tab may open the case
-    const other = createGame({ catalog: [{ ...entry, load: async () => parseStoryJson(json) }], storage: memoryStorage(), clock: () => new Date(), random: () => 0.5, onProblem: () => {}, locks: locks.tab() });
+    const other = createGame({ createRunner: createStoryRunner, catalog: [{ ...entry, load: async () => parseStoryJson(json) }], storage: memoryStorage(), clock: () => new Date(), random: () => 0.5, onProblem: () => {}, locks: locks.tab() });
     expect((await other.open('mini', 'play')).outcome).toBe('started');
   });
 
@@ -406,5 +407,21 @@ describe('a new play before its story has come', () => {
     release();
     await game.ready();
     expect(texts(game)).toEqual(real.choices.map((c) => c.text));
+  });
+});
+
+describe('the code that runs a story', () => {
+  it('is fetched with the first story when none is given: a new play shows its opening first, and plays on once both are here', async () => {
+    const game = createGame({ catalog, storage: memoryStorage(), clock: () => new Date(), random: () => 0.5, onProblem: () => {} });
+    expect((await game.open('mini', 'play')).outcome).toBe('started');
+    expect(texts(game)).toHaveLength(3);
+    game.choose(0);
+    await game.ready();
+    expect(game.playOf('mini')!.decisions).toHaveLength(1);
+    // a play in progress resumes with it (fetched once)
+    game.leave();
+    expect((await game.open('mini', 'resume')).outcome).toBe('resumed');
+    game.choose(0);
+    expect(game.playOf('mini')!.finished).toBe(true);
   });
 });

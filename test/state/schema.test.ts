@@ -3,6 +3,7 @@
  * cannot hold is refused with its reason.
  */
 import { describe, expect, it } from 'vitest';
+import { createStoryRunner } from '../../src/story/runner.ts';
 import { createGame } from '../../src/play/game.ts';
 import { memoryStorage } from '../../src/state/persistence.ts';
 import { PROGRESS_KEY } from '../../src/state/progress-store.ts';
@@ -22,7 +23,7 @@ const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 /** The progress and settings the game writes after a play in progress, a finished play, and a restart. */
 async function writtenByTheGame() {
   const storage = memoryStorage();
-  const game = createGame({ catalog, storage, clock: () => new Date('2026-11-30T10:00:00Z'), random: () => 0.5, onProblem: () => {} });
+  const game = createGame({ createRunner: createStoryRunner, catalog, storage, clock: () => new Date('2026-11-30T10:00:00Z'), random: () => 0.5, onProblem: () => {} });
   await game.open('mini', 'play');
   game.choose(1);
   game.choose(0);
