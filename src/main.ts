@@ -20,19 +20,15 @@ function browserStorage(): KeyValueStorage {
   }
 }
 
-/**
- * Once the first screen is there (its heading: a loading line has none; a case's heading comes
- * with its first choices) and the browser is idle after it (at most 5 s later).
- */
-function afterFirstScreen(main: HTMLElement, run: () => void): void {
-  const idle = () => whenIdle(run, 5000);
-  if (main.querySelector('h1')) return idle();
+/** Once the first screen is there (its heading: a loading line has none; a case's heading comes with its first choices). */
+function onFirstScreen(root: HTMLElement, run: () => void): void {
+  if (root.querySelector('h1')) return run();
   const watch = new MutationObserver(() => {
-    if (!main.querySelector('h1')) return;
+    if (!root.querySelector('h1')) return;
     watch.disconnect();
-    idle();
+    run();
   });
-  watch.observe(main, { childList: true, subtree: true });
+  watch.observe(root, { childList: true, subtree: true });
 }
 
 /**
@@ -56,12 +52,14 @@ whenPageReady(() => {
   const env = { watch: storage === localStorage ? storageEvents : undefined, locks: tabLocks(), sessionLocks: tabLocks('niet-pluis.workshop.') };
   // A SCORM package says so in its launch page; its platform code loads only there.
   const scorm = readPackageConfig((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null);
+  // the game's typeface, once the first screen is painted (theme.css)
+  onFirstScreen(root, () => requestAnimationFrame(() => setTimeout(() => document.documentElement.classList.add('typeface'), 0)));
   if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window, root, catalog, scorm, storage, (r, c, s) => startApp(r, c, s, env)));
   else {
     const ctx = startApp(root, catalog, storage, env);
     // the installed web build (not the SCORM packages, whose platform serves them)
     // Registered once the page is idle after its first screen: the worker's install fetches every
     // file of the game (Phaser too), which must not compete with a case's first choice.
-    if (import.meta.env.VITE_OFFLINE && 'serviceWorker' in navigator) afterFirstScreen(document.getElementById('main') ?? root, () => void import('./pwa/update.ts').then((m) => m.offerUpdates(ctx)));
+    if (import.meta.env.VITE_OFFLINE && 'serviceWorker' in navigator) onFirstScreen(root, () => whenIdle(() => void import('./pwa/update.ts').then((m) => m.offerUpdates(ctx)), 5000));
   }
 });

@@ -43,6 +43,15 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 export const describeViolations = (v: AxeViolation[]) => v.map((x) => `${x.id} (${x.impact}): ${x.help} at ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
 
 /** A screenshot for a person to look at; Chromium sometimes refuses one capture under load, so try again. */
+/** The game's typeface in use and its file loaded (it comes into use once the first screen is painted). */
+export async function typefaceLoaded(page: Page): Promise<void> {
+  await page.waitForSelector('html.typeface', { state: 'attached' });
+  await page.evaluate(async () => {
+    document.body.getBoundingClientRect(); // a layout with it asks for its file
+    await document.fonts.ready;
+  });
+}
+
 export async function shot(page: Page, path: string, fullPage = false): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {

@@ -229,13 +229,18 @@ const markLooks = (page: Page) => page.$$eval('.mark-toggle, .pj-story > p', (el
 }));
 
 /** The game's typeface: the body's first font, and its file loaded (fonts.check alone says yes for a face nobody declared). */
-const gameFont = (page: Page) => page.evaluate(async () => {
-  await document.fonts.ready;
-  return {
-    used: /^"?Source Sans 3 Variable/.test(getComputedStyle(document.body).fontFamily),
-    loaded: [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Source Sans 3 Variable' && f.status === 'loaded'),
-  };
-});
+const gameFont = async (page: Page) => {
+  // in the game, in use once the first screen is painted; the live pages (phone, projector) have it from the start
+  await page.waitForFunction(() => !document.getElementById('app') || document.documentElement.classList.contains('typeface'));
+  return page.evaluate(async () => {
+    document.body.getBoundingClientRect(); // a layout with it asks for its file
+    await document.fonts.ready;
+    return {
+      used: /^"?Source Sans 3 Variable/.test(getComputedStyle(document.body).fontFamily),
+      loaded: [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Source Sans 3 Variable' && f.status === 'loaded'),
+    };
+  });
+};
 
 async function expectAxe(page: Page, where: string): Promise<number> {
   const v = await axe(page);

@@ -4,7 +4,7 @@
  * the served typeface in use; and screenshots at four sizes for a person to look at.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
+import { axe, describeViolations, shot, SHOTS, typefaceLoaded, useBrowser } from './browser.ts';
 
 const { freshPage } = useBrowser();
 
@@ -43,7 +43,7 @@ describe('title screen', () => {
     expect(await page.$eval('.key-art', (s) => s.getAttribute('aria-hidden'))).toBe('true');
 
     // the typeface served with the game is loaded and used for the text
-    await page.evaluate(() => document.fonts.ready);
+    await typefaceLoaded(page);
     expect(await page.evaluate(() => document.fonts.check('16px "Source Sans 3 Variable"'))).toBe(true);
     expect(await page.$eval('.case-theme', (p) => getComputedStyle(p).fontFamily)).toMatch(/^"Source Sans 3 Variable"/);
 
@@ -115,7 +115,7 @@ describe('title screen', () => {
     const { page, errors } = await freshPage();
     await page.goto(inject('baseURL'));
     await page.waitForSelector('.case-card .card-art');
-    await page.evaluate(() => document.fonts.ready);
+    await typefaceLoaded(page);
     for (const [width, height] of [[1280, 800], [1920, 1080], [375, 667], [320, 640]] as const) {
       await page.setViewportSize({ width, height });
       await shot(page, `${SHOTS}/title-${width}x${height}.png`);
