@@ -80,6 +80,8 @@ export type GameEvent =
   | { readonly type: 'chose'; readonly caseId: string; readonly decision: DecisionRecord; readonly number: number; readonly play: ActiveCase }
   | { readonly type: 'finished'; readonly caseId: string; readonly result: CaseResult; readonly debrief: PersonalDebrief; readonly play: ActiveCase }
   | { readonly type: 'left'; readonly caseId: string }
+  /** A new play shown from its opening while its lock was asked for: the case is open in another tab after all; the play is dropped. */
+  | { readonly type: 'elsewhere'; readonly caseId: string }
   /** The story of a new play shown from its opening did not come (offline, server gone): the play is dropped. */
   | { readonly type: 'unavailable'; readonly caseId: string; readonly error: unknown };
 
@@ -185,7 +187,7 @@ export function createGame(deps: GameDeps): Game {
    * A new play shown from its opening whose story is still on its way: the one choice taken
    * meanwhile waits for it (further clicks on the same screen are the same click).
    */
-  let arriving: { readonly caseId: string; choice: number | null; ready: Promise<void> } | null = null;
+  let arriving: { readonly caseId: string; choice: number | null; lost: boolean; ready: Promise<void> } | null = null;
   /** Counts opens and leaves: an open that is no longer the latest step must not touch any play. */
   let generation = 0;
 
@@ -243,45 +245,71 @@ export function createGame(deps: GameDeps): Game {
     emit({ type: 'finished', caseId: play.caseId, result, debrief, play });
   };
 
+  const takeChoice = (s: CaseSession, index: number) => {
+    s.choose(index);
+    const play = playOf(s.caseId)!;
+    const number = play.decisions.length - 1;
+    emit({ type: 'chose', caseId: s.caseId, decision: play.decisions[number]!, number, play });
+    if (play.finished) recordEnd(play);
+  };
   const choose = (index: number) => {
     if (!session && arriving) {
       arriving.choice ??= index;
       return;
     }
     if (!session) throw new Error('No case is being played');
-    const caseId = session.caseId;
-    session.choose(index);
-    const play = playOf(caseId)!;
-    const number = play.decisions.length - 1;
-    emit({ type: 'chose', caseId, decision: play.decisions[number]!, number, play });
-    if (play.finished) recordEnd(play);
+    takeChoice(session, index);
   };
 
-  /** Begins a new play from the story's opening; the session takes over when the story has come. */
-  const startFromOpening = (story: CatalogEntry, loading: Promise<StoryJson>) => {
+  /**
+   * Begins a new play from the story's opening; the session takes over when the story has come and
+   * the case's lock is held. Refused the lock (the case is open in another tab after all), the play
+   * is dropped before anything of it is written.
+   */
+  const startFromOpening = (story: CatalogEntry, loading: Promise<StoryJson>, holding: Promise<boolean>) => {
     const caseId = story.id;
     const painted = deps.afterPaint;
     const shown = loading.then((json) => (painted ? new Promise<StoryJson>((ok) => painted(() => ok(json))) : json));
     const runner = Promise.all([shown, codeToRun()]).then(([json, make]) => make(json));
     const begun = freshFromOpening(caseId, story.opening, runner, progress, story.build, deps.random);
-    const mine: NonNullable<typeof arriving> = { caseId, choice: null, ready: Promise.resolve() };
-    mine.ready = begun.session.then(
-      (s) => {
-        if (arriving !== mine) return s.settle(); // left (or overtaken) meanwhile: the new play is kept as it stands
+    const mine: NonNullable<typeof arriving> = { caseId, choice: null, lost: false, ready: Promise.resolve() };
+    /** Drops the new play if nothing was done with it yet (its state is not taken: nothing is written). */
+    const drop = () => {
+      const p = playOf(caseId);
+      if (p?.seed === begun.seed && p.inkState === STATE_NOT_TAKEN) progress.getState().abandon(caseId);
+    };
+    // a lock granted after this tab moved on is let go of then
+    const letGo = () => (session ?? arriving)?.caseId !== caseId && deps.locks?.release(caseId);
+    mine.ready = Promise.all([begun.session, holding]).then(
+      ([s, held]) => {
+        if (!held || mine.lost) {
+          drop();
+          if (arriving !== mine) return;
+          arriving = null;
+          emit({ type: 'elsewhere', caseId });
+          return;
+        }
+        const waiting = mine.choice;
+        const chosen = waiting !== null && playOf(caseId)?.choices.some((c) => c.index === waiting) ? waiting : null;
+        if (arriving !== mine) {
+          // left (or another case opened) meanwhile: the new play is kept, with the choice taken before
+          if (chosen !== null) takeChoice(s, chosen);
+          else s.settle();
+          letGo();
+          return;
+        }
         arriving = null;
         session = s;
         later(() => s.settle());
-        const waiting = mine.choice;
-        if (waiting !== null && playOf(caseId)?.choices.some((c) => c.index === waiting)) choose(waiting);
+        if (chosen !== null) takeChoice(s, chosen);
       },
       (error: unknown) => {
         // the story did not come: a play that cannot go on is not kept, and the player is told
-        const p = playOf(caseId);
-        if (p?.seed === begun.seed && p.inkState === STATE_NOT_TAKEN) progress.getState().abandon(caseId);
-        if (arriving !== mine) return;
-        arriving = null;
-        deps.locks?.release(caseId);
-        emit({ type: 'unavailable', caseId, error });
+        drop();
+        const current = arriving === mine;
+        if (current) arriving = null;
+        void holding.then(letGo);
+        if (current) emit({ type: 'unavailable', caseId, error });
       },
     );
     arriving = mine;
@@ -289,7 +317,10 @@ export function createGame(deps: GameDeps): Game {
 
   const lose = (caseId: string) => {
     if (session?.caseId === caseId) session = null;
-    if (arriving?.caseId === caseId) arriving = null;
+    if (arriving?.caseId === caseId) {
+      arriving.lost = true; // another tab has the case now: nothing of this new play is written
+      arriving = null;
+    }
     emit({ type: 'lost', caseId });
   };
 
@@ -307,17 +338,28 @@ export function createGame(deps: GameDeps): Game {
     async open(caseId, mode = 'resume') {
       const story = entry(caseId);
       const gen = ++generation;
-      const superseded = () => {
-        // let go of the case unless the step that overtook this one is playing it
-        if ((session ?? arriving)?.caseId !== caseId) deps.locks?.release(caseId);
-        return { outcome: 'superseded' } as const;
-      };
       // the story is fetched while the lock is asked for (an open that goes no further just drops it)
       const loading = story.load();
       loading.catch(() => undefined);
       const code = codeToRun(); // with the story, the first time
       code.catch(() => undefined);
-      if (deps.locks && !(await deps.locks.hold(caseId, mode === 'take-over', () => lose(caseId)))) return gen === generation ? ({ outcome: 'elsewhere' } as const) : superseded();
+      const holding = deps.locks?.hold(caseId, mode === 'take-over', () => lose(caseId)) ?? Promise.resolve(true);
+      const superseded = () => {
+        // let go of the case (once it is held) unless the step that overtook this one is playing it
+        void holding.then((held) => held && (session ?? arriving)?.caseId !== caseId && deps.locks?.release(caseId));
+        return { outcome: 'superseded' } as const;
+      };
+      // Only the story: its analysis is needed when the play ends (or the story changed under it),
+      // so it is fetched after the first choices are up, not before. A new play need not wait for
+      // the story either (its opening is in the catalog), so see whether it is here already.
+      const here = makeRunner ? await Promise.race([loading, NOT_HERE_YET]) : null;
+      if (gen !== generation) return superseded(); // before anything is written: no play is replaced
+      const changedSince = (p: ActiveCase) => mode !== 'restart' && p.build !== undefined && p.build !== story.build;
+      const startsNew = (p: ActiveCase | null) => !p || (p.finished && (mode === 'play' || mode === 'restart') && !changedSince(p));
+      // A new play shows its opening at once, while the lock is asked for; its story is built after
+      // that is painted (or when it comes), and it goes on only once the lock is held.
+      const early = (here === null || deps.afterPaint !== undefined) && startsNew(playOf(caseId)) && arriving?.caseId !== caseId;
+      if (!early && !(await holding)) return gen === generation ? ({ outcome: 'elsewhere' } as const) : superseded();
       if (gen !== generation) return superseded();
       const current = session?.caseId ?? arriving?.caseId;
       if (current !== undefined && current !== caseId) deps.locks?.release(current);
@@ -326,22 +368,14 @@ export function createGame(deps: GameDeps): Game {
       const previous = arriving?.ready;
       arriving = null;
       settings.getState().markNoteSeen(caseId);
-      // Only the story: its analysis is needed when the play ends (or the story changed under it),
-      // so it is fetched after the first choices are up, not before. A new play need not wait for
-      // the story either (its opening is in the catalog), so see whether it is here already.
-      const here = makeRunner ? await Promise.race([loading, NOT_HERE_YET]) : null;
-      if (gen !== generation) return superseded(); // before anything is written: no play is replaced
-      await previous; // a new play left before its story came: its state is taken on arrival
-      if (gen !== generation) return superseded();
-      const changedSince = (p: ActiveCase) => mode !== 'restart' && p.build !== undefined && p.build !== story.build;
       later(() => void loadAnalysis(caseId).catch(() => undefined)); // a failed fetch is tried again at the end
-      const before = playOf(caseId);
-      // A new play shows its opening at once; its story is built after that is painted, or when it comes.
-      if ((here === null || deps.afterPaint) && (!before || (before.finished && (mode === 'play' || mode === 'restart') && !changedSince(before)))) {
-        startFromOpening(story, loading);
+      if (early) {
+        startFromOpening(story, loading, holding);
         emit({ type: 'opened', caseId, outcome: 'started', play: playOf(caseId)! });
         return { outcome: 'started' };
       }
+      await previous; // a new play left before its story came: its state is taken on arrival
+      if (gen !== generation) return superseded();
       const json = here ?? (await loading);
       const make = makeRunner ?? (await code);
       if (gen !== generation) return superseded();

@@ -50,6 +50,12 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   lang = settings.getState().lang;
   settings.subscribe((s) => (lang = s.lang));
 
+  /** The case is open in another tab: say so, offer to take it over, and show its note meanwhile. */
+  const openElsewhere = (caseId: string) => {
+    const t = strings(ctx).keep;
+    ui.getState().notify(t.openElsewhere, { label: t.takeOver, run: () => void ctx.playCase(caseId, 'take-over') });
+    if (ui.getState().screen.name !== 'note') ui.getState().go({ name: 'note', caseId });
+  };
   const ctx: AppContext = {
     ui,
     game,
@@ -75,9 +81,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
         case 'superseded':
           return; // the player went elsewhere (Back, Forward, another case) while this one loaded
         case 'elsewhere':
-          ui.getState().notify(t.openElsewhere, { label: t.takeOver, run: () => void ctx.playCase(caseId, 'take-over') });
-          if (ui.getState().screen.name !== 'note') ui.getState().go({ name: 'note', caseId });
-          return;
+          return openElsewhere(caseId);
         case 'restarted':
           ui.getState().notify(t.restarted(opened.asideKey !== null));
           break;
@@ -109,7 +113,8 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   });
   game.on((e) => {
     if (e.type === 'opened') ui.getState().dismissText(strings(ctx).keep.lostToOtherTab);
-    // a new play was on screen from its opening, but its story did not come: as a failed open
+    // a new play was on screen from its opening, but the case is open in another tab, or its story did not come: as a failed open
+    if (e.type === 'elsewhere') openElsewhere(e.caseId);
     if (e.type === 'unavailable') {
       console.warn(`The case ${e.caseId} could not be loaded.`, e.error);
       showInterim(loadErrorView(ctx, () => void ctx.playCase(e.caseId)));

@@ -385,6 +385,51 @@ describe('a new play before its story has come', () => {
     expect(game.playOf('mini')!.decisions).toHaveLength(1);
   });
 
+  it('shows the opening while the lock is asked for; refused (the case is open in another tab), the play is dropped and nothing is written', async () => {
+    const locks = memoryLocks();
+    const first = gameOn(memoryStorage(), undefined, { locks: locks.tab() });
+    await first.game.open('mini', 'play');
+    const storage = memoryStorage();
+    const { game, events, release } = held(storage, { locks: locks.tab() });
+    expect((await game.open('mini', 'play')).outcome).toBe('started');
+    expect(texts(game)).toHaveLength(3);
+    game.choose(0);
+    release();
+    await game.ready();
+    expect(events.map((e) => e.type)).toEqual(['opened', 'elsewhere']);
+    expect(game.playOf('mini')).toBeNull();
+    expect(game.isPlaying('mini')).toBe(false);
+    expect(storage.getItem(PROGRESS_KEY)).toBeNull();
+    expect(first.game.isPlaying('mini')).toBe(true);
+  });
+
+  it('a choice taken before leaving is kept when the story comes after', async () => {
+    const storage = memoryStorage();
+    const { game, release } = held(storage);
+    await game.open('mini', 'play');
+    game.choose(1);
+    game.leave();
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    const again = gameOn(storage).game;
+    expect((await again.open('mini', 'resume')).outcome).toBe('resumed');
+    expect(again.playOf('mini')!.decisions.map((d) => d.chosen.text)).toEqual(['Ik wacht af.']);
+  });
+
+  it('taken over by another tab before its story came: nothing of the new play is written', async () => {
+    const locks = memoryLocks();
+    const storage = memoryStorage();
+    const { game, events, release } = held(storage, { locks: locks.tab() });
+    await game.open('mini', 'play');
+    game.choose(0);
+    const other = gameOn(memoryStorage(), undefined, { locks: locks.tab() });
+    expect((await other.game.open('mini', 'take-over')).outcome).toBe('started');
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(events.map((e) => e.type)).toEqual(['opened', 'lost']);
+    expect(storage.getItem(PROGRESS_KEY)).toBeNull();
+  });
+
   it('with afterPaint the story is built only once the opening is painted, even when it is here already', async () => {
     const painted: Array<() => void> = [];
     const { game, release } = held(memoryStorage(), { afterPaint: (run) => void painted.push(run) });
