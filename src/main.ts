@@ -1,7 +1,7 @@
 import { catalog } from 'virtual:story-catalog';
 import { startApp } from './ui/app.ts';
 import { storageEvents, tabLocks } from './ui/tab-locks.ts';
-import { whenIdle } from './ui/dom.ts';
+import { afterPaint, whenIdle } from './ui/dom.ts';
 import { memoryStorage, type KeyValueStorage } from './state/persistence.ts';
 import { readPackageConfig } from './lms/package-config.ts';
 import './ui/styles.css';
@@ -52,8 +52,12 @@ whenPageReady(() => {
   const env = { watch: storage === localStorage ? storageEvents : undefined, locks: tabLocks(), sessionLocks: tabLocks('niet-pluis.workshop.') };
   // A SCORM package says so in its launch page; its platform code loads only there.
   const scorm = readPackageConfig((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null);
-  // the game's typeface, once the first screen is painted (theme.css)
-  onFirstScreen(root, () => requestAnimationFrame(() => setTimeout(() => document.documentElement.classList.add('typeface'), 0)));
+  // The game's typeface (theme.css), asked for now: in use from the first screen when its file is
+  // here by then (from the cache), else once that screen is painted, so it never holds it up.
+  let typefaceHere = false;
+  document.fonts?.load('1em "Source Sans 3 Variable"').then(() => (typefaceHere = true), () => undefined);
+  const useTypeface = () => document.documentElement.classList.add('typeface');
+  onFirstScreen(root, () => (typefaceHere ? useTypeface() : afterPaint(useTypeface)));
   if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window, root, catalog, scorm, storage, (r, c, s) => startApp(r, c, s, env)));
   else {
     const ctx = startApp(root, catalog, storage, env);

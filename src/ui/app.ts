@@ -45,7 +45,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     else if (p.key === WORKSHOPS_KEY) ui.getState().notify(t.workshopWriteFailed, { label: t.exportNow, run: () => void exportAllSessions() });
     else ui.getState().notify(p.key === SETTINGS_KEY ? t.settingsWriteFailed : t.writeFailed);
   };
-  const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks, later: soon, afterPaint: (run) => requestAnimationFrame(() => setTimeout(run, 0)) });
+  const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks, later: soon, afterPaint });
   const { progress, settings } = game;
   lang = settings.getState().lang;
   settings.subscribe((s) => (lang = s.lang));

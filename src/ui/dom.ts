@@ -31,8 +31,15 @@ export function focusHeading(el: HTMLElement | null): void {
 
 /** Runs after the next paint: for work (like moving focus, which forces a layout) that must not delay it. */
 export function afterPaint(fn: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fn, 0));
-  else setTimeout(fn, 0);
+  if (typeof requestAnimationFrame !== 'function' || document.hidden) return void setTimeout(fn, 0);
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 1000); // a tab hidden meanwhile paints no frames, and runs no frame callbacks
 }
 
 /** Runs `fn` when the browser is idle, at most `timeout` ms later; without idle callbacks, after a tenth of that. */
