@@ -103,6 +103,32 @@ async function settle(found: Promise<{ dispose(): Promise<void> } | null | undef
   await (await found)?.dispose();
 }
 
+/**
+ * Part 2 drives the page through DevTools alone (evaluate, poll, a click by script): the driver's
+ * own helpers (selector engines, result serialisers) would otherwise run in the page's heap and be
+ * compiled there as they warm up, growth that is the bench's, not the game's.
+ */
+async function inPage<T>(cdp: CDPSession, expression: string): Promise<T> {
+  const r = (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+  if (r.exceptionDetails) throw new Error(`in the page: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text} (${expression.slice(0, 80)})`);
+  return r.result.value as T;
+}
+
+/** Polls until `expression` is true in the page (every 20 ms, at most `timeout` ms). */
+async function until(cdp: CDPSession, expression: string, timeout = 60_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await inPage<boolean>(cdp, expression))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${expression.slice(0, 100)}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+async function clickWhenThere(cdp: CDPSession, selector: string): Promise<void> {
+  const el = `document.querySelector(${JSON.stringify(selector)})`;
+  await until(cdp, `!!${el}`);
+  await inPage(cdp, `${el}.click()`);
+}
+
 async function throttledPage(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -269,31 +295,30 @@ async function playInARow(browser: Browser, url: string, caseIds: readonly strin
     await page.goto(url);
     for (let n = 0; n < count; n++) {
       const caseId = caseIds[n % caseIds.length]!;
-      await page.click(`.case-card button[aria-describedby="case-${caseId}"]`);
-      await page.click('.note-screen .primary', { timeout: 60_000 });
-      await settle(page.waitForSelector('button.choice', { timeout: 60_000 }));
+      await clickWhenThere(cdp, `.case-card button[aria-describedby="case-${caseId}"]`);
+      await clickWhenThere(cdp, '.note-screen .primary');
+      await until(cdp, `!!document.querySelector('button.choice')`);
       // the picture arrives when the browser is idle: let it, so every case really uses it
-      await settle(page.waitForSelector('.world canvas', { state: 'attached', timeout: 60_000 }).catch(() => undefined));
-      if (n === 0) renderer = (await page.evaluate(`(() => { const c = document.querySelector('.world canvas'); return !c ? 'none' : c.getContext('webgl2') || c.getContext('webgl') ? 'WebGL' : 'Canvas'; })()`)) as string;
+      await until(cdp, `!!document.querySelector('.world canvas')`).catch(() => undefined);
+      if (n === 0) renderer = await inPage<string>(cdp, `(() => { const c = document.querySelector('.world canvas'); return !c ? 'none' : c.getContext('webgl2') || c.getContext('webgl') ? 'WebGL' : 'Canvas'; })()`);
       for (let step = 0; step < 80; step++) {
-        if (await page.evaluate(`!!document.querySelector('.end-area:not([hidden]) button')`)) break;
-        // (no element handles kept: each would hold its detached screen in memory)
+        if (await inPage<boolean>(cdp, `!!document.querySelector('.end-area:not([hidden]) button')`)) break;
         // click in the page and note the time there, on the clock Element Timing uses
-        const t0 = (await page.evaluate(`(() => {
+        const t0 = await inPage<number>(cdp, `(() => {
           const bs = [...document.querySelectorAll('button.choice')];
           window.__choicePaints.length = 0;
           const t = performance.now();
           bs[${n + step} % bs.length].click();
           return t;
-        })()`)) as number;
-        await page.waitForFunction(`window.__choicePaints.some((t) => t > ${t0}) || !!document.querySelector('.end-area:not([hidden])')`, null, { timeout: 60_000 });
-        const painted = (await page.evaluate(`Math.min(...window.__choicePaints.filter((t) => t > ${t0}))`)) as number;
-        if (Number.isFinite(painted)) choiceToPaintMs.push(painted - t0);
+        })()`);
+        await until(cdp, `window.__choicePaints.some((t) => t > ${t0}) || !!document.querySelector('.end-area:not([hidden])')`);
+        const painted = await inPage<number | null>(cdp, `Math.min(...window.__choicePaints.filter((t) => t > ${t0}))`);
+        if (painted !== null && Number.isFinite(painted)) choiceToPaintMs.push(painted - t0);
       }
-      await page.click('.end-area button');
-      await settle(page.waitForSelector('.debrief-screen', { timeout: 60_000 }));
-      await page.click('.debrief-screen button.primary');
-      await settle(page.waitForSelector('.case-card'));
+      await clickWhenThere(cdp, '.end-area button');
+      await until(cdp, `!!document.querySelector('.debrief-screen')`);
+      await clickWhenThere(cdp, '.debrief-screen button.primary');
+      await until(cdp, `!!document.querySelector('.case-card')`);
       heapMb.push(await heapAfterGcMb(cdp));
       // Blink's own heap (DOM, layout, the browser's performance buffers), beside V8's: printed, not judged
       const blinkMb = (((await cdp.send('Runtime.getHeapUsage')) as { embedderHeapUsedSize?: number }).embedderHeapUsedSize ?? NaN) / (1024 * 1024);
@@ -308,10 +333,10 @@ async function playInARow(browser: Browser, url: string, caseIds: readonly strin
         dataMb.push(bytesOf(() => true) / (1024 * 1024) - code);
       }
       // the finished plays kept (up to five per case) sit in storage under keys of their own, not in the progress
-      const { saved, pastKeys, pastChars, longSoFar } = (await page.evaluate(`(() => {
+      const { saved, pastKeys, pastChars, longSoFar } = await inPage<{ saved: number; pastKeys: number; pastChars: number; longSoFar: number }>(cdp, `(() => {
         const past = Object.keys(localStorage).filter((k) => k.startsWith('niet-pluis.progress.finished.'));
         return { saved: (localStorage.getItem('niet-pluis.progress') ?? '').length, pastKeys: past.length, pastChars: past.reduce((n, k) => n + localStorage.getItem(k).length, 0), longSoFar: window.__longTasks.count };
-      })()`)) as { saved: number; pastKeys: number; pastChars: number; longSoFar: number };
+      })()`);
       const longThisCase = longSoFar - longBefore;
       longBefore = longSoFar;
       console.log(`case ${String(n + 1).padStart(2)} (${caseId}): heap after GC ${heapMb.at(-1)!.toFixed(2)} MB (Blink ${blinkMb.toFixed(2)} MB)${HEAP_SPLIT ? ` (in its snapshot: compiled code ${codeMb.at(-1)!.toFixed(2)} MB, the rest ${dataMb.at(-1)!.toFixed(2)} MB)` : ''}; saved progress ${(saved / 1024).toFixed(0)} K characters; finished plays stored apart ${pastKeys} (${(pastChars / 1024).toFixed(0)} K characters); long tasks ${longThisCase}`);
@@ -320,7 +345,7 @@ async function playInARow(browser: Browser, url: string, caseIds: readonly strin
         if (censuses.length > 1) printGrowth(censuses[0]![1], censuses.at(-1)![1], `from case ${censuses[0]![0]} to case ${n + 1}`);
       }
     }
-    const { longTasks, webglContexts } = (await page.evaluate(`({ longTasks: window.__longTasks, webglContexts: window.__webgl })`)) as { longTasks: LongTasks; webglContexts: number };
+    const { longTasks, webglContexts } = await inPage<{ longTasks: LongTasks; webglContexts: number }>(cdp, `({ longTasks: window.__longTasks, webglContexts: window.__webgl })`);
     return { heapMb, codeMb, dataMb, choiceToPaintMs, longTasks, webglContexts, webglWarnings: warnings, renderer };
   } finally {
     await context.close();
