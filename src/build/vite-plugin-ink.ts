@@ -136,6 +136,9 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
         // priority and runs the moment it arrives, before the page's styles and layout, which an
         // async script waits behind on a slow CPU. The module scripts are fetched meanwhile all the
         // same (the preload scanner), and the loading line waits one small file at most.
+        // The stylesheet comes next, so it is asked for before the scripts; the main script is
+        // async: it runs as soon as it is here, not after the stylesheet and the loading line's
+        // layout (src/main.ts waits for the stylesheet itself before it draws).
         const styles = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
         for (const l of styles) html = html.replace(l, '');
         return html
