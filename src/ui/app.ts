@@ -50,6 +50,11 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   lang = settings.getState().lang;
   settings.subscribe((s) => (lang = s.lang));
 
+  /** The case's story did not arrive (offline, server gone): say so, and offer to try again. */
+  const couldNotLoad = (caseId: string, mode: Parameters<AppContext['playCase']>[1], e: unknown) => {
+    console.warn(`The case ${caseId} could not be loaded.`, e);
+    showInterim(loadErrorView(ctx, () => void ctx.playCase(caseId, mode)));
+  };
   /** The case is open in another tab: say so, offer to take it over, and show its note meanwhile. */
   const openElsewhere = (caseId: string) => {
     const t = strings(ctx).keep;
@@ -71,10 +76,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       try {
         opened = await game.open(caseId, mode);
       } catch (e) {
-        // the story's chunk did not arrive (offline, server gone): say so, and offer to try again
-        console.warn(`The case ${caseId} could not be loaded.`, e);
-        showInterim(loadErrorView(ctx, () => void ctx.playCase(caseId, mode)));
-        return;
+        return couldNotLoad(caseId, mode, e);
       }
       const t = strings(ctx).keep;
       switch (opened.outcome) {
@@ -115,10 +117,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     if (e.type === 'opened') ui.getState().dismissText(strings(ctx).keep.lostToOtherTab);
     // a new play was on screen from its opening, but the case is open in another tab, or its story did not come: as a failed open
     if (e.type === 'elsewhere') openElsewhere(e.caseId);
-    if (e.type === 'unavailable') {
-      console.warn(`The case ${e.caseId} could not be loaded.`, e.error);
-      showInterim(loadErrorView(ctx, () => void ctx.playCase(e.caseId)));
-    }
+    if (e.type === 'unavailable') couldNotLoad(e.caseId, 'play', e.error);
   });
   const exportAllSessions = async () => {
     const [w, list] = await Promise.all([loadWorkshop(), import('./workshop/list-view.ts')]);
