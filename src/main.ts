@@ -42,7 +42,10 @@ function whenPageReady(run: () => void): void {
   const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((l) => !l.sheet);
   let left = pending.length;
   if (left === 0) return run();
-  for (const l of pending) for (const type of ['load', 'error']) l.addEventListener(type, () => --left === 0 && run(), { once: true });
+  let ran = false;
+  const once = () => !ran && (ran = true) && run();
+  for (const l of pending) for (const type of ['load', 'error']) l.addEventListener(type, () => --left === 0 && once(), { once: true });
+  setTimeout(once, 3000); // a stylesheet that failed before this ran fires nothing any more
 }
 
 whenPageReady(() => {

@@ -187,7 +187,13 @@ export function createGame(deps: GameDeps): Game {
    * A new play shown from its opening whose story is still on its way: the one choice taken
    * meanwhile waits for it (further clicks on the same screen are the same click).
    */
-  let arriving: { readonly caseId: string; choice: number | null; lost: boolean; ready: Promise<void> } | null = null;
+  let arriving: { readonly caseId: string; choice: number | null; ready: Promise<void> } | null = null;
+  /** The last new play's arrival, kept after leaving too: an open of the case waits for it before it reads the play. */
+  let lastArrival: Promise<void> = Promise.resolve();
+  /** Cases another tab took over while a new play of them was on its way: nothing of that play is written. */
+  const lostCases = new Set<string>();
+  /** The case the latest open is for (null after leaving): a late arrival does not let go of its lock. */
+  let wanted: string | null = null;
   /** Counts opens and leaves: an open that is no longer the latest step must not touch any play. */
   let generation = 0;
 
@@ -272,17 +278,17 @@ export function createGame(deps: GameDeps): Game {
     const shown = loading.then((json) => (painted ? new Promise<StoryJson>((ok) => painted(() => ok(json))) : json));
     const runner = Promise.all([shown, codeToRun()]).then(([json, make]) => make(json));
     const begun = freshFromOpening(caseId, story.opening, runner, progress, story.build, deps.random);
-    const mine: NonNullable<typeof arriving> = { caseId, choice: null, lost: false, ready: Promise.resolve() };
+    const mine: NonNullable<typeof arriving> = { caseId, choice: null, ready: Promise.resolve() };
     /** Drops the new play if nothing was done with it yet (its state is not taken: nothing is written). */
     const drop = () => {
       const p = playOf(caseId);
       if (p?.seed === begun.seed && p.inkState === STATE_NOT_TAKEN) progress.getState().abandon(caseId);
     };
     // a lock granted after this tab moved on is let go of then
-    const letGo = () => (session ?? arriving)?.caseId !== caseId && deps.locks?.release(caseId);
+    const letGo = () => wanted !== caseId && deps.locks?.release(caseId);
     mine.ready = Promise.all([begun.session, holding]).then(
       ([s, held]) => {
-        if (!held || mine.lost) {
+        if (!held || lostCases.has(caseId)) {
           drop();
           if (arriving !== mine) return;
           arriving = null;
@@ -290,7 +296,8 @@ export function createGame(deps: GameDeps): Game {
           return;
         }
         const waiting = mine.choice;
-        const chosen = waiting !== null && playOf(caseId)?.choices.some((c) => c.index === waiting) ? waiting : null;
+        const p = playOf(caseId);
+        const chosen = waiting !== null && p?.seed === begun.seed && p.choices.some((c) => c.index === waiting) ? waiting : null;
         if (arriving !== mine) {
           // left (or another case opened) meanwhile: the new play is kept, with the choice taken before
           if (chosen !== null) takeChoice(s, chosen);
@@ -307,20 +314,22 @@ export function createGame(deps: GameDeps): Game {
         // the story did not come: a play that cannot go on is not kept, and the player is told
         drop();
         const current = arriving === mine;
-        if (current) arriving = null;
+        if (current) {
+          arriving = null;
+          wanted = null; // the case is not being played any more
+        }
         void holding.then(letGo);
         if (current) emit({ type: 'unavailable', caseId, error });
       },
     );
     arriving = mine;
+    lastArrival = mine.ready.catch(() => undefined);
   };
 
   const lose = (caseId: string) => {
     if (session?.caseId === caseId) session = null;
-    if (arriving?.caseId === caseId) {
-      arriving.lost = true; // another tab has the case now: nothing of this new play is written
-      arriving = null;
-    }
+    lostCases.add(caseId); // a new play of it still on its way is not written
+    if (arriving?.caseId === caseId) arriving = null;
     emit({ type: 'lost', caseId });
   };
 
@@ -338,6 +347,8 @@ export function createGame(deps: GameDeps): Game {
     async open(caseId, mode = 'resume') {
       const story = entry(caseId);
       const gen = ++generation;
+      wanted = caseId;
+      lostCases.delete(caseId);
       // the story is fetched while the lock is asked for (an open that goes no further just drops it)
       const loading = story.load();
       loading.catch(() => undefined);
@@ -354,18 +365,19 @@ export function createGame(deps: GameDeps): Game {
       // the story either (its opening is in the catalog), so see whether it is here already.
       const here = makeRunner ? await Promise.race([loading, NOT_HERE_YET]) : null;
       if (gen !== generation) return superseded(); // before anything is written: no play is replaced
+      await lastArrival; // a new play whose story is still on its way: its state is taken (or it is dropped) first
+      if (gen !== generation) return superseded();
       const changedSince = (p: ActiveCase) => mode !== 'restart' && p.build !== undefined && p.build !== story.build;
-      const startsNew = (p: ActiveCase | null) => !p || (p.finished && (mode === 'play' || mode === 'restart') && !changedSince(p));
       // A new play shows its opening at once, while the lock is asked for; its story is built after
       // that is painted (or when it comes), and it goes on only once the lock is held.
-      const early = (here === null || deps.afterPaint !== undefined) && startsNew(playOf(caseId)) && arriving?.caseId !== caseId;
+      // (only for a case with no play at all: a play that cannot go on is then dropped with nothing else lost)
+      const early = (here === null || deps.afterPaint !== undefined) && playOf(caseId) === null;
       if (!early && !(await holding)) return gen === generation ? ({ outcome: 'elsewhere' } as const) : superseded();
       if (gen !== generation) return superseded();
       const current = session?.caseId ?? arriving?.caseId;
       if (current !== undefined && current !== caseId) deps.locks?.release(current);
       session?.settle();
       session = null;
-      const previous = arriving?.ready;
       arriving = null;
       settings.getState().markNoteSeen(caseId);
       later(() => void loadAnalysis(caseId).catch(() => undefined)); // a failed fetch is tried again at the end
@@ -374,8 +386,6 @@ export function createGame(deps: GameDeps): Game {
         emit({ type: 'opened', caseId, outcome: 'started', play: playOf(caseId)! });
         return { outcome: 'started' };
       }
-      await previous; // a new play left before its story came: its state is taken on arrival
-      if (gen !== generation) return superseded();
       const json = here ?? (await loading);
       const make = makeRunner ?? (await code);
       if (gen !== generation) return superseded();
@@ -412,11 +422,14 @@ export function createGame(deps: GameDeps): Game {
     leave() {
       generation++; // an open still loading is overtaken: it will not open the case after all
       const caseId = session?.caseId ?? arriving?.caseId;
+      const onItsWay = arriving !== null;
       session?.settle();
       session = null;
       arriving = null;
+      wanted = null;
       if (caseId) {
-        deps.locks?.release(caseId);
+        // a new play still on its way keeps the lock until its state is written (then let go: letGo)
+        if (!onItsWay) deps.locks?.release(caseId);
         emit({ type: 'left', caseId });
       }
     },

@@ -430,6 +430,37 @@ describe('a new play before its story has come', () => {
     expect(storage.getItem(PROGRESS_KEY)).toBeNull();
   });
 
+  it('a finished play is kept when its story does not come for a new play', async () => {
+    const storage = memoryStorage();
+    const first = gameOn(storage);
+    await first.game.open('mini', 'play');
+    first.game.choose(0);
+    first.game.choose(0);
+    const finished = first.game.playOf('mini')!;
+    expect(finished.finished).toBe(true);
+    const { game, fail } = held(storage);
+    const opening = game.open('mini', 'play');
+    fail(new Error('offline'));
+    await expect(opening).rejects.toThrow('offline');
+    expect(game.playOf('mini')).toEqual(finished);
+  });
+
+  it('leaving and coming back before the story came: the same new play, with the choice taken before', async () => {
+    const storage = memoryStorage();
+    const { game, release } = held(storage);
+    await game.open('mini', 'play');
+    const seed = game.playOf('mini')!.seed;
+    game.choose(1);
+    game.leave();
+    const back = game.open('mini', 'resume');
+    release();
+    expect((await back).outcome).toBe('resumed');
+    expect(game.playOf('mini')!.seed).toBe(seed);
+    expect(game.playOf('mini')!.decisions.map((d) => d.chosen.text)).toEqual(['Ik wacht af.']);
+    game.choose(0);
+    expect(game.playOf('mini')!.decisions).toHaveLength(2);
+  });
+
   it('with afterPaint the story is built only once the opening is painted, even when it is here already', async () => {
     const painted: Array<() => void> = [];
     const { game, release } = held(memoryStorage(), { afterPaint: (run) => void painted.push(run) });
