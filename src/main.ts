@@ -1,7 +1,7 @@
 import { catalog } from 'virtual:story-catalog';
 import { startApp } from './ui/app.ts';
 import { storageEvents, tabLocks } from './ui/tab-locks.ts';
-import { afterPaint, whenIdle } from './ui/dom.ts';
+import { whenIdle } from './ui/dom.ts';
 import { memoryStorage, type KeyValueStorage } from './state/persistence.ts';
 import { readPackageConfig } from './lms/package-config.ts';
 import './ui/styles.css';
@@ -55,12 +55,9 @@ whenPageReady(() => {
   const env = { watch: storage === localStorage ? storageEvents : undefined, locks: tabLocks(), sessionLocks: tabLocks('niet-pluis.workshop.') };
   // A SCORM package says so in its launch page; its platform code loads only there.
   const scorm = readPackageConfig((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null);
-  // The game's typeface (theme.css), asked for now: in use from the first screen when its file is
-  // here by then (from the cache), else once that screen is painted, so it never holds it up.
-  let typefaceHere = false;
-  document.fonts?.load('1em "Source Sans 3 Variable"').then(() => (typefaceHere = true), () => undefined);
-  const useTypeface = () => document.documentElement.classList.add('typeface');
-  onFirstScreen(root, () => (typefaceHere ? useTypeface() : afterPaint(useTypeface)));
+  // The game's typeface (theme.css) is in use from the game's first screen on. (Putting it to use
+  // only after that screen was painted let a resumed passage be placed before the font reflowed it.)
+  document.documentElement.classList.add('typeface');
   if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window, root, catalog, scorm, storage, (r, c, s) => startApp(r, c, s, env)));
   else {
     const ctx = startApp(root, catalog, storage, env);
