@@ -222,6 +222,16 @@ export function createGame(deps: GameDeps): Game {
     return a;
   };
   const later = deps.later ?? ((run: () => void) => run());
+  /** The player stepped on or marked a line in a play whose story state is not taken yet. */
+  const touched = (p: ActiveCase) => p.marks.length > 0 || (p.reached?.decision ?? 0) > 0 || (p.reached?.passage ?? 0) > 0;
+  // What the player does in a new play is kept at once: its state is taken then, not when the
+  // browser is next idle (a reload under load came back to the first passage).
+  progress.subscribe(({ plays }, before) => {
+    if (!session) return;
+    const p = plays[session.caseId];
+    const was = before.plays[session.caseId];
+    if (p && p !== was && p.seed === was?.seed && p.inkState === STATE_NOT_TAKEN && touched(p)) session.settle();
+  });
   const debriefOf = (play: ActiveCase, analysis: StoryAnalysis) => buildPersonalDebrief(play, analysis);
   const keptPlay = (caseId: string, nth: number | undefined): { play: ActiveCase; result: CaseResult | null } | null => {
     if (nth !== undefined) {
@@ -307,7 +317,9 @@ export function createGame(deps: GameDeps): Game {
         }
         arriving = null;
         session = s;
-        later(() => s.settle());
+        // stepped on or marked while the story was on its way: kept now
+        if (p && touched(p)) s.settle();
+        else later(() => s.settle());
         if (chosen !== null) takeChoice(s, chosen);
       },
       (error: unknown) => {

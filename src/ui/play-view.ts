@@ -193,7 +193,7 @@ export function playView(ctx: AppContext, caseId: string): View {
    * Lands on a passage: its top just below the sticky bar, or, when the controls under it (Verder,
    * the options) fit too, only as far down as needed to show them. Returns how far it scrolled.
    */
-  const land = (passage: HTMLElement, controls: HTMLElement | null): number => {
+  const land = (passage: HTMLElement, controls: HTMLElement | null, instant = false): number => {
     const gap = 12;
     const toTop = passage.getBoundingClientRect().top - stickyBottom() - gap;
     let delta = toTop;
@@ -201,7 +201,7 @@ export function playView(ctx: AppContext, caseId: string): View {
       const need = controls ? controls.getBoundingClientRect().bottom - (innerHeight - gap) : 0;
       delta = Math.min(Math.max(need, 0), toTop);
     }
-    if (Math.abs(delta) >= 1) scrollBy({ top: delta, behavior: reduced() ? 'instant' : 'smooth' });
+    if (Math.abs(delta) >= 1) scrollBy({ top: delta, behavior: instant || reduced() ? 'instant' : 'smooth' });
     return delta;
   };
 
@@ -212,9 +212,9 @@ export function playView(ctx: AppContext, caseId: string): View {
   };
 
   /** After a choice or "Verder": land on the new passage and focus what a keyboard user needs next, in view. */
-  const landOn = (passage: HTMLElement, afterChoice: boolean) => {
+  const landOn = (passage: HTMLElement, afterChoice: boolean, instant = false) => {
     const controls = !nextArea.hidden ? nextArea : !choicesArea.hidden ? choicesArea : !endArea.hidden ? endArea : null;
-    const delta = land(passage, controls);
+    const delta = land(passage, controls, instant);
     const made = afterChoice ? passage.querySelector<HTMLElement>('.choice-made') : null;
     // after a choice its feedback is read first; else the way on: Verder, the options' heading, the end
     const wanted = made ?? (!nextArea.hidden ? nextButton : !choicesArea.hidden ? choicesTitle : !endArea.hidden ? endArea.querySelector('button') : null);
@@ -346,13 +346,15 @@ export function playView(ctx: AppContext, caseId: string): View {
   document.addEventListener('keydown', onKey);
   // On opening: the screen's heading, when the play is at its first passage and the way on is in
   // view; else (a resume further on) land on the passage the player was at, so nothing is focused
-  // out of view.
+  // out of view. The view lands by itself, also on a reload: the browser's own restore of the old
+  // scroll position comes when the page has loaded, from another layout, and would move it again.
+  history.scrollRestoration = 'manual';
   afterPaint(() => {
     const current = [...passageEls.values()].at(-1);
     const controls = [nextArea, choicesArea, endArea].find((a) => !a.hidden);
     const fits = !controls || controls.getBoundingClientRect().bottom <= innerHeight;
     if (!current || (current === log.firstElementChild && fits)) focusHeading(heading);
-    else landOn(current, false);
+    else landOn(current, false, true);
   });
   afterPaint(() => {
     void entry.loadAnalysis().then((a) => {
@@ -366,6 +368,7 @@ export function playView(ctx: AppContext, caseId: string): View {
     el,
     destroy() {
       alive = false;
+      history.scrollRestoration = 'auto';
       unsubscribe();
       unsettle();
       unlisten();

@@ -284,6 +284,20 @@ describe('game rules', () => {
     expect(again.playOf('mini')!.decisions).toHaveLength(1);
   });
 
+  it('stepping on to a passage or marking a line in a new play saves it at once, not when the browser is next idle', async () => {
+    for (const act of [(g: Game) => g.progress.getState().reach('mini', 0, 1), (g: Game) => g.progress.getState().toggleMark('mini', 0)]) {
+      const storage = memoryStorage();
+      const game = createGame({ createRunner: createStoryRunner, catalog, storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, later: () => {} });
+      await game.open('mini', 'play');
+      expect(storage.getItem(PROGRESS_KEY)).toBeNull();
+      act(game);
+      const again = gameOn(storage).game;
+      expect(again.playOf('mini')).toEqual(game.playOf('mini'));
+      expect((await again.open('mini', 'resume')).outcome).toBe('resumed');
+      expect(texts(again)).toEqual(texts(game));
+    }
+  });
+
   it('leaving a new play before its state is taken saves it then', async () => {
     const storage = memoryStorage();
     const game = createGame({ createRunner: createStoryRunner, catalog, storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, later: () => {} });
@@ -298,7 +312,7 @@ describe('game rules', () => {
 
 describe('a new play before its story has come', () => {
   /** The mini case, its story held back until released (or failed). */
-  function held(storage: KeyValueStorage = memoryStorage(), deps: { afterPaint?: (run: () => void) => void; locks?: CaseLocks } = {}, opening = catalog[0]!.opening) {
+  function held(storage: KeyValueStorage = memoryStorage(), deps: { afterPaint?: (run: () => void) => void; locks?: CaseLocks; later?: (run: () => void) => void } = {}, opening = catalog[0]!.opening) {
     let release!: () => void;
     let fail!: (e: Error) => void;
     const gate = new Promise<void>((ok, no) => ((release = ok), (fail = no)));
@@ -324,6 +338,17 @@ describe('a new play before its story has come', () => {
     expect(now).toEqual({ ...shown, inkState: undefined });
     expect(shown.inkState).toBe('');
     expect(JSON.parse(inkState)).toHaveProperty('flows');
+  });
+
+  it('a passage stepped on while the story is on its way is saved as soon as the story comes', async () => {
+    const storage = memoryStorage();
+    const { game, release } = held(storage, { later: () => {} }); // never idle
+    await game.open('mini', 'play');
+    game.progress.getState().reach('mini', 0, 1);
+    expect(storage.getItem(PROGRESS_KEY)).toBeNull(); // no story state yet: nothing to resume from
+    release();
+    await game.ready();
+    expect(gameOn(storage).game.playOf('mini')!.reached).toEqual({ decision: 0, passage: 1 });
   });
 
   it('a choice taken meanwhile is taken when the story comes; a second click on the same screen is the same click', async () => {
