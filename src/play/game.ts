@@ -422,7 +422,12 @@ export function createGame(deps: GameDeps): Game {
         if (play.finished) progress.getState().abandon(caseId); // its result and history are kept
         return start({ outcome: 'updated', asideKey: play.finished ? null : setAside(play), gone });
       }
-      if (play.finished) return mode === 'play' ? start({ outcome: 'started' }) : opened({ outcome: 'ended' });
+      if (play.finished) {
+        if (mode === 'play') return start({ outcome: 'started' });
+        // the end screen writes nothing: another tab may play the case meanwhile (playing again asks anew)
+        deps.locks?.release(caseId);
+        return opened({ outcome: 'ended' });
+      }
       const runner = make(json);
       session = createCaseSession(caseId, runner, progress, story.build, deps.random);
       const problem = session.resume();

@@ -183,6 +183,21 @@ describe('game rules', () => {
     expect(a.game.progress.getState().results.mini!.ending).toBe('hulp');
   });
 
+  it('a finished case\'s end screen does not hold the case: another tab may play it, and playing again here asks anew', async () => {
+    const locks = memoryLocks();
+    const shared = sharedMemory();
+    const [ta, tb] = [shared.tab(), shared.tab()];
+    const a = gameOn(ta.storage, undefined, { locks: locks.tab(), watch: ta.watch });
+    await a.game.open('mini', 'play');
+    a.game.choose(2);
+    a.game.choose(1); // the end
+    a.game.leave();
+    expect((await a.game.open('mini', 'resume')).outcome).toBe('ended');
+    const b = gameOn(tb.storage, undefined, { locks: locks.tab(), watch: tb.watch });
+    expect((await b.game.open('mini', 'play')).outcome).toBe('started');
+    expect(await a.game.open('mini', 'play')).toEqual({ outcome: 'elsewhere' });
+  });
+
   it('leaves a case with its progress kept', async () => {
     const storage = memoryStorage();
     const { game, events } = gameOn(storage);
