@@ -4,9 +4,13 @@
  * - Reading: a save that cannot be read, has a version we do not know, or fails its schema is
  *   set aside under another key (or, when the copy does not fit, the player is told it could not
  *   be kept), reported through `onProblem`, and the store starts clean.
- * - Writing: every save carries a revision. Before writing, the stored revision is read; when
- *   another tab wrote since, its data is merged in first (what this tab did not change is taken
- *   from the other), so a tab never writes an older copy over newer data.
+ * - Writing: every save carries a revision, the tab that wrote it, and the save it was made from.
+ *   Before writing, the stored revision is read; when another tab wrote since, its data is merged
+ *   in first (what this tab did not change is taken from the other), so a tab never writes an
+ *   older copy over newer data.
+ * - Two tabs may write at nearly the same moment, each before it sees the other's write (a
+ *   browser hands one tab's write to the other tabs a moment later). The merge then starts from
+ *   the save both were made from, so neither tab's change reads as the other taking it away.
  * - Another tab's write (the `storage` event, through `watch`) is merged into this store at once.
  * - A write that fails (storage full or blocked) is reported at once; the next change retries.
  */
@@ -144,7 +148,7 @@ function sameSaved(a: unknown, b: unknown, depth: number): boolean {
 }
 
 /** A save as written here starts with its version and revision: read the revision there, not by parsing the whole save before each write. */
-const REVISION_AT_START = /^\{"version":\d+,"rev":(\d+),"state":/;
+const REVISION_AT_START = /^\{"version":\d+,"rev":(\d+),(?:"by":"([^"]*)",(?:"from":"[^"]*",)?)?"state":/;
 
 /** Chooses between this tab's value and the other tab's when both changed the same entry. */
 export type Conflict = (ours: unknown, theirs: unknown) => unknown;
@@ -169,7 +173,16 @@ export function merge3(base: unknown, ours: unknown, theirs: unknown, depth: num
   return ours;
 }
 
-type Stored = { readonly version: number; readonly rev: number; readonly state: unknown };
+type Stored = { readonly version: number; readonly rev: number; readonly by?: string; readonly from?: string; readonly state: unknown };
+
+/** Names one write: its revision and the tab that wrote it (two tabs may write the same revision). */
+const writeId = (rev: number, by: string) => `${rev}:${by}`;
+
+/** The write a tab starts from when nothing is stored. */
+const NOTHING_STORED = '';
+
+/** How many saves a tab remembers, to merge a write made from one of them. */
+const REMEMBERED = 8;
 
 /** Binds `store` to storage as described at the top; loads the save now. */
 export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S>>): Persisted {
@@ -177,10 +190,22 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
   const pick = cfg.pick as (s: S) => Partial<S>;
   let base: Partial<S> | null = null;
   let baseRev = 0;
+  /** The write the base is ('': nothing was stored), and the saves read or written lately, by write. */
+  let baseId = NOTHING_STORED;
+  const seen = new Map<string, Partial<S>>();
+  const me = Math.random().toString(36).slice(2, 10);
   let failing = false;
+  const saw = (id: string, state: Partial<S>) => {
+    baseId = id;
+    seen.delete(id);
+    seen.set(id, state);
+    if (seen.size > REMEMBERED) seen.delete(seen.keys().next().value!);
+  };
+  /** What both tabs started from: the save the other tab's write was made from, if this tab saw it (older saves do not say). */
+  const ancestorOf = (theirs: { from: string | null }): Partial<S> | null => (theirs.from !== null ? (seen.get(theirs.from) ?? base) : base);
 
   /** The stored save, checked; null when there is none or it was set aside. */
-  const read = (): { state: Partial<S>; rev: number } | null => {
+  const read = (): { state: Partial<S>; rev: number; id: string; from: string | null } | null => {
     const raw = cfg.storage.getItem(cfg.name);
     if (raw === null) return null;
     const aside = (reason: SaveProblem['reason'], detail: string) => {
@@ -215,18 +240,21 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
     const problem = problemOf(cfg.schema, state);
     if (problem) return aside('invalid', problem);
     const rev = typeof parsed.rev === 'number' && Number.isInteger(parsed.rev) ? parsed.rev : 0;
-    return { state: state as Partial<S>, rev };
+    const by = typeof parsed.by === 'string' ? parsed.by : '';
+    return { state: state as Partial<S>, rev, id: writeId(rev, by), from: typeof parsed.from === 'string' ? parsed.from : null };
   };
 
-  const storedRev = (): number => {
+  /** The stored save's revision and write (null: nothing stored). */
+  const stored = (): { rev: number; id: string } => {
     try {
       const raw = cfg.storage.getItem(cfg.name);
-      if (raw === null) return 0;
-      const atStart = REVISION_AT_START.exec(raw.slice(0, 80));
-      const rev = atStart ? Number(atStart[1]) : (JSON.parse(raw) as Partial<Stored>).rev;
-      return typeof rev === 'number' ? rev : 0;
+      if (raw === null) return { rev: 0, id: NOTHING_STORED };
+      const atStart = REVISION_AT_START.exec(raw.slice(0, 120));
+      const head = atStart ? { rev: Number(atStart[1]), by: atStart[2] ?? '' } : (JSON.parse(raw) as Partial<Stored>);
+      const rev = typeof head.rev === 'number' ? head.rev : 0;
+      return { rev, id: writeId(rev, typeof head.by === 'string' ? head.by : '') };
     } catch {
-      return Number.POSITIVE_INFINITY; // unreadable: let read() deal with it
+      return { rev: Number.POSITIVE_INFINITY, id: 'unreadable' }; // let read() deal with it
     }
   };
 
@@ -235,9 +263,10 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
     const theirs = read();
     if (!theirs) return;
     const ours = pick(store.getState());
-    const merged = merge3(base, ours, theirs.state, cfg.mergeDepth, cfg.conflict) as Partial<S>;
+    const merged = merge3(ancestorOf(theirs), ours, theirs.state, cfg.mergeDepth, cfg.conflict) as Partial<S>;
     base = theirs.state;
     baseRev = theirs.rev;
+    saw(theirs.id, theirs.state);
     store.setState(merged); // if it differs from theirs, the subscription writes it
   };
 
@@ -246,14 +275,15 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
     if (!ready(state)) return;
     let ours = pick(state);
     if (base !== null && sameSaved(ours, base, cfg.mergeDepth)) return;
-    const rev = storedRev();
-    if (rev > baseRev) {
+    const { rev, id } = stored();
+    if (id !== baseId) {
       // another tab wrote since we last read: merge its data in before writing
       const theirs = read();
       if (theirs) {
-        ours = merge3(base, ours, theirs.state, cfg.mergeDepth, cfg.conflict) as Partial<S>;
+        ours = merge3(ancestorOf(theirs), ours, theirs.state, cfg.mergeDepth, cfg.conflict) as Partial<S>;
         base = theirs.state;
         baseRev = theirs.rev;
+        saw(theirs.id, theirs.state);
         if (!sameSaved(ours, pick(store.getState()), cfg.mergeDepth)) {
           store.setState(ours); // re-enters write() with the merged data
           return;
@@ -262,9 +292,10 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
     }
     const next = Math.max(baseRev, Number.isFinite(rev) ? rev : 0) + 1;
     try {
-      cfg.storage.setItem(cfg.name, JSON.stringify({ version: cfg.version, rev: next, state: ours } satisfies Stored));
+      cfg.storage.setItem(cfg.name, JSON.stringify({ version: cfg.version, rev: next, by: me, from: baseId, state: ours } satisfies Stored));
       base = ours;
       baseRev = next;
+      saw(writeId(next, me), ours);
       failing = false;
     } catch (e) {
       failing = true;
@@ -276,11 +307,15 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
   if (loaded) {
     base = loaded.state;
     baseRev = loaded.rev;
+    saw(loaded.id, loaded.state);
     store.setState(loaded.state);
-  } else base = pick(store.getState());
+  } else {
+    base = pick(store.getState());
+    saw(NOTHING_STORED, base);
+  }
   const unsubscribe = store.subscribe((s) => write(s));
   const unwatch = cfg.watch?.((key) => {
-    if ((key === null || key === cfg.name) && storedRev() !== baseRev) takeIn();
+    if ((key === null || key === cfg.name) && stored().id !== baseId) takeIn();
   });
   return {
     revision: () => baseRev,

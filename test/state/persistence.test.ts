@@ -38,6 +38,51 @@ function fullableStorage() {
   return s;
 }
 
+/**
+ * localStorage as a browser has it for two tabs in two processes: each tab reads its own copy at
+ * once, and another tab's write reaches it (with its storage event) only when `deliver()` hands
+ * the writes on, in the order they were made; the last write to arrive is what is stored.
+ */
+function laggingTabs() {
+  const truth = new Map<string, string>();
+  const copies = [new Map<string, string>(), new Map<string, string>()];
+  const listeners = [new Set<(key: string | null) => void>(), new Set<(key: string | null) => void>()];
+  const queue: Array<{ from: number; key: string }> = [];
+  const values: string[] = [];
+  return {
+    truth,
+    tab(i: number): { storage: KeyValueStorage; watch: (l: (key: string | null) => void) => () => void } {
+      return {
+        storage: {
+          getItem: (k) => copies[i]!.get(k) ?? null,
+          setItem: (k, value) => {
+            copies[i]!.set(k, value);
+            queue.push({ from: i, key: k });
+            values.push(value);
+          },
+          removeItem: (k) => void copies[i]!.delete(k),
+        },
+        watch: (l) => {
+          listeners[i]!.add(l);
+          return () => void listeners[i]!.delete(l);
+        },
+      };
+    },
+    deliver() {
+      for (let n = 0; queue.length > 0 && n < 100; n++) {
+        const w = queue.shift()!;
+        const value = values.shift()!;
+        truth.set(w.key, value);
+        const other = 1 - w.from;
+        copies[other]!.set(w.key, value);
+        for (const l of [...listeners[other]!]) l(w.key);
+      }
+      // settled: every tab's copy is what is stored
+      for (const c of copies) for (const [k, value] of truth) c.set(k, value);
+    },
+  };
+}
+
 describe('progress store persistence', () => {
   it('saves after every step with its version and a revision, and a new store reads it back', () => {
     const { storage, store } = setup();
@@ -266,6 +311,26 @@ describe('two tabs on one storage', () => {
     expect(saved.rev).toBe(3);
     // and tab B now holds A's result too
     expect(pb.getState().results.dorian?.ending).toBe('goed');
+  });
+
+  it('two writes at nearly the same moment, each made before the other tab saw the other\'s: both plays survive in both tabs and in storage', () => {
+    const tabs = laggingTabs();
+    const [a, b] = [tabs.tab(0), tabs.tab(1)];
+    const pa = createProgressStore(a.storage, () => {}, { watch: a.watch });
+    const pb = createProgressStore(b.storage, () => {}, { watch: b.watch });
+    pa.getState().begin('dorian', undefined, [], [choice], 'D', false, 'seed');
+    pb.getState().begin('john', undefined, [], [choice], 'J', false, 'seed'); // B has not seen A's write yet
+    tabs.deliver(); // A's write lands first, B's (without dorian) over it
+    expect(Object.keys(pa.getState().plays).sort()).toEqual(['dorian', 'john']);
+    expect(Object.keys(pb.getState().plays).sort()).toEqual(['dorian', 'john']);
+    expect(Object.keys(JSON.parse(tabs.truth.get(PROGRESS_KEY)!).state.plays).sort()).toEqual(['dorian', 'john']);
+    // a step in A made while B's next write is on its way is not taken back either
+    pa.getState().reach('dorian', 0, 2);
+    pb.getState().reach('john', 0, 1);
+    tabs.deliver();
+    for (const p of [pa, pb]) expect([p.getState().plays.dorian!.reached, p.getState().plays.john!.reached]).toEqual([{ decision: 0, passage: 2 }, { decision: 0, passage: 1 }]);
+    const saved = JSON.parse(tabs.truth.get(PROGRESS_KEY)!).state.plays;
+    expect([saved.dorian.reached, saved.john.reached]).toEqual([{ decision: 0, passage: 2 }, { decision: 0, passage: 1 }]);
   });
 
   it('workshop sessions made in two tabs both survive', async () => {
