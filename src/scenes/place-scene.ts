@@ -62,13 +62,14 @@ type CharacterView = {
 
 type Backdrop = { readonly key: string; readonly image: Phaser.GameObjects.Image };
 
-/** What a start of the scene is given: the state to draw from, new for every case screen. */
+/** What the start of the scene is given: the state to draw from (later case screens: `use`). */
 export type PlaceSceneData = { readonly source: WorldSource };
 
 export class PlaceScene extends Phaser.Scene {
   /** Texture pixels per world unit (2 on high-density screens, so shapes stay sharp). */
   private readonly res: number;
   private source: WorldSource | null = null;
+  private unsubscribe: (() => void) | null = null;
 
   private shown: WorldState | null = null;
   /** Backdrops, oldest first; the last is the current place, older ones wait under a fade. */
@@ -90,7 +91,11 @@ export class PlaceScene extends Phaser.Scene {
     this.res = res;
   }
 
-  /** The game lives for the whole page; each start (one per case screen) begins from nothing. */
+  /**
+   * The game and this scene live for the whole page: the scene starts once, and each later case
+   * screen gives it a new state source (`use`), which begins from nothing. Starting the scene
+   * anew for each case ran Phaser's start and shutdown of every scene system each time.
+   */
   init(data: PlaceSceneData): void {
     this.source = data.source;
     this.shown = null;
@@ -104,6 +109,37 @@ export class PlaceScene extends Phaser.Scene {
     this.framed = [];
   }
 
+  /** Draws from `source` from now on, from nothing; null: draws nothing and keeps nothing of the case before. */
+  use(source: WorldSource | null): void {
+    this.clear();
+    this.phone = new PhoneView(this, this.res, Depth.phone);
+    this.source = source;
+    if (!source) return;
+    this.unsubscribe = source.subscribe((s) => this.show(s));
+    this.show(source.get());
+  }
+
+  /** Lets go of everything of the case shown: its listener, tweens, objects and textures. */
+  private clear(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.source = null;
+    this.tweens.killAll();
+    this.phone?.destroy();
+    this.phone = null;
+    for (const view of [...this.cast.values(), ...this.leaving]) this.dropView(view);
+    this.cast.clear();
+    this.leaving.clear();
+    this.retireBackdrops(0);
+    this.setGroup(null, false);
+    for (const key of this.textureUse.keys()) if (this.textures.exists(key)) this.textures.remove(key);
+    this.textureUse.clear();
+    releasePooledCanvases();
+    this.spot?.setAlpha(0);
+    this.shown = null;
+    this.framed = [];
+  }
+
   create(): void {
     this.cameras.main.setZoom(this.res);
     this.frame();
@@ -111,38 +147,24 @@ export class PlaceScene extends Phaser.Scene {
     const reframe = (): void => this.frame();
     this.scale.on(Phaser.Scale.Events.RESIZE, reframe);
 
-    this.phone = new PhoneView(this, this.res, Depth.phone);
     this.spot = this.add.ellipse(WORLD_WIDTH / 2, FLOOR_Y, 132 * FIGURE_SCALE, 24 * FIGURE_SCALE, 0xffffff, 1).setDepth(Depth.spot).setAlpha(0);
 
     const source = this.source;
     if (!source) throw new Error('PlaceScene started without a state source');
-    const unsubscribe = source.subscribe((s) => this.show(s));
     let cleaned = false;
     const cleanup = (): void => {
       if (cleaned) return;
       cleaned = true;
-      // The scene restarts for every case: a listener left on the other event would pile up.
+      // a listener left on the other event would pile up if the scene were started again
       this.events.off(Phaser.Scenes.Events.SHUTDOWN, cleanup);
       this.events.off(Phaser.Scenes.Events.DESTROY, cleanup);
       this.scale.off(Phaser.Scale.Events.RESIZE, reframe);
-      unsubscribe();
-      this.source = null;
-      this.tweens.killAll();
-      this.phone?.destroy();
-      this.phone = null;
-      for (const view of [...this.cast.values(), ...this.leaving]) this.dropView(view);
-      this.cast.clear();
-      this.leaving.clear();
-      this.retireBackdrops(0);
-      this.setGroup(null, false);
-      for (const key of this.textureUse.keys()) if (this.textures.exists(key)) this.textures.remove(key);
-      this.textureUse.clear();
-      releasePooledCanvases();
+      this.clear();
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanup);
     this.events.once(Phaser.Scenes.Events.DESTROY, cleanup);
 
-    this.show(source.get());
+    this.use(source);
   }
 
   /** Bring the picture in line with the state. */

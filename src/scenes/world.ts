@@ -83,7 +83,8 @@ export function createWorld(): World {
       apply();
     }) },
   });
-  game.scene.add(SceneKey.Place, new PlaceScene(res), false);
+  const place = new PlaceScene(res);
+  game.scene.add(SceneKey.Place, place, false);
 
   const reveal = (): void => void stage.style.removeProperty('visibility');
   // The canvas takes the aspect of its box: on a phone the stylesheet makes the box taller, and
@@ -100,8 +101,9 @@ export function createWorld(): World {
     const scenes = game.scene;
     boxes?.disconnect();
     if (!wanted) {
-      // Stopping shuts the scene down (every listener, tween and texture goes); the loop sleeps.
-      if (scenes.isActive(SceneKey.Place) || scenes.isPaused(SceneKey.Place)) scenes.stop(SceneKey.Place);
+      // The scene lets go of the case (every listener, tween and texture goes); the loop sleeps.
+      if (scenes.isActive(SceneKey.Place)) place.use(null);
+      else if (scenes.isPaused(SceneKey.Place)) scenes.stop(SceneKey.Place);
       game.loop.sleep();
       stage.remove();
       return;
@@ -113,8 +115,12 @@ export function createWorld(): World {
     if (stage.parentElement !== wanted.parent) wanted.parent.append(stage);
     boxes?.observe(wanted.parent);
     fit();
-    const data: PlaceSceneData = { source: wanted.source };
-    scenes.start(SceneKey.Place, data); // restarts a running scene: shutdown first, then init(data)
+    // The scene runs from the first case screen on; each later one gives it the new state source.
+    if (scenes.isActive(SceneKey.Place)) place.use(wanted.source);
+    else {
+      const data: PlaceSceneData = { source: wanted.source };
+      scenes.start(SceneKey.Place, data); // (a start still on its way starts again, with this source)
+    }
     game.loop.wake();
     // Fit the new parent now: the scale manager would only notice it on its next size check.
     game.scale.getParentBounds();
