@@ -4,13 +4,15 @@
  * - Reading: a save that cannot be read, has a version we do not know, or fails its schema is
  *   set aside under another key (or, when the copy does not fit, the player is told it could not
  *   be kept), reported through `onProblem`, and the store starts clean.
- * - Writing: every save carries a revision, the tab that wrote it, and the save it was made from.
+ * - Writing: every save carries a revision, the tab that wrote it, and the saves it was made from.
  *   Before writing, the stored revision is read; when another tab wrote since, its data is merged
  *   in first (what this tab did not change is taken from the other), so a tab never writes an
  *   older copy over newer data.
  * - Two tabs may write at nearly the same moment, each before it sees the other's write (a
- *   browser hands one tab's write to the other tabs a moment later). The merge then starts from
- *   the save both were made from, so neither tab's change reads as the other taking it away.
+ *   browser hands one tab's write to the other tabs a moment later, and not while the other tab's
+ *   own write waits). The merge then starts from the latest save both were made from, so neither
+ *   tab's change reads as the other taking it away; when no such save is known, from the oldest
+ *   this tab remembers (a removal may then come back, but nothing is taken away).
  * - Another tab's write (the `storage` event, through `watch`) is merged into this store at once.
  * - A write that fails (storage full or blocked) is reported at once; the next change retries.
  */
@@ -148,7 +150,7 @@ function sameSaved(a: unknown, b: unknown, depth: number): boolean {
 }
 
 /** A save as written here starts with its version and revision: read the revision there, not by parsing the whole save before each write. */
-const REVISION_AT_START = /^\{"version":\d+,"rev":(\d+),(?:"by":"([^"]*)",(?:"from":"[^"]*",)?)?"state":/;
+const REVISION_AT_START = /^\{"version":\d+,"rev":(\d+),(?:"by":"([^"]*)",)?/;
 
 /** Chooses between this tab's value and the other tab's when both changed the same entry. */
 export type Conflict = (ours: unknown, theirs: unknown) => unknown;
@@ -173,7 +175,7 @@ export function merge3(base: unknown, ours: unknown, theirs: unknown, depth: num
   return ours;
 }
 
-type Stored = { readonly version: number; readonly rev: number; readonly by?: string; readonly from?: string; readonly state: unknown };
+type Stored = { readonly version: number; readonly rev: number; readonly by?: string; readonly past?: readonly string[]; readonly state: unknown };
 
 /** Names one write: its revision and the tab that wrote it (two tabs may write the same revision). */
 const writeId = (rev: number, by: string) => `${rev}:${by}`;
@@ -181,8 +183,8 @@ const writeId = (rev: number, by: string) => `${rev}:${by}`;
 /** The write a tab starts from when nothing is stored. */
 const NOTHING_STORED = '';
 
-/** How many saves a tab remembers, to merge a write made from one of them. */
-const REMEMBERED = 8;
+/** How many saves a save names as its past, and a tab remembers, to merge a write made from one of them. */
+const REMEMBERED = 12;
 
 /** Binds `store` to storage as described at the top; loads the save now. */
 export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S>>): Persisted {
@@ -192,20 +194,33 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
   let baseRev = 0;
   /** The write the base is ('': nothing was stored), and the saves read or written lately, by write. */
   let baseId = NOTHING_STORED;
-  const seen = new Map<string, Partial<S>>();
+  /** The saves read or written lately (oldest first), each with the saves it was made from, newest first. */
+  const seen = new Map<string, { readonly state: Partial<S>; readonly past: readonly string[] }>();
+  /** What a save made from nothing was made from. */
+  const empty = pick(store.getState());
   const me = Math.random().toString(36).slice(2, 10);
   let failing = false;
-  const saw = (id: string, state: Partial<S>) => {
+  const saw = (id: string, state: Partial<S>, past: readonly string[]) => {
     baseId = id;
     seen.delete(id);
-    seen.set(id, state);
+    seen.set(id, { state, past: past.slice(0, REMEMBERED) });
     if (seen.size > REMEMBERED) seen.delete(seen.keys().next().value!);
   };
-  /** What both tabs started from: the save the other tab's write was made from, if this tab saw it (older saves do not say). */
-  const ancestorOf = (theirs: { from: string | null }): Partial<S> | null => (theirs.from !== null ? (seen.get(theirs.from) ?? base) : base);
+  /**
+   * What both tabs started from: the latest of the saves the other tab's write was made from that
+   * this tab saw; else the oldest save this tab remembers (older saves name no past).
+   */
+  const ancestorOf = (theirs: { past: readonly string[] }): Partial<S> | null => {
+    for (const id of theirs.past) {
+      if (id === NOTHING_STORED) return empty;
+      const known = seen.get(id);
+      if (known) return known.state;
+    }
+    return seen.values().next().value?.state ?? base;
+  };
 
   /** The stored save, checked; null when there is none or it was set aside. */
-  const read = (): { state: Partial<S>; rev: number; id: string; from: string | null } | null => {
+  const read = (): { state: Partial<S>; rev: number; id: string; past: readonly string[] } | null => {
     const raw = cfg.storage.getItem(cfg.name);
     if (raw === null) return null;
     const aside = (reason: SaveProblem['reason'], detail: string) => {
@@ -241,7 +256,8 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
     if (problem) return aside('invalid', problem);
     const rev = typeof parsed.rev === 'number' && Number.isInteger(parsed.rev) ? parsed.rev : 0;
     const by = typeof parsed.by === 'string' ? parsed.by : '';
-    return { state: state as Partial<S>, rev, id: writeId(rev, by), from: typeof parsed.from === 'string' ? parsed.from : null };
+    const past = Array.isArray(parsed.past) ? parsed.past.filter((x): x is string => typeof x === 'string') : [];
+    return { state: state as Partial<S>, rev, id: writeId(rev, by), past };
   };
 
   /** The stored save's revision and write (null: nothing stored). */
@@ -266,7 +282,7 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
     const merged = merge3(ancestorOf(theirs), ours, theirs.state, cfg.mergeDepth, cfg.conflict) as Partial<S>;
     base = theirs.state;
     baseRev = theirs.rev;
-    saw(theirs.id, theirs.state);
+    saw(theirs.id, theirs.state, theirs.past);
     store.setState(merged); // if it differs from theirs, the subscription writes it
   };
 
@@ -283,7 +299,7 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
         ours = merge3(ancestorOf(theirs), ours, theirs.state, cfg.mergeDepth, cfg.conflict) as Partial<S>;
         base = theirs.state;
         baseRev = theirs.rev;
-        saw(theirs.id, theirs.state);
+        saw(theirs.id, theirs.state, theirs.past);
         if (!sameSaved(ours, pick(store.getState()), cfg.mergeDepth)) {
           store.setState(ours); // re-enters write() with the merged data
           return;
@@ -292,10 +308,11 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
     }
     const next = Math.max(baseRev, Number.isFinite(rev) ? rev : 0) + 1;
     try {
-      cfg.storage.setItem(cfg.name, JSON.stringify({ version: cfg.version, rev: next, by: me, from: baseId, state: ours } satisfies Stored));
+      const past = [baseId, ...(seen.get(baseId)?.past ?? [])].slice(0, REMEMBERED);
+      cfg.storage.setItem(cfg.name, JSON.stringify({ version: cfg.version, rev: next, by: me, past, state: ours } satisfies Stored));
       base = ours;
       baseRev = next;
-      saw(writeId(next, me), ours);
+      saw(writeId(next, me), ours, past);
       failing = false;
     } catch (e) {
       failing = true;
@@ -307,11 +324,11 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
   if (loaded) {
     base = loaded.state;
     baseRev = loaded.rev;
-    saw(loaded.id, loaded.state);
+    saw(loaded.id, loaded.state, loaded.past);
     store.setState(loaded.state);
   } else {
-    base = pick(store.getState());
-    saw(NOTHING_STORED, base);
+    base = empty;
+    baseId = NOTHING_STORED;
   }
   const unsubscribe = store.subscribe((s) => write(s));
   const unwatch = cfg.watch?.((key) => {

@@ -39,46 +39,55 @@ function fullableStorage() {
 }
 
 /**
- * localStorage as a browser has it for two tabs in two processes: each tab reads its own copy at
- * once, and another tab's write reaches it (with its storage event) only when `deliver()` hands
- * the writes on, in the order they were made; the last write to arrive is what is stored.
+ * localStorage as Chromium has it for two tabs in two processes: each tab reads its own copy at
+ * once; a write reaches the stored value, and then the other tab's copy with its storage event,
+ * only when `deliver()` hands the writes on, in the order they were made. A tab whose own write to
+ * a key is still on its way does not take the other tab's write to that key into its copy (and
+ * hears no event for it): its own write will land over it.
  */
 function laggingTabs() {
   const truth = new Map<string, string>();
   const copies = [new Map<string, string>(), new Map<string, string>()];
+  const waiting = [new Map<string, number>(), new Map<string, number>()];
   const listeners = [new Set<(key: string | null) => void>(), new Set<(key: string | null) => void>()];
-  const queue: Array<{ from: number; key: string }> = [];
-  const values: string[] = [];
+  const queue: Array<{ from: number; key: string; value: string | null }> = [];
+  const send = (i: number, key: string, value: string | null) => {
+    if (value === null) copies[i]!.delete(key);
+    else copies[i]!.set(key, value);
+    waiting[i]!.set(key, (waiting[i]!.get(key) ?? 0) + 1);
+    queue.push({ from: i, key, value });
+  };
   return {
     truth,
     tab(i: number): { storage: KeyValueStorage; watch: (l: (key: string | null) => void) => () => void } {
       return {
-        storage: {
-          getItem: (k) => copies[i]!.get(k) ?? null,
-          setItem: (k, value) => {
-            copies[i]!.set(k, value);
-            queue.push({ from: i, key: k });
-            values.push(value);
-          },
-          removeItem: (k) => void copies[i]!.delete(k),
-        },
+        storage: { getItem: (k) => copies[i]!.get(k) ?? null, setItem: (k, value) => send(i, k, value), removeItem: (k) => send(i, k, null) },
         watch: (l) => {
           listeners[i]!.add(l);
           return () => void listeners[i]!.delete(l);
         },
       };
     },
-    deliver() {
-      for (let n = 0; queue.length > 0 && n < 100; n++) {
-        const w = queue.shift()!;
-        const value = values.shift()!;
-        truth.set(w.key, value);
-        const other = 1 - w.from;
-        copies[other]!.set(w.key, value);
-        for (const l of [...listeners[other]!]) l(w.key);
+    /**
+     * Hands on the writes made so far, and those the other tab makes on hearing them. `together`:
+     * all writes on their way reach the copies before any tab's event runs (a busy tab).
+     */
+    deliver(together = false) {
+      for (let n = 0; queue.length > 0; n++) {
+        if (n > 100) throw new Error('the tabs keep writing to each other');
+        const heard: Array<[number, string]> = [];
+        for (const w of queue.splice(0, together ? queue.length : 1)) {
+          if (w.value === null) truth.delete(w.key);
+          else truth.set(w.key, w.value);
+          waiting[w.from]!.set(w.key, waiting[w.from]!.get(w.key)! - 1);
+          const other = 1 - w.from;
+          if ((waiting[other]!.get(w.key) ?? 0) > 0) continue;
+          if (w.value === null) copies[other]!.delete(w.key);
+          else copies[other]!.set(w.key, w.value);
+          heard.push([other, w.key]);
+        }
+        for (const [tab, key] of heard) for (const l of [...listeners[tab]!]) l(key);
       }
-      // settled: every tab's copy is what is stored
-      for (const c of copies) for (const [k, value] of truth) c.set(k, value);
     },
   };
 }
@@ -313,24 +322,66 @@ describe('two tabs on one storage', () => {
     expect(pb.getState().results.dorian?.ending).toBe('goed');
   });
 
-  it('two writes at nearly the same moment, each made before the other tab saw the other\'s: both plays survive in both tabs and in storage', () => {
+  /** Two tabs on `laggingTabs`, both with the progress store; `shared` starts them from one save both have read. */
+  function twoLaggingTabs(shared: boolean) {
     const tabs = laggingTabs();
     const [a, b] = [tabs.tab(0), tabs.tab(1)];
     const pa = createProgressStore(a.storage, () => {}, { watch: a.watch });
+    if (shared) {
+      pa.getState().begin('sylvia', undefined, [], [choice], 'S', false, 'seed');
+      tabs.deliver();
+    }
     const pb = createProgressStore(b.storage, () => {}, { watch: b.watch });
+    const stored = () => JSON.parse(tabs.truth.get(PROGRESS_KEY)!).state;
+    return { tabs, pa, pb, stored };
+  }
+  const cases = (plays: object) => Object.keys(plays).sort();
+
+  it('two writes at nearly the same moment, each made before the other tab saw the other\'s: both plays survive in both tabs and in storage', () => {
+    const { tabs, pa, pb, stored } = twoLaggingTabs(false);
     pa.getState().begin('dorian', undefined, [], [choice], 'D', false, 'seed');
     pb.getState().begin('john', undefined, [], [choice], 'J', false, 'seed'); // B has not seen A's write yet
     tabs.deliver(); // A's write lands first, B's (without dorian) over it
-    expect(Object.keys(pa.getState().plays).sort()).toEqual(['dorian', 'john']);
-    expect(Object.keys(pb.getState().plays).sort()).toEqual(['dorian', 'john']);
-    expect(Object.keys(JSON.parse(tabs.truth.get(PROGRESS_KEY)!).state.plays).sort()).toEqual(['dorian', 'john']);
-    // a step in A made while B's next write is on its way is not taken back either
+    for (const p of [pa, pb]) expect(cases(p.getState().plays)).toEqual(['dorian', 'john']);
+    expect(cases(stored().plays)).toEqual(['dorian', 'john']);
+    // a step in each tab, both on their way at once: neither takes the other's back
     pa.getState().reach('dorian', 0, 2);
     pb.getState().reach('john', 0, 1);
     tabs.deliver();
-    for (const p of [pa, pb]) expect([p.getState().plays.dorian!.reached, p.getState().plays.john!.reached]).toEqual([{ decision: 0, passage: 2 }, { decision: 0, passage: 1 }]);
-    const saved = JSON.parse(tabs.truth.get(PROGRESS_KEY)!).state.plays;
-    expect([saved.dorian.reached, saved.john.reached]).toEqual([{ decision: 0, passage: 2 }, { decision: 0, passage: 1 }]);
+    for (const plays of [pa.getState().plays, pb.getState().plays, stored().plays]) expect([plays.dorian.reached, plays.john.reached]).toEqual([{ decision: 0, passage: 2 }, { decision: 0, passage: 1 }]);
+  });
+
+  it('the other tab wrote twice before it heard of this tab\'s write: the merge starts from the save both had, and nothing is taken away', () => {
+    const { tabs, pa, pb, stored } = twoLaggingTabs(true);
+    pa.getState().begin('dorian', undefined, [], [choice], 'D', false, 'seed');
+    pb.getState().begin('john', undefined, [], [choice], 'J', false, 'seed');
+    pb.getState().reach('john', 0, 1); // in the same task: B's second write is made from its first
+    tabs.deliver(true); // A hears of B's writes when both are in its copy
+    for (const plays of [pa.getState().plays, pb.getState().plays, stored().plays]) {
+      expect(cases(plays)).toEqual(['dorian', 'john', 'sylvia']);
+      expect(plays.john.reached).toEqual({ decision: 0, passage: 1 });
+    }
+  });
+
+  it('many steps in this tab while the other tab\'s write, made from an old save, is on its way: none of them is taken back', () => {
+    const { tabs, pa, pb, stored } = twoLaggingTabs(true);
+    pa.getState().begin('dorian', undefined, [], [choice], 'D', false, 'seed');
+    for (let passage = 1; passage <= 20; passage++) pa.getState().reach('dorian', 0, passage);
+    pb.getState().begin('john', undefined, [], [choice], 'J', false, 'seed');
+    tabs.deliver();
+    for (const plays of [pa.getState().plays, pb.getState().plays, stored().plays]) {
+      expect(cases(plays)).toEqual(['dorian', 'john', 'sylvia']);
+      expect(plays.dorian.reached).toEqual({ decision: 0, passage: 20 });
+    }
+  });
+
+  it('a play the other tab drops after it saw this tab\'s writes is dropped here too', () => {
+    const { tabs, pa, pb, stored } = twoLaggingTabs(true);
+    pa.getState().reach('sylvia', 0, 1);
+    tabs.deliver();
+    pb.getState().abandon('sylvia');
+    tabs.deliver();
+    for (const plays of [pa.getState().plays, pb.getState().plays, stored().plays]) expect(cases(plays)).toEqual([]);
   });
 
   it('workshop sessions made in two tabs both survive', async () => {
