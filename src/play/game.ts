@@ -194,6 +194,8 @@ export function createGame(deps: GameDeps): Game {
   const lostCases = new Set<string>();
   /** The case the latest open is for (null after leaving): a late arrival does not let go of its lock. */
   let wanted: string | null = null;
+  /** A finished case whose end screen is open: held, with no session; let go of when leaving it. */
+  let ended: string | null = null;
   /** Counts opens and leaves: an open that is no longer the latest step must not touch any play. */
   let generation = 0;
 
@@ -341,6 +343,7 @@ export function createGame(deps: GameDeps): Game {
   const lose = (caseId: string) => {
     if (session?.caseId === caseId) session = null;
     lostCases.add(caseId); // a new play of it still on its way is not written
+    if (ended === caseId) ended = null;
     if (arriving?.caseId === caseId) arriving = null;
     emit({ type: 'lost', caseId });
   };
@@ -386,8 +389,9 @@ export function createGame(deps: GameDeps): Game {
       const early = (here === null || deps.afterPaint !== undefined) && playOf(caseId) === null;
       if (!early && !(await holding)) return gen === generation ? ({ outcome: 'elsewhere' } as const) : superseded();
       if (gen !== generation) return superseded();
-      const current = session?.caseId ?? arriving?.caseId;
+      const current = session?.caseId ?? arriving?.caseId ?? ended ?? undefined;
       if (current !== undefined && current !== caseId) deps.locks?.release(current);
+      ended = null;
       session?.settle();
       session = null;
       arriving = null;
@@ -424,8 +428,7 @@ export function createGame(deps: GameDeps): Game {
       }
       if (play.finished) {
         if (mode === 'play') return start({ outcome: 'started' });
-        // the end screen writes nothing: another tab may play the case meanwhile (playing again asks anew)
-        deps.locks?.release(caseId);
+        ended = caseId; // marks and "Verder" on the end screen still write the play: the case stays held
         return opened({ outcome: 'ended' });
       }
       const runner = make(json);
@@ -438,6 +441,8 @@ export function createGame(deps: GameDeps): Game {
     choose,
     leave() {
       generation++; // an open still loading is overtaken: it will not open the case after all
+      if (ended !== null) deps.locks?.release(ended);
+      ended = null;
       const caseId = session?.caseId ?? arriving?.caseId;
       const onItsWay = arriving !== null;
       session?.settle();

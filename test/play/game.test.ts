@@ -183,19 +183,24 @@ describe('game rules', () => {
     expect(a.game.progress.getState().results.mini!.ending).toBe('hulp');
   });
 
-  it('a finished case\'s end screen does not hold the case: another tab may play it, and playing again here asks anew', async () => {
+  it('a finished case\'s end screen holds the case (marks still write its play) until this tab leaves it or opens another case', async () => {
     const locks = memoryLocks();
     const shared = sharedMemory();
     const [ta, tb] = [shared.tab(), shared.tab()];
-    const a = gameOn(ta.storage, undefined, { locks: locks.tab(), watch: ta.watch });
+    const a = gameOn(ta.storage, undefined, { locks: locks.tab(), watch: ta.watch, cases: [catalog[0]!, { ...catalog[0]!, id: 'other' }] });
+    const b = gameOn(tb.storage, undefined, { locks: locks.tab(), watch: tb.watch });
     await a.game.open('mini', 'play');
     a.game.choose(2);
     a.game.choose(1); // the end
     a.game.leave();
     expect((await a.game.open('mini', 'resume')).outcome).toBe('ended');
-    const b = gameOn(tb.storage, undefined, { locks: locks.tab(), watch: tb.watch });
+    expect(await b.game.open('mini', 'play')).toEqual({ outcome: 'elsewhere' });
+    expect((await a.game.open('other', 'play')).outcome).toBe('started');
+    expect((await b.game.open('mini', 'resume')).outcome).toBe('ended');
+    b.game.leave();
+    expect((await a.game.open('mini', 'resume')).outcome).toBe('ended');
+    a.game.leave();
     expect((await b.game.open('mini', 'play')).outcome).toBe('started');
-    expect(await a.game.open('mini', 'play')).toEqual({ outcome: 'elsewhere' });
   });
 
   it('leaves a case with its progress kept', async () => {
