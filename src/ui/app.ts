@@ -244,6 +244,10 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     if (step === 'push') history.pushState(null, '', address);
     else if (step === 'replace') history.replaceState(null, '', address);
     followed = location.hash;
+    // Each history entry has its own mode: the case screen lands on its passage by itself (the
+    // browser's restore of an old position comes at load and would move it); other screens are
+    // restored as usual on Back and Forward.
+    history.scrollRestoration = screen.name === 'play' ? 'manual' : 'auto';
     document.title = `${strings(ctx).appName}${isWorkshopScreen(screen) ? ` · ${workshopTitle(screen)}` : screen.name === 'title' ? '' : ` · ${entryOf(ctx, screen.caseId).meta.titel}`}`;
     if (screen.name !== 'play') queueMicrotask(() => focusHeading(main.querySelector('h1')));
     showHeaderSoon();

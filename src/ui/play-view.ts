@@ -346,9 +346,8 @@ export function playView(ctx: AppContext, caseId: string): View {
   document.addEventListener('keydown', onKey);
   // On opening: the screen's heading, when the play is at its first passage and the way on is in
   // view; else (a resume further on) land on the passage the player was at, so nothing is focused
-  // out of view. The view lands by itself, also on a reload: the browser's own restore of the old
-  // scroll position comes when the page has loaded, from another layout, and would move it again.
-  history.scrollRestoration = 'manual';
+  // out of view. The view lands by itself, also on a reload (app.ts turns the browser's own
+  // restore off for this screen's history entry).
   afterPaint(() => {
     const current = [...passageEls.values()].at(-1);
     const controls = [nextArea, choicesArea, endArea].find((a) => !a.hidden);
@@ -368,7 +367,6 @@ export function playView(ctx: AppContext, caseId: string): View {
     el,
     destroy() {
       alive = false;
-      history.scrollRestoration = 'auto';
       unsubscribe();
       unsettle();
       unlisten();
