@@ -192,7 +192,7 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
   const pick = cfg.pick as (s: S) => Partial<S>;
   let base: Partial<S> | null = null;
   let baseRev = 0;
-  /** The write the base is ('': nothing was stored), and the saves read or written lately, by write. */
+  /** The write the base is ('': nothing was stored). */
   let baseId = NOTHING_STORED;
   /** The saves read or written lately (oldest first), each with the saves it was made from, newest first. */
   const seen = new Map<string, { readonly state: Partial<S>; readonly past: readonly string[] }>();
@@ -260,7 +260,7 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
     return { state: state as Partial<S>, rev, id: writeId(rev, by), past };
   };
 
-  /** The stored save's revision and write (null: nothing stored). */
+  /** The stored save's revision and write ('': nothing stored). */
   const stored = (): { rev: number; id: string } => {
     try {
       const raw = cfg.storage.getItem(cfg.name);
