@@ -1,6 +1,9 @@
 import { catalog } from 'virtual:story-catalog';
 import { startApp } from './ui/app.ts';
 import { storageEvents, tabLocks } from './ui/tab-locks.ts';
+import { withHandover } from './ui/handover.ts';
+import { PROGRESS_KEY } from './state/progress-store.ts';
+import { WORKSHOPS_KEY } from './workshop/keys.ts';
 import { whenIdle } from './ui/dom.ts';
 import { memoryStorage, type KeyValueStorage } from './state/persistence.ts';
 import { readPackageConfig } from './lms/package-config.ts';
@@ -51,8 +54,16 @@ function whenPageReady(run: () => void): void {
 whenPageReady(() => {
   const root = document.getElementById('app')!;
   const storage = browserStorage();
-  // other tabs' writes, and one tab at a time per case and per workshop session
-  const env = { watch: storage === localStorage ? storageEvents : undefined, locks: tabLocks(), sessionLocks: tabLocks('niet-pluis.workshop.') };
+  // other tabs' writes, and one tab at a time per case and per workshop session; a take-over
+  // first waits for what the other tab saved last
+  const shared = storage === localStorage;
+  const locks = (prefix: string, key: string) => {
+    const held = tabLocks(prefix);
+    if (!held || !shared || typeof BroadcastChannel !== 'function') return held;
+    const takeIn = () => dispatchEvent(new StorageEvent('storage', { key }));
+    return withHandover(held, new BroadcastChannel(`${prefix}handover`), { storage, keys: [key], takeIn });
+  };
+  const env = { watch: shared ? storageEvents : undefined, locks: locks('niet-pluis.case.', PROGRESS_KEY), sessionLocks: locks('niet-pluis.workshop.', WORKSHOPS_KEY) };
   // A SCORM package says so in its launch page; its platform code loads only there.
   const scorm = readPackageConfig((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null);
   // The game's typeface (theme.css) is in use from the game's first screen on. (Putting it to use

@@ -152,6 +152,24 @@ function sameSaved(a: unknown, b: unknown, depth: number): boolean {
 /** A save as written here starts with its version and revision: read the revision there, not by parsing the whole save before each write. */
 const REVISION_AT_START = /^\{"version":\d+,"rev":(\d+),(?:"by":"([^"]*)",)?/;
 
+/**
+ * Which save `storage` holds under `key`, as this tab reads it: its revision and write id (rev 0
+ * and '' for nothing stored; an infinite revision for a value that cannot be read, so that reading
+ * it fully deals with it).
+ */
+export function storedWrite(storage: KeyValueStorage, key: string): { rev: number; id: string } {
+  try {
+    const raw = storage.getItem(key);
+    if (raw === null) return { rev: 0, id: NOTHING_STORED };
+    const atStart = REVISION_AT_START.exec(raw.slice(0, 120));
+    const head = atStart ? { rev: Number(atStart[1]), by: atStart[2] ?? '' } : (JSON.parse(raw) as { rev?: unknown; by?: unknown });
+    const rev = typeof head.rev === 'number' ? head.rev : 0;
+    return { rev, id: writeId(rev, typeof head.by === 'string' ? head.by : '') };
+  } catch {
+    return { rev: Number.POSITIVE_INFINITY, id: 'unreadable' };
+  }
+}
+
 /** Chooses between this tab's value and the other tab's when both changed the same entry. */
 export type Conflict = (ours: unknown, theirs: unknown) => unknown;
 
@@ -261,18 +279,7 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
   };
 
   /** The stored save's revision and write ('': nothing stored). */
-  const stored = (): { rev: number; id: string } => {
-    try {
-      const raw = cfg.storage.getItem(cfg.name);
-      if (raw === null) return { rev: 0, id: NOTHING_STORED };
-      const atStart = REVISION_AT_START.exec(raw.slice(0, 120));
-      const head = atStart ? { rev: Number(atStart[1]), by: atStart[2] ?? '' } : (JSON.parse(raw) as Partial<Stored>);
-      const rev = typeof head.rev === 'number' ? head.rev : 0;
-      return { rev, id: writeId(rev, typeof head.by === 'string' ? head.by : '') };
-    } catch {
-      return { rev: Number.POSITIVE_INFINITY, id: 'unreadable' }; // let read() deal with it
-    }
-  };
+  const stored = (): { rev: number; id: string } => storedWrite(cfg.storage, cfg.name);
 
   /** Takes in what another tab saved, keeping what this tab changed since. */
   const takeIn = (): void => {
