@@ -170,26 +170,26 @@ export function storedWrite(storage: KeyValueStorage, key: string): { rev: numbe
   }
 }
 
-/** Chooses between this tab's value and the other tab's when both changed the same entry. */
-export type Conflict = (ours: unknown, theirs: unknown) => unknown;
+/** Chooses between this tab's value and the other tab's when both changed the same entry, found at `path` (its keys from the top). */
+export type Conflict = (ours: unknown, theirs: unknown, path: readonly string[]) => unknown;
 
 /**
  * Three-way merge: where this tab left a value as it was (`base`), the other tab's value wins;
  * where this tab changed it and the other did not, this tab's wins; where both changed it,
  * `conflict` decides (by default this tab's). Records are merged key by key down to `depth`.
  */
-export function merge3(base: unknown, ours: unknown, theirs: unknown, depth: number, conflict?: Conflict): unknown {
+export function merge3(base: unknown, ours: unknown, theirs: unknown, depth: number, conflict?: Conflict, path: readonly string[] = []): unknown {
   if (depth > 0 && isRecord(ours) && isRecord(theirs)) {
     const b = isRecord(base) ? base : {};
     const out: Record<string, unknown> = {};
     for (const k of new Set([...Object.keys(theirs), ...Object.keys(ours)])) {
-      const m = merge3(b[k], ours[k], theirs[k], depth - 1, conflict);
+      const m = merge3(b[k], ours[k], theirs[k], depth - 1, conflict, [...path, k]);
       if (m !== undefined) out[k] = m;
     }
     return out;
   }
   if (same(ours, base)) return theirs;
-  if (conflict && !same(theirs, base) && !same(ours, theirs)) return conflict(ours, theirs);
+  if (conflict && !same(theirs, base) && !same(ours, theirs)) return conflict(ours, theirs, path);
   return ours;
 }
 

@@ -134,6 +134,40 @@ export function boundHistory(history: History, budget: number = HISTORY_BUDGET):
 const toLog = (lines: readonly StoryLine[]): LogEntry[] => lines.map((line) => ({ kind: 'line', line }));
 const sum = (r: CaseResult) => Object.values(r.shares).reduce((a, b) => a + b, 0);
 
+/** How far a play has come: decisions taken, then the passage reached, then lines shown. */
+const progressOf = (a: ActiveCase): number[] => [a.decisions.length, a.reached?.decision ?? -1, a.reached?.passage ?? -1, a.log.length];
+const further = (a: ActiveCase, b: ActiveCase): boolean => {
+  const x = progressOf(a);
+  const y = progressOf(b);
+  const i = x.findIndex((n, j) => n !== y[j]);
+  return i >= 0 && x[i]! > y[i]!;
+};
+
+/**
+ * Both tabs changed the same entry. That happens when a tab lost track of the other's saves (a
+ * frozen background tab, or many quick saves while its own write was on its way), and the merge
+ * could not tell which of them changed it (src/state/persistence.ts). Nothing is taken away:
+ * - a play: one tab at a time plays a case, so of two copies of one play (the same seed) the one
+ *   further along is the newer; of a play and none, the play;
+ * - a best result: the better one;
+ * - the finished plays of a case: both lists, by the time each was finished, the last few kept.
+ * Anything else (two different plays of one case): this tab's.
+ */
+export const furtherAlong = (ours: unknown, theirs: unknown, path: readonly string[]): unknown => {
+  if (ours === undefined || theirs === undefined) return ours ?? theirs;
+  const [field] = path;
+  if (field === 'plays') {
+    const [a, b] = [ours as ActiveCase, theirs as ActiveCase];
+    return a.seed === b.seed && further(b, a) ? b : a;
+  }
+  if (field === 'results') return sum(theirs as CaseResult) > sum(ours as CaseResult) ? theirs : ours;
+  if (field === 'history') {
+    const both = new Map([...(theirs as History[string]), ...(ours as History[string])].map((f) => [f.result.finishedAt, f]));
+    return [...both.values()].sort((x, y) => Date.parse(x.result.finishedAt) - Date.parse(y.result.finishedAt)).slice(-HISTORY_PER_CASE);
+  }
+  return ours;
+};
+
 export type ProgressStoreOptions = { readonly watch?: StorageWatch | undefined; readonly now?: () => Date };
 
 export function createProgressStore(storage: KeyValueStorage, onProblem: (p: SaveProblem) => void, options: ProgressStoreOptions = {}) {
@@ -229,6 +263,7 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
     pick: ({ plays, results, history }: ProgressState) => ({ plays, results, history }),
     ready: ({ plays }: ProgressState) => !Object.values(plays).some((p) => p.inkState === STATE_NOT_TAKEN),
     mergeDepth: 2,
+    conflict: furtherAlong,
     onProblem,
     ...(options.now ? { now: options.now } : {}),
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { createStore } from 'zustand/vanilla';
 import { memoryStorage, merge3, persistStore, sharedMemory, type KeyValueStorage, type SaveProblem } from '../../src/state/persistence.ts';
-import { boundHistory, createProgressStore, HISTORY_BUDGET, pastPlayKey, PROGRESS_KEY, PROGRESS_VERSION } from '../../src/state/progress-store.ts';
+import { boundHistory, createProgressStore, furtherAlong, HISTORY_BUDGET, pastPlayKey, PROGRESS_KEY, PROGRESS_VERSION } from '../../src/state/progress-store.ts';
 import type { PastPlayData } from '../../src/state/schema.ts';
 import { createSettingsStore, SETTINGS_KEY } from '../../src/state/settings-store.ts';
 import { createWorkshopStore, WORKSHOPS_KEY } from '../../src/workshop/store.ts';
@@ -375,6 +375,22 @@ describe('two tabs on one storage', () => {
     }
   });
 
+  it('a busy tab that missed more of the other tab\'s saves than a save names as its past: it takes in how far the other tab came, and nobody is set back', () => {
+    const { tabs, pa, pb, stored } = twoLaggingTabs(true);
+    pa.getState().begin('dorian', undefined, [], [choice], 'D', false, 'seed');
+    tabs.deliver();
+    pa.getState().reach('dorian', 0, 1);
+    tabs.deliver(); // B knows dorian at its first passage
+    for (let passage = 2; passage <= 20; passage++) pa.getState().reach('dorian', 0, passage);
+    // B is busy: all of A's saves are in its copy before its first event runs; none of the saves the
+    // last one names is a save B saw, so B cannot tell who changed dorian since
+    tabs.deliver(true);
+    for (const plays of [pa.getState().plays, pb.getState().plays, stored().plays]) {
+      expect(cases(plays)).toEqual(['dorian', 'sylvia']);
+      expect(plays.dorian.reached).toEqual({ decision: 0, passage: 20 });
+    }
+  });
+
   it('a play the other tab drops after it saw this tab\'s writes is dropped here too', () => {
     const { tabs, pa, pb, stored } = twoLaggingTabs(true);
     pa.getState().reach('sylvia', 0, 1);
@@ -392,6 +408,27 @@ describe('two tabs on one storage', () => {
     wa.getState().put({ ...sampleSession(), id: 'sa' });
     wb.getState().put({ ...sampleSession(), id: 'sb' });
     expect(Object.keys(JSON.parse(shared.data.getItem(WORKSHOPS_KEY)!).state.sessions).sort()).toEqual(['sa', 'sb']);
+  });
+});
+
+describe('when both tabs changed one entry of the progress (furtherAlong)', () => {
+  const play = (seed: string, decisions: number, passage: number) => ({ seed, decisions: Array.from({ length: decisions }), reached: { decision: decisions, passage }, log: [] });
+  const result = (finishedAt: string, share: number): CaseResult => ({ caseId: 'sylvia', finishedAt, ending: 'goed', shares: { belang: share, geen_schuld: share, verwijzing: share } });
+
+  it('keeps the copy of a play that came further, and of two different plays this tab\'s', () => {
+    expect(furtherAlong(play('s', 2, 1), play('s', 3, 0), ['plays', 'sylvia'])).toEqual(play('s', 3, 0));
+    expect(furtherAlong(play('s', 3, 4), play('s', 3, 2), ['plays', 'sylvia'])).toEqual(play('s', 3, 4));
+    expect(furtherAlong(play('s', 1, 0), play('t', 5, 0), ['plays', 'sylvia'])).toEqual(play('s', 1, 0));
+    expect(furtherAlong(undefined, play('s', 1, 0), ['plays', 'sylvia'])).toEqual(play('s', 1, 0));
+  });
+
+  it('keeps the better best result, and the finished plays of both tabs, the last five by when they were finished', () => {
+    expect(furtherAlong(result('2026-11-30T10:00:00Z', 0.5), result('2026-11-30T11:00:00Z', 0.8), ['results', 'sylvia'])).toEqual(result('2026-11-30T11:00:00Z', 0.8));
+    expect(furtherAlong(result('2026-11-30T10:00:00Z', 0.9), result('2026-11-30T11:00:00Z', 0.8), ['results', 'sylvia'])).toEqual(result('2026-11-30T10:00:00Z', 0.9));
+    const listed = (hour: number) => ({ result: result(`2026-11-30T${String(hour).padStart(2, '0')}:00:00Z`, 0.5), size: 100 });
+    const ours = [listed(1), listed(2), listed(5), listed(7)];
+    const theirs = [listed(1), listed(3), listed(4), listed(6)];
+    expect(furtherAlong(ours, theirs, ['history', 'sylvia'])).toEqual([listed(3), listed(4), listed(5), listed(6), listed(7)]);
   });
 });
 
