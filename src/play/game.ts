@@ -162,7 +162,9 @@ const NOT_HERE_YET: Promise<null> = Promise.resolve(null);
 
 export function createGame(deps: GameDeps): Game {
   const settings = createSettingsStore(deps.storage, deps.onProblem, { watch: deps.watch });
-  const progress = createProgressStore(deps.storage, deps.onProblem, { watch: deps.watch, now: deps.clock });
+  // (the case this tab holds: see below)
+  const holds = (caseId: string) => (session?.caseId ?? arriving?.caseId ?? ended) === caseId;
+  const progress = createProgressStore(deps.storage, deps.onProblem, { watch: deps.watch, now: deps.clock, holds });
   type MakeRunner = (json: StoryJson) => StoryRunner;
   /** The code that runs a story, once it is here (given, or the ink runner's chunk). */
   let makeRunner: MakeRunner | null = deps.createRunner ?? null;

@@ -11,8 +11,10 @@
  * - Two tabs may write at nearly the same moment, each before it sees the other's write (a
  *   browser hands one tab's write to the other tabs a moment later, and not while the other tab's
  *   own write waits). The merge then starts from the latest save both were made from, so neither
- *   tab's change reads as the other taking it away; when no such save is known, from the oldest
- *   this tab remembers (a removal may then come back, but nothing is taken away).
+ *   tab's change reads as the other taking it away. When no such save is known (a tab that missed
+ *   more of the other's saves than a save names), from the oldest this tab remembers: then an
+ *   entry may look changed by both, and the store's `conflict` rule decides (for the progress:
+ *   the tab that holds the case).
  * - Another tab's write (the `storage` event, through `watch`) is merged into this store at once.
  * - A write that fails (storage full or blocked) is reported at once; the next change retries.
  */

@@ -12,7 +12,7 @@ import { createStore } from 'zustand/vanilla';
 import type { ActiveCase, CaseResult, DecisionRecord, LogEntry } from '../play/types.ts';
 import type { StoryChoice, StoryLine } from '../story/runner.ts';
 import { isMarkable, toggleMark } from '../play/marks.ts';
-import { persistStore, type KeyValueStorage, type SaveProblem, type StorageWatch } from './persistence.ts';
+import { persistStore, type Conflict, type KeyValueStorage, type SaveProblem, type StorageWatch } from './persistence.ts';
 import { HISTORY_PER_CASE, PastPlayFileSchema, problemOf, ProgressDataSchema, ProgressDataV3Schema, type ProgressSaved } from './schema.ts';
 
 export const PROGRESS_KEY = 'niet-pluis.progress';
@@ -144,31 +144,42 @@ const further = (a: ActiveCase, b: ActiveCase): boolean => {
 };
 
 /**
- * Both tabs changed the same entry. That happens when a tab lost track of the other's saves (a
- * frozen background tab, or many quick saves while its own write was on its way), and the merge
- * could not tell which of them changed it (src/state/persistence.ts). Nothing is taken away:
- * - a play: one tab at a time plays a case, so of two copies of one play (the same seed) the one
- *   further along is the newer; of a play and none, the play;
+ * Both tabs changed the same entry. That happens only when a tab lost track of the other's saves
+ * (a frozen background tab, or many quick saves while its own write was on its way), so that the
+ * merge could not tell which tab changed it (src/state/persistence.ts). One tab at a time plays a
+ * case, and that decides:
+ * - a play: the tab that holds the case keeps its own copy; another tab takes the other's, unless
+ *   its own copy of the same play came strictly further (a play it left that the other missed);
  * - a best result: the better one;
- * - the finished plays of a case: both lists, by the time each was finished, the last few kept.
- * Anything else (two different plays of one case): this tab's.
+ * - the finished plays of a case: those listed by either tab whose play is still stored, by when
+ *   they were finished, the last few.
  */
-export const furtherAlong = (ours: unknown, theirs: unknown, path: readonly string[]): unknown => {
-  if (ours === undefined || theirs === undefined) return ours ?? theirs;
-  const [field] = path;
-  if (field === 'plays') {
-    const [a, b] = [ours as ActiveCase, theirs as ActiveCase];
-    return a.seed === b.seed && further(b, a) ? b : a;
-  }
-  if (field === 'results') return sum(theirs as CaseResult) > sum(ours as CaseResult) ? theirs : ours;
-  if (field === 'history') {
-    const both = new Map([...(theirs as History[string]), ...(ours as History[string])].map((f) => [f.result.finishedAt, f]));
-    return [...both.values()].sort((x, y) => Date.parse(x.result.finishedAt) - Date.parse(y.result.finishedAt)).slice(-HISTORY_PER_CASE);
-  }
-  return ours;
-};
+export function progressConflict(storage: KeyValueStorage, holds: (caseId: string) => boolean): Conflict {
+  return (ours, theirs, [field, caseId = '']) => {
+    if (field === 'plays') {
+      if (holds(caseId)) return ours;
+      const [a, b] = [ours as ActiveCase | undefined, theirs as ActiveCase | undefined];
+      return a && b && a.seed === b.seed && further(a, b) ? a : b;
+    }
+    if (ours === undefined || theirs === undefined) return ours ?? theirs;
+    if (field === 'results') return sum(theirs as CaseResult) > sum(ours as CaseResult) ? theirs : ours;
+    if (field === 'history') {
+      const both = new Map([...(theirs as History[string]), ...(ours as History[string])].map((f) => [f.result.finishedAt, f]));
+      return [...both.values()]
+        .filter((f) => storage.getItem(pastPlayKey(caseId, f.result.finishedAt)) !== null)
+        .sort((x, y) => Date.parse(x.result.finishedAt) - Date.parse(y.result.finishedAt))
+        .slice(-HISTORY_PER_CASE);
+    }
+    return ours;
+  };
+}
 
-export type ProgressStoreOptions = { readonly watch?: StorageWatch | undefined; readonly now?: () => Date };
+export type ProgressStoreOptions = {
+  readonly watch?: StorageWatch | undefined;
+  readonly now?: () => Date;
+  /** Whether this tab holds the case (plays it, or shows its end screen): see `progressConflict`. */
+  readonly holds?: (caseId: string) => boolean;
+};
 
 export function createProgressStore(storage: KeyValueStorage, onProblem: (p: SaveProblem) => void, options: ProgressStoreOptions = {}) {
   const lost = (key: string, detail: string) => onProblem({ key, reason: 'write-failed', asideKey: null, detail });
@@ -263,7 +274,7 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
     pick: ({ plays, results, history }: ProgressState) => ({ plays, results, history }),
     ready: ({ plays }: ProgressState) => !Object.values(plays).some((p) => p.inkState === STATE_NOT_TAKEN),
     mergeDepth: 2,
-    conflict: furtherAlong,
+    conflict: progressConflict(storage, options.holds ?? (() => false)),
     onProblem,
     ...(options.now ? { now: options.now } : {}),
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { createStore } from 'zustand/vanilla';
 import { memoryStorage, merge3, persistStore, sharedMemory, type KeyValueStorage, type SaveProblem } from '../../src/state/persistence.ts';
-import { boundHistory, createProgressStore, furtherAlong, HISTORY_BUDGET, pastPlayKey, PROGRESS_KEY, PROGRESS_VERSION } from '../../src/state/progress-store.ts';
+import { boundHistory, createProgressStore, progressConflict, HISTORY_BUDGET, pastPlayKey, PROGRESS_KEY, PROGRESS_VERSION } from '../../src/state/progress-store.ts';
 import type { PastPlayData } from '../../src/state/schema.ts';
 import { createSettingsStore, SETTINGS_KEY } from '../../src/state/settings-store.ts';
 import { createWorkshopStore, WORKSHOPS_KEY } from '../../src/workshop/store.ts';
@@ -322,11 +322,14 @@ describe('two tabs on one storage', () => {
     expect(pb.getState().results.dorian?.ending).toBe('goed');
   });
 
-  /** Two tabs on `laggingTabs`, both with the progress store; `shared` starts them from one save both have read. */
-  function twoLaggingTabs(shared: boolean) {
+  /**
+   * Two tabs on `laggingTabs`, both with the progress store; `shared` starts them from one save both
+   * have read. Tab A holds the cases in `heldByA` (plays them); B holds none.
+   */
+  function twoLaggingTabs(shared: boolean, heldByA: readonly string[] = []) {
     const tabs = laggingTabs();
     const [a, b] = [tabs.tab(0), tabs.tab(1)];
-    const pa = createProgressStore(a.storage, () => {}, { watch: a.watch });
+    const pa = createProgressStore(a.storage, () => {}, { watch: a.watch, holds: (caseId) => heldByA.includes(caseId) });
     if (shared) {
       pa.getState().begin('sylvia', undefined, [], [choice], 'S', false, 'seed');
       tabs.deliver();
@@ -376,7 +379,7 @@ describe('two tabs on one storage', () => {
   });
 
   it('a busy tab that missed more of the other tab\'s saves than a save names as its past: it takes in how far the other tab came, and nobody is set back', () => {
-    const { tabs, pa, pb, stored } = twoLaggingTabs(true);
+    const { tabs, pa, pb, stored } = twoLaggingTabs(true, ['dorian', 'sylvia']);
     pa.getState().begin('dorian', undefined, [], [choice], 'D', false, 'seed');
     tabs.deliver();
     pa.getState().reach('dorian', 0, 1);
@@ -389,6 +392,25 @@ describe('two tabs on one storage', () => {
       expect(cases(plays)).toEqual(['dorian', 'sylvia']);
       expect(plays.dorian.reached).toEqual({ decision: 0, passage: 20 });
     }
+  });
+
+  it('the same for a new play of a case, and for marks: what the tab playing the case did is kept', () => {
+    const { tabs, pa, pb, stored } = twoLaggingTabs(true, ['sylvia']);
+    pa.getState().reach('sylvia', 0, 1);
+    tabs.deliver();
+    // A plays sylvia again from the start, and marks lines; B, busy, misses all of it
+    pa.getState().begin('sylvia', undefined, [line('Een'), line('Twee')], [choice], 'S2', false, 'seed2');
+    for (let passage = 1; passage <= 20; passage++) pa.getState().reach('sylvia', 0, passage);
+    pa.getState().toggleMark('sylvia', 0);
+    tabs.deliver(true);
+    for (const plays of [pa.getState().plays, pb.getState().plays, stored().plays]) {
+      expect(plays.sylvia.seed).toBe('seed2');
+      expect(plays.sylvia.marks).toEqual([0]);
+    }
+    // marks alone, the play as far as before
+    for (let i = 0; i < 14; i++) pa.getState().toggleMark('sylvia', i % 2);
+    tabs.deliver(true);
+    for (const plays of [pa.getState().plays, pb.getState().plays, stored().plays]) expect(plays.sylvia.marks).toEqual([1]);
   });
 
   it('a play the other tab drops after it saw this tab\'s writes is dropped here too', () => {
@@ -411,24 +433,33 @@ describe('two tabs on one storage', () => {
   });
 });
 
-describe('when both tabs changed one entry of the progress (furtherAlong)', () => {
+describe('when both tabs changed one entry of the progress (progressConflict)', () => {
   const play = (seed: string, decisions: number, passage: number) => ({ seed, decisions: Array.from({ length: decisions }), reached: { decision: decisions, passage }, log: [] });
   const result = (finishedAt: string, share: number): CaseResult => ({ caseId: 'sylvia', finishedAt, ending: 'goed', shares: { belang: share, geen_schuld: share, verwijzing: share } });
+  const at = (hour: number) => `2026-11-30T${String(hour).padStart(2, '0')}:00:00Z`;
 
-  it('keeps the copy of a play that came further, and of two different plays this tab\'s', () => {
-    expect(furtherAlong(play('s', 2, 1), play('s', 3, 0), ['plays', 'sylvia'])).toEqual(play('s', 3, 0));
-    expect(furtherAlong(play('s', 3, 4), play('s', 3, 2), ['plays', 'sylvia'])).toEqual(play('s', 3, 4));
-    expect(furtherAlong(play('s', 1, 0), play('t', 5, 0), ['plays', 'sylvia'])).toEqual(play('s', 1, 0));
-    expect(furtherAlong(undefined, play('s', 1, 0), ['plays', 'sylvia'])).toEqual(play('s', 1, 0));
+  it('a play: the tab holding the case keeps its own; another takes the other tab\'s, unless its own copy of that play came strictly further', () => {
+    const holding = progressConflict(memoryStorage(), () => true);
+    const notHolding = progressConflict(memoryStorage(), () => false);
+    expect(holding(play('s', 2, 1), play('s', 3, 0), ['plays', 'sylvia'])).toEqual(play('s', 2, 1));
+    expect(holding(undefined, play('s', 3, 0), ['plays', 'sylvia'])).toBe(undefined);
+    expect(notHolding(play('s', 2, 1), play('s', 3, 0), ['plays', 'sylvia'])).toEqual(play('s', 3, 0));
+    expect(notHolding(play('s', 3, 4), play('s', 3, 2), ['plays', 'sylvia'])).toEqual(play('s', 3, 4));
+    expect(notHolding(play('s', 3, 2), { ...play('s', 3, 2), marks: [4] }, ['plays', 'sylvia'])).toEqual({ ...play('s', 3, 2), marks: [4] });
+    expect(notHolding(play('s', 5, 0), play('t', 1, 0), ['plays', 'sylvia'])).toEqual(play('t', 1, 0));
+    expect(notHolding(play('s', 5, 0), undefined, ['plays', 'sylvia'])).toBe(undefined);
   });
 
-  it('keeps the better best result, and the finished plays of both tabs, the last five by when they were finished', () => {
-    expect(furtherAlong(result('2026-11-30T10:00:00Z', 0.5), result('2026-11-30T11:00:00Z', 0.8), ['results', 'sylvia'])).toEqual(result('2026-11-30T11:00:00Z', 0.8));
-    expect(furtherAlong(result('2026-11-30T10:00:00Z', 0.9), result('2026-11-30T11:00:00Z', 0.8), ['results', 'sylvia'])).toEqual(result('2026-11-30T10:00:00Z', 0.9));
-    const listed = (hour: number) => ({ result: result(`2026-11-30T${String(hour).padStart(2, '0')}:00:00Z`, 0.5), size: 100 });
+  it('keeps the better best result, and the finished plays both tabs list whose play is stored, the last five by when they were finished', () => {
+    const storage = memoryStorage();
+    const conflict = progressConflict(storage, () => false);
+    expect(conflict(result(at(10), 0.5), result(at(11), 0.8), ['results', 'sylvia'])).toEqual(result(at(11), 0.8));
+    expect(conflict(result(at(10), 0.9), result(at(11), 0.8), ['results', 'sylvia'])).toEqual(result(at(10), 0.9));
+    const listed = (hour: number) => ({ result: result(at(hour), 0.5), size: 100 });
+    for (const hour of [1, 2, 3, 5, 6, 7, 8]) storage.setItem(pastPlayKey('sylvia', at(hour)), '{}'); // the play of 4 is gone
     const ours = [listed(1), listed(2), listed(5), listed(7)];
-    const theirs = [listed(1), listed(3), listed(4), listed(6)];
-    expect(furtherAlong(ours, theirs, ['history', 'sylvia'])).toEqual([listed(3), listed(4), listed(5), listed(6), listed(7)]);
+    const theirs = [listed(1), listed(3), listed(4), listed(6), listed(8)];
+    expect(conflict(ours, theirs, ['history', 'sylvia'])).toEqual([listed(3), listed(5), listed(6), listed(7), listed(8)]);
   });
 });
 

@@ -76,6 +76,36 @@ describe('a take-over waits for the other tab\'s last save', () => {
     expect(a.takenIn).toEqual([4]);
   });
 
+  it('asked to take over again while a take-over is under way, waits for that one (the other tab\'s word is not missed)', async () => {
+    const { a, b } = tabs();
+    expect(await b.locks.hold('john', false, () => b.storage.setItem(KEY, save(6, 'b')))).toBe(true);
+    const first = a.locks.hold('john', true, () => undefined);
+    await new Promise((ok) => setTimeout(ok, 50));
+    const second = a.locks.hold('john', true, () => undefined);
+    expect(await after(second, 300)).toBe('pending');
+    a.storage.setItem(KEY, save(6, 'b'));
+    expect(await Promise.all([first, second])).toEqual([true, true]);
+    expect(a.takenIn).toEqual([6]);
+  });
+
+  it('taking over a case this tab holds already waits for nobody', async () => {
+    const { a } = tabs();
+    expect(await a.locks.hold('john', false, () => undefined)).toBe(true);
+    const started = Date.now();
+    expect(await a.locks.hold('john', true, () => undefined)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(100);
+  });
+
+  it('a save of its own with the same revision is not the other tab\'s save', async () => {
+    const { a, b } = tabs();
+    expect(await b.locks.hold('john', false, () => b.storage.setItem(KEY, save(5, 'b')))).toBe(true);
+    a.storage.setItem(KEY, save(5, 'a')); // both wrote revision 5
+    const taking = a.locks.hold('john', true, () => undefined);
+    expect(await after(taking, 300)).toBe('pending');
+    a.storage.setItem(KEY, save(5, 'b'));
+    expect(await taking).toBe(true);
+  });
+
   it('holding a free case without taking it over waits for nobody', async () => {
     const { a } = tabs();
     const started = Date.now();
