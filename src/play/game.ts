@@ -162,8 +162,8 @@ const NOT_HERE_YET: Promise<null> = Promise.resolve(null);
 
 export function createGame(deps: GameDeps): Game {
   const settings = createSettingsStore(deps.storage, deps.onProblem, { watch: deps.watch });
-  // (the case this tab holds: see below)
-  const holds = (caseId: string) => (session?.caseId ?? arriving?.caseId ?? ended) === caseId;
+  // the case this tab holds (a new play shown from its opening only once its lock came back yes)
+  const holds = (caseId: string) => (session?.caseId ?? (arriving?.held ? arriving.caseId : null) ?? ended) === caseId;
   const progress = createProgressStore(deps.storage, deps.onProblem, { watch: deps.watch, now: deps.clock, holds });
   type MakeRunner = (json: StoryJson) => StoryRunner;
   /** The code that runs a story, once it is here (given, or the ink runner's chunk). */
@@ -189,7 +189,7 @@ export function createGame(deps: GameDeps): Game {
    * A new play shown from its opening whose story is still on its way: the one choice taken
    * meanwhile waits for it (further clicks on the same screen are the same click).
    */
-  let arriving: { readonly caseId: string; choice: number | null; ready: Promise<void> } | null = null;
+  let arriving: { readonly caseId: string; choice: number | null; ready: Promise<void>; held: boolean } | null = null;
   /** The last new play's arrival, kept after leaving too: an open of the case waits for it before it reads the play. */
   let lastArrival: Promise<void> = Promise.resolve();
   /** Cases another tab took over while a new play of them was on its way: nothing of that play is written. */
@@ -292,7 +292,8 @@ export function createGame(deps: GameDeps): Game {
     const shown = loading.then((json) => (painted ? new Promise<StoryJson>((ok) => painted(() => ok(json))) : json));
     const runner = Promise.all([shown, codeToRun()]).then(([json, make]) => make(json));
     const begun = freshFromOpening(caseId, story.opening, runner, progress, story.build, deps.random);
-    const mine: NonNullable<typeof arriving> = { caseId, choice: null, ready: Promise.resolve() };
+    const mine: NonNullable<typeof arriving> = { caseId, choice: null, ready: Promise.resolve(), held: false };
+    void holding.then((held) => (mine.held = held));
     /** Drops the new play if nothing was done with it yet (its state is not taken: nothing is written). */
     const drop = () => {
       const p = playOf(caseId);
@@ -309,8 +310,15 @@ export function createGame(deps: GameDeps): Game {
           emit({ type: 'elsewhere', caseId });
           return;
         }
-        const waiting = mine.choice;
         const p = playOf(caseId);
+        if (p && p.seed !== begun.seed && arriving === mine) {
+          // while the story came, another tab's play of the case arrived here, and that tab has left
+          // it since (the lock came back yes): the player goes on with that play
+          arriving = null;
+          void game.open(caseId, 'resume');
+          return;
+        }
+        const waiting = mine.choice;
         const chosen = waiting !== null && p?.seed === begun.seed && p.choices.some((c) => c.index === waiting) ? waiting : null;
         if (arriving !== mine) {
           // left (or another case opened) meanwhile: the new play is kept, with the choice taken before
@@ -350,7 +358,7 @@ export function createGame(deps: GameDeps): Game {
     emit({ type: 'lost', caseId });
   };
 
-  return {
+  const game: Game = {
     progress,
     settings,
     catalog: deps.catalog,
@@ -373,8 +381,9 @@ export function createGame(deps: GameDeps): Game {
       code.catch(() => undefined);
       const holding = deps.locks?.hold(caseId, mode === 'take-over', () => lose(caseId)) ?? Promise.resolve(true);
       const superseded = () => {
-        // let go of the case (once it is held) unless the step that overtook this one is playing it
-        void holding.then((held) => held && (session ?? arriving)?.caseId !== caseId && deps.locks?.release(caseId));
+        // let go of the case (once it is held) unless the step that overtook this one is playing it,
+        // or is opening it again (and may be waiting for the same lock)
+        void holding.then((held) => held && wanted !== caseId && (session ?? arriving)?.caseId !== caseId && deps.locks?.release(caseId));
         return { outcome: 'superseded' } as const;
       };
       // Only the story: its analysis is needed when the play ends (or the story changed under it),
@@ -474,4 +483,5 @@ export function createGame(deps: GameDeps): Game {
       return () => void listeners.delete(listener);
     },
   };
+  return game;
 }

@@ -529,6 +529,62 @@ describe('a new play before its story has come', () => {
     await game.ready();
     expect(texts(game)).toEqual(real.choices.map((c) => c.text));
   });
+
+  /** Tab A, and tab B whose story is held back and who hears of A's saves only when `deliver()` is called. */
+  function tabsWithLateB() {
+    const locks = memoryLocks();
+    const shared = sharedMemory();
+    const [ta, tb] = [shared.tab(), shared.tab()];
+    const a = createGame({ createRunner: createStoryRunner, catalog, storage: ta.storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, locks: locks.tab(), watch: ta.watch });
+    const heard: Array<string | null> = [];
+    tb.watch((k) => void heard.push(k));
+    const listeners: Array<(k: string | null) => void> = [];
+    const late: StorageWatch = (l) => (listeners.push(l), () => undefined);
+    let release!: () => void;
+    const gate = new Promise<void>((ok) => (release = ok));
+    const entry: CatalogEntry = { ...catalog[0]!, load: async () => (await gate, parseStoryJson(json)) };
+    // B's answer on the lock comes when `grant()` is called
+    let grant!: () => void;
+    const granting = new Promise<void>((ok) => (grant = ok));
+    const inner = locks.tab();
+    const bLocks: CaseLocks = { hold: async (id, steal, onLost) => (await granting, inner.hold(id, steal, onLost)), release: (id) => inner.release(id) };
+    const b = createGame({ createRunner: createStoryRunner, catalog: [entry], storage: tb.storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.25, onProblem: () => {}, locks: bLocks, watch: late });
+    const deliver = () => { for (const k of heard.splice(0)) for (const l of listeners) l(k); };
+    const stored = () => JSON.parse(shared.data.getItem(PROGRESS_KEY)!).state.plays.mini;
+    return { a, b, release, grant, deliver, stored };
+  }
+
+  it('refused the lock while another tab\'s play of the case arrives: that play is kept, and the other tab plays on', async () => {
+    const { a, b, release, grant, deliver, stored } = tabsWithLateB();
+    await a.open('mini', 'play');
+    a.choose(0);
+    expect((await b.open('mini', 'play')).outcome).toBe('started'); // the opening at once; the lock is asked for
+    deliver(); // A's save comes to B while B's story is on its way
+    grant();
+    release();
+    await b.ready();
+    expect(b.isPlaying('mini')).toBe(false);
+    expect(stored()?.decisions).toHaveLength(1);
+    expect(a.playOf('mini')?.decisions).toHaveLength(1);
+    expect(() => a.choose(0)).not.toThrow();
+  });
+
+  it('given the lock, when a play the other tab has left arrives meanwhile: goes on with that play', async () => {
+    const { a, b, release, grant, deliver, stored } = tabsWithLateB();
+    await a.open('mini', 'play');
+    a.choose(0);
+    a.leave();
+    expect((await b.open('mini', 'play')).outcome).toBe('started');
+    deliver(); // before the lock is granted
+    grant();
+    release();
+    await b.ready();
+    await settle();
+    await b.ready();
+    expect(b.isPlaying('mini')).toBe(true);
+    expect(b.playOf('mini')?.decisions).toHaveLength(1);
+    expect(stored()?.decisions).toHaveLength(1);
+  });
 });
 
 describe('the code that runs a story', () => {
