@@ -85,7 +85,8 @@ export function withHandover(locks: CaseLocks, channel: HandoverChannel, options
     waiting.delete(id);
     if (revs) for (const end = Date.now() + arriveMs; !arrived(revs) && Date.now() < end; ) await pause(everyMs);
     takeIn();
-    return held;
+    // (a third tab may have taken it over meanwhile)
+    return held && mine.has(id);
   };
   return {
     async hold(id, steal, onLost) {
