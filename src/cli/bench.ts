@@ -433,6 +433,15 @@ async function casesInARow(browser: Browser, url: string) {
   };
   console.log('');
   flatness('heap after GC', r.heapMb, ' (aim within ±5%)');
+  // Steady growth (a leak) keeps its pace; V8 compiling more of the game as its functions grow hot
+  // slows down and stops. So also: the trend over the last ten cases, by least squares.
+  const tail = r.heapMb.slice(-10);
+  if (r.heapMb.length >= 20) {
+    const mx = (tail.length - 1) / 2;
+    const my = tail.reduce((a, b) => a + b, 0) / tail.length;
+    const slope = tail.reduce((n, y, x) => n + (x - mx) * (y - my), 0) / tail.reduce((n, _, x) => n + (x - mx) ** 2, 0);
+    console.log(`heap after GC, last ten cases (${r.heapMb.length - 9}-${r.heapMb.length}): trend ${slope >= 0 ? '+' : ''}${(slope * 1024).toFixed(0)} KB per case (${((slope / my) * 100).toFixed(2)}% of their mean ${my.toFixed(2)} MB)`);
+  }
   if (HEAP_SPLIT) {
     flatness("  in the snapshots: V8's compiled code", r.codeMb, '');
     flatness('  in the snapshots: the rest (objects, strings, DOM)', r.dataMb, '');
