@@ -11,15 +11,18 @@ import './ui/styles.css';
 import './ui/theme.css';
 import './ui/pacing.css';
 
-/** localStorage when the browser allows it; otherwise progress lives for this visit only. */
-function browserStorage(): KeyValueStorage {
+/**
+ * localStorage whenever the browser gives it, also when it is full: what is saved there can still
+ * be read, and each save that cannot be written is reported to the player as it happens. Null when
+ * the browser refuses it altogether (storage blocked for the site).
+ */
+function browserStorage(): KeyValueStorage | null {
   try {
-    const probe = '__niet-pluis-probe__';
-    localStorage.setItem(probe, '1');
-    localStorage.removeItem(probe);
-    return localStorage;
+    const storage = window.localStorage;
+    storage.getItem(PROGRESS_KEY); // a refused storage throws here, or is null
+    return storage;
   } catch {
-    return memoryStorage();
+    return null;
   }
 }
 
@@ -53,17 +56,19 @@ function whenPageReady(run: () => void): void {
 
 whenPageReady(() => {
   const root = document.getElementById('app')!;
-  const storage = browserStorage();
+  const browser = browserStorage();
+  // refused: the game plays, for this visit only, and says so
+  const storage = browser ?? memoryStorage();
   // other tabs' writes, and one tab at a time per case and per workshop session; a take-over
   // first waits for what the other tab saved last
-  const shared = storage === localStorage;
+  const shared = browser !== null;
   const locks = (prefix: string, key: string) => {
     const held = tabLocks(prefix);
     if (!held || !shared || typeof BroadcastChannel !== 'function') return held;
     const takeIn = () => dispatchEvent(new StorageEvent('storage', { key }));
     return withHandover(held, new BroadcastChannel(`${prefix}handover`), { storage, keys: [key], takeIn });
   };
-  const env = { watch: shared ? storageEvents : undefined, locks: locks('niet-pluis.case.', PROGRESS_KEY), sessionLocks: locks('niet-pluis.workshop.', WORKSHOPS_KEY) };
+  const env = { watch: shared ? storageEvents : undefined, locks: locks('niet-pluis.case.', PROGRESS_KEY), sessionLocks: locks('niet-pluis.workshop.', WORKSHOPS_KEY), storageRefused: !browser };
   // A SCORM package says so in its launch page; its platform code loads only there.
   const scorm = readPackageConfig((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null);
   // The game's typeface (theme.css) is in use from the game's first screen on. (Putting it to use
@@ -71,7 +76,13 @@ whenPageReady(() => {
   document.documentElement.classList.add('typeface');
   if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window, root, catalog, scorm, storage, (r, c, s) => startApp(r, c, s, env)));
   else {
-    const ctx = startApp(root, catalog, storage, env);
+    // a retry after a failed load loads the page again (the platform's page in a package is not
+    // reloaded: that would end its session with the platform)
+    const reload = (address: string) => {
+      history.replaceState(null, '', address);
+      location.reload();
+    };
+    const ctx = startApp(root, catalog, storage, { ...env, reload });
     // the installed web build (not the SCORM packages, whose platform serves them)
     // Registered once the page is idle after its first screen: the worker's install fetches every
     // file of the game (Phaser too), which must not compete with a case's first choice.

@@ -309,6 +309,7 @@ export const nl = {
     asideKept: 'Opgeslagen gegevens konden niet worden gebruikt. Ze zijn apart bewaard in deze browser, dus er gaat niets verloren. Je begint met een schone lei.',
     asideLost: 'Opgeslagen gegevens konden niet worden gebruikt en ook niet apart worden bewaard, want de opslag van deze browser is vol. Ze worden bij de volgende keer opslaan overschreven. Maak ruimte (bijvoorbeeld door oude workshopsessies te exporteren en te verwijderen) als je ze wilt bewaren.',
     writeFailed: 'Je voortgang kon niet worden opgeslagen: de opslag van deze browser is vol of geblokkeerd. Je kunt gewoon verder spelen, maar wat je nu doet is weg als je de pagina sluit of herlaadt. Maak ruimte in de browseropslag of sta opslag toe voor deze site; bij de volgende keuze proberen we het opnieuw.',
+    storageRefused: 'Deze browser staat niet toe dat de game iets bewaart. Je kunt spelen, maar je voortgang is weg als je de pagina sluit of herlaadt. Wil je je voortgang houden, sta dan opslag (cookies en sitegegevens) toe voor deze site en laad de pagina opnieuw.',
     settingsWriteFailed: 'Je instellingen konden niet worden opgeslagen: de opslag van deze browser is vol of geblokkeerd. Ze gelden tot je de pagina sluit.',
     workshopWriteFailed: 'De workshopsessie kon niet op dit apparaat worden opgeslagen: de opslag van deze browser is vol of geblokkeerd. Exporteer de sessies nu naar een bestand, zodat er niets verloren gaat.',
     exportNow: 'Exporteer nu',

@@ -30,6 +30,14 @@ export type AppEnv = {
   readonly locks?: CaseLocks | undefined;
   /** One tab at a time per workshop session. */
   readonly sessionLocks?: CaseLocks | undefined;
+  /**
+   * Loads the page again at the address given. A retry after a part of the game failed to load
+   * does this where it is given: a browser may remember a script that failed for the life of the
+   * page and never fetch it again, so only a new page does. Without it, a retry loads in place.
+   */
+  readonly reload?: ((address: string) => void) | undefined;
+  /** The browser refuses storage altogether: what is played lasts for this visit only, and the player is told. */
+  readonly storageRefused?: boolean;
 };
 
 /** Work the screen need not wait for: when the page is idle, at most 2 s later. */
@@ -50,10 +58,12 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   lang = settings.getState().lang;
   settings.subscribe((s) => (lang = s.lang));
 
+  /** Tries again what failed to load, on a new page at the address of `screen` where the page can be loaded again. */
+  const tryAgain = (screen: Screen, inPlace: () => void) => (env.reload ? env.reload(hashOf(screen) || location.pathname + location.search) : inPlace());
   /** The case's story did not arrive (offline, server gone): say so, and offer to try again. */
   const couldNotLoad = (caseId: string, mode: Parameters<AppContext['playCase']>[1], e: unknown) => {
     console.warn(`The case ${caseId} could not be loaded.`, e);
-    showInterim(loadErrorView(ctx, () => void ctx.playCase(caseId, mode)));
+    showInterim(loadErrorView(ctx, () => tryAgain({ name: 'play', caseId }, () => void ctx.playCase(caseId, mode))));
   };
   /** The case is open in another tab: say so, offer to take it over, and show its note meanwhile. */
   const openElsewhere = (caseId: string) => {
@@ -119,6 +129,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     if (e.type === 'elsewhere') openElsewhere(e.caseId);
     if (e.type === 'unavailable') couldNotLoad(e.caseId, 'play', e.error);
   });
+  if (env.storageRefused) ui.getState().notify(strings(ctx).keep.storageRefused);
   const exportAllSessions = async () => {
     const [w, list] = await Promise.all([loadWorkshop(), import('./workshop/list-view.ts')]);
     list.exportJson(Object.values(w.store.getState().sessions), 'workshops');
@@ -147,7 +158,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     }, (e: unknown) => {
       if (gone) return;
       console.warn('A part of the game could not be loaded.', e);
-      const failed = loadErrorView(ctx, renderScreen);
+      const failed = loadErrorView(ctx, () => tryAgain(ui.getState().screen, renderScreen));
       el.replaceWith(failed);
       focusHeading(failed.querySelector('h1'));
     });
@@ -167,6 +178,8 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   };
   // says that a language is on its way (English is fetched when chosen: src/i18n/strings.ts)
   const langStatus = h('p', { class: 'lang-status', role: 'status' });
+  // the notices stick right under the bar (styles.css), whose height depends on the text size
+  if (typeof ResizeObserver === 'function') new ResizeObserver(() => root.style.setProperty('--bar-height', `${header.el.offsetHeight}px`)).observe(header.el);
   const frame = [h('a', { class: 'skip-link', href: '#main', onclick: skip }, 'Naar de inhoud / Skip to content'), header.el, notices, langStatus, main];
   // The page's own loading line stays until there is more to show than a loading line: a case
   // opened from the address then gets the page laid out once, with its first choices, not twice.

@@ -39,6 +39,15 @@ async function noViolations(page: Page): Promise<void> {
 
 const noticeTexts = (page: Page) => page.$$eval('.notice', (ns) => ns.map((n) => n.textContent ?? ''));
 
+/** Every notice lies wholly in the viewport, below the bar. */
+const noticeInView = (page: Page) => page.$$eval('.notice', (ns) => {
+  const bar = document.querySelector('header.bar')!.getBoundingClientRect();
+  return ns.length > 0 && ns.every((n) => {
+    const r = n.getBoundingClientRect();
+    return r.top >= bar.bottom - 1 && r.bottom <= innerHeight;
+  });
+});
+
 describe('saved data in the browser', () => {
   it('comes back to the end screen after a reload, reopens a past debrief from the title card, and restarts a case after a confirmation', async () => {
     const { page, errors } = await freshPage();
@@ -143,10 +152,59 @@ describe('saved data in the browser', () => {
     await chooseFirst(page);
     await page.waitForSelector('.notice');
     expect((await noticeTexts(page)).join(' ')).toContain('Je voortgang kon niet worden opgeslagen');
+    // in view, below the bar, while the player is down in the case
+    expect(await noticeInView(page)).toBe(true);
     await noViolations(page);
     await shot(page, `${SHOTS}/storage-full.png`);
     await chooseFirst(page);
     expect(await page.$$('.choice-made')).toHaveLength(2);
+    expect(await noticeInView(page)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('storage already full when the page starts: what was saved is read, and the first save that fails is told', async () => {
+    const { page, errors } = await freshPage();
+    await openCase(page, 'john', url());
+    await chooseFirst(page);
+    await page.goto(url());
+    await page.waitForSelector('.case-card:has(#case-john) .case-progress');
+    await page.evaluate(() => {
+      let size = 1 << 20;
+      for (let i = 0; size >= 1; i++) {
+        try {
+          localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
+        } catch {
+          size = Math.floor(size / 2);
+        }
+      }
+    });
+    await page.reload();
+    await page.click('.case-card:has(#case-john) button.primary');
+    await untilChoices(page);
+    expect(await page.$$('.choice-made')).toHaveLength(1); // read from the full storage
+    expect(await page.$$('.notice')).toHaveLength(0);
+    await chooseFirst(page);
+    await page.waitForSelector('.notice');
+    expect((await noticeTexts(page)).join(' ')).toContain('Je voortgang kon niet worden opgeslagen');
+    expect(await noticeInView(page)).toBe(true);
+    await noViolations(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('storage the browser refuses altogether: the player is told at once, and the case plays for this visit', async () => {
+    const { page, errors } = await freshPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
+    });
+    await page.goto(url());
+    await page.waitForSelector('.notice');
+    expect((await noticeTexts(page)).join(' ')).toContain('Deze browser staat niet toe dat de game iets bewaart');
+    await noViolations(page);
+    await page.click('.case-card:has(#case-nuria) button.primary');
+    await page.click('.note-screen .primary');
+    await untilChoices(page);
+    await chooseFirst(page);
+    expect(await page.$$('.choice-made')).toHaveLength(1);
     expect(errors).toEqual([]);
   });
 
