@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inkStories } from './src/build/vite-plugin-ink.ts';
+import { retryableImports } from './src/build/retry-imports.ts';
 
 // `--mode scorm` builds the site for the SCORM packages (npm run package): no service worker there,
 // the learning platform serves it.
@@ -10,6 +11,7 @@ export default defineConfig(({ command, mode }) => ({
   define: { 'import.meta.env.VITE_OFFLINE': JSON.stringify(command === 'build' && mode !== 'scorm') },
   plugins: [
     inkStories(),
+    retryableImports(),
     VitePWA({
       disable: mode === 'scorm',
       registerType: 'prompt', // a new version waits until the player says so (src/pwa/update.ts)

@@ -77,7 +77,7 @@ export const en: Strings = {
   loadFailedText: 'The connection dropped or the server did not answer. Your progress is kept. Check the connection and try again.',
   retry: 'Try again',
   scoreChange: (principle, delta) => `${principle}: ${delta > 0 ? '+' : ''}${delta}`,
-  decisionsTaken: (n) => `${n} decisions taken`,
+  decisionsTaken: (n) => (n === 1 ? '1 decision taken' : `${n} decisions taken`),
   shareText: (pct) => `${pct}%`,
   live: liveEn,
   markLine: 'Not right',

@@ -83,7 +83,7 @@ export const nl = {
   loadFailedText: 'De verbinding viel weg of de server gaf geen antwoord. Je voortgang is bewaard. Controleer de verbinding en probeer het opnieuw.',
   retry: 'Opnieuw proberen',
   scoreChange: (principle: string, delta: number) => `${principle}: ${delta > 0 ? '+' : ''}${delta}`,
-  decisionsTaken: (n: number) => `${n} beslissingen genomen`,
+  decisionsTaken: (n: number) => (n === 1 ? '1 beslissing genomen' : `${n} beslissingen genomen`),
   shareText: (pct: number) => `${pct}%`,
   /** Marking lines "niet pluis" while playing, and recognition in the debrief. */
   markLine: 'Niet pluis',

@@ -249,7 +249,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     })) : screen.name === 'debrief'
       // the debrief's view is a chunk of its own, fetched with the case's analysis (not before the first choice)
       ? later(Promise.all([game.debrief(screen.caseId, screen.play), import('./debrief-view.ts')]).then(([shown, m]) => ({ el: m.debriefView(ctx, screen.caseId, shown), destroy: () => {} })))
-      : { el: staticView(screen), destroy: () => {} };
+      : screen.name === 'title' ? titleView(ctx) : { el: noteView(ctx, screen.caseId), destroy: () => {} };
     view = made;
     main.replaceChildren(made.el);
     const step = historyStep(location.hash, screen, cause);
@@ -264,15 +264,6 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     document.title = `${strings(ctx).appName}${isWorkshopScreen(screen) ? ` · ${workshopTitle(screen)}` : screen.name === 'title' ? '' : ` · ${entryOf(ctx, screen.caseId).meta.titel}`}`;
     if (screen.name !== 'play') queueMicrotask(() => focusHeading(main.querySelector('h1')));
     showHeaderSoon();
-  };
-
-  const staticView = (screen: Exclude<Screen, { name: 'play' | 'debrief' } | WorkshopScreen>): HTMLElement => {
-    switch (screen.name) {
-      case 'title':
-        return titleView(ctx);
-      case 'note':
-        return noteView(ctx, screen.caseId);
-    }
   };
 
   const renderPause = () => {

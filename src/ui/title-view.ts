@@ -3,19 +3,85 @@ import { h, storyText } from './dom.ts';
 import { STORY_LANG } from '../story/meta.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
 import { isPlaceId, type PlaceId } from '../story/places.ts';
+import type { View } from './play-view.ts';
 
-/** The title screen: what the game is, and a card per case. */
-export function titleView(ctx: AppContext): HTMLElement {
+/**
+ * The title screen: what the game is, and a card per case. The cards follow the progress: a case
+ * played or finished in another tab shows here as it happens, with the keyboard focus kept.
+ */
+export function titleView(ctx: AppContext): View {
+  const cardsOf = (): HTMLElement[] => caseCards(ctx, cardArtSlots);
+  const cardArtSlots: Array<readonly [HTMLElement, PlaceId | undefined]> = [];
+  const list = h('ul', { class: 'case-list' }, ...cardsOf());
+  let art: Art | null = null;
+  const t = strings(ctx);
+  // the drawings come in a chunk of their own: a reload in the middle of a case does not wait for them
+  const heroArt = h('div', { class: 'hero-art' });
+  const paint = () => {
+    if (!art) return;
+    for (const [slot, place] of cardArtSlots.splice(0)) slot.append(art.cardArt(place));
+  };
+  import('./art.ts')
+    .then((m) => {
+      art = m;
+      heroArt.append(m.keyArt());
+      paint();
+    })
+    // decoration only: without it the screen is whole
+    .catch(() => undefined);
+  const el = h(
+    'section',
+    { class: 'screen title-screen', 'aria-labelledby': 'screen-title' },
+    h('div', { class: 'hero' },
+      h('div', { class: 'hero-text' },
+        h('p', { class: 'kicker' }, t.titleKicker),
+        h('h1', { id: 'screen-title' }, t.appName),
+        h('p', { class: 'tagline' }, t.tagline),
+        h('p', { class: 'hero-intro' }, t.titleIntro),
+      ),
+      heroArt,
+    ),
+    h('section', { class: 'cases', 'aria-labelledby': 'cases-title' },
+      h('h2', { id: 'cases-title' }, t.cases),
+      h('p', { class: 'cases-intro' }, t.casesIntro),
+      list,
+    ),
+    // workshop mode: a trainer plays a case with a room (src/ui/workshop/)
+    h('section', { class: 'workshop-entry', 'aria-labelledby': 'workshop-entry-title' },
+      h('h2', { id: 'workshop-entry-title' }, t.workshop.entryTitle),
+      h('p', {}, t.workshop.entryText),
+      h('button', { type: 'button', 'aria-describedby': 'workshop-entry-title', onclick: () => ctx.ui.getState().go({ name: 'workshops' }) }, t.workshop.entryButton),
+    ),
+  );
+  const unsubscribe = ctx.progress.subscribe((now, before) => {
+    if (now.plays === before.plays && now.results === before.results && now.history === before.history) return;
+    // the same control in the new card takes the focus, and each list of past plays stays open or closed
+    const focused = document.activeElement;
+    const card = focused?.closest('.case-card');
+    const at = card ? [[...list.children].indexOf(card), [...card.querySelectorAll('button, summary')].indexOf(focused!)] as const : null;
+    const open = [...list.children].map((c) => c.querySelector<HTMLDetailsElement>('details.past-plays')?.open ?? false);
+    list.replaceChildren(...cardsOf());
+    [...list.children].forEach((c, i) => {
+      const details = c.querySelector<HTMLDetailsElement>('details.past-plays');
+      if (details && open[i]) details.open = true;
+    });
+    paint();
+    if (at) (list.children[at[0]]?.querySelectorAll<HTMLElement>('button, summary')[at[1]] ?? list.children[at[0]]?.querySelector<HTMLElement>('button.primary'))?.focus();
+  });
+  return { el, destroy: unsubscribe };
+}
+
+type Art = typeof import('./art.ts');
+
+/** A card per case, from the progress as it is now; their drawings' slots go to `slots`. */
+function caseCards(ctx: AppContext, slots: Array<readonly [HTMLElement, PlaceId | undefined]>): HTMLElement[] {
   const t = strings(ctx);
   const { results } = ctx.progress.getState();
   const lang = ctx.settings.getState().lang;
   const k = t.keep;
   const when = (iso: string) => new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   const sharesText = (shares: Readonly<Record<string, number>>) => PRINCIPLES.map((p) => `${p.name[lang]} ${Math.round((shares[p.id] ?? 0) * 100)}%`).join(' · ');
-  // the drawings come in a chunk of their own: a reload in the middle of a case does not wait for them
-  const heroArt = h('div', { class: 'hero-art' });
-  const cardArtSlots: Array<readonly [HTMLElement, PlaceId | undefined]> = [];
-  const cards = ctx.catalog.map((entry) => {
+  return ctx.catalog.map((entry) => {
     const { meta: m, decisionsPerPath: decisions } = entryOf(ctx, entry.id);
     const result = results[entry.id];
     const active = ctx.game.playOf(entry.id);
@@ -34,7 +100,7 @@ export function titleView(ctx: AppContext): HTMLElement {
     const last = past.at(-1);
     const place = m.kaartbeeld !== undefined && isPlaceId(m.kaartbeeld) ? m.kaartbeeld : undefined;
     const artSlot = h('div', { class: 'case-art' });
-    cardArtSlots.push([artSlot, place]);
+    slots.push([artSlot, place]);
     // the title once; the card's facts below it say what the title does not (no "Dorian" / "Dorian, 17 jaar")
     return h(
       'li',
@@ -61,35 +127,4 @@ export function titleView(ctx: AppContext): HTMLElement {
       ),
     );
   });
-  import('./art.ts')
-    .then(({ keyArt, cardArt }) => {
-      heroArt.append(keyArt());
-      for (const [slot, place] of cardArtSlots) slot.append(cardArt(place));
-    })
-    // decoration only: without it the screen is whole
-    .catch(() => undefined);
-  return h(
-    'section',
-    { class: 'screen title-screen', 'aria-labelledby': 'screen-title' },
-    h('div', { class: 'hero' },
-      h('div', { class: 'hero-text' },
-        h('p', { class: 'kicker' }, t.titleKicker),
-        h('h1', { id: 'screen-title' }, t.appName),
-        h('p', { class: 'tagline' }, t.tagline),
-        h('p', { class: 'hero-intro' }, t.titleIntro),
-      ),
-      heroArt,
-    ),
-    h('section', { class: 'cases', 'aria-labelledby': 'cases-title' },
-      h('h2', { id: 'cases-title' }, t.cases),
-      h('p', { class: 'cases-intro' }, t.casesIntro),
-      h('ul', { class: 'case-list' }, ...cards),
-    ),
-    // workshop mode: a trainer plays a case with a room (src/ui/workshop/)
-    h('section', { class: 'workshop-entry', 'aria-labelledby': 'workshop-entry-title' },
-      h('h2', { id: 'workshop-entry-title' }, t.workshop.entryTitle),
-      h('p', {}, t.workshop.entryText),
-      h('button', { type: 'button', 'aria-describedby': 'workshop-entry-title', onclick: () => ctx.ui.getState().go({ name: 'workshops' }) }, t.workshop.entryButton),
-    ),
-  );
 }

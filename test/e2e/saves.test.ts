@@ -135,6 +135,22 @@ describe('saved data in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the title screen follows another tab: a case played there shows here as it happens, with the focus kept', async () => {
+    const { page: a, errors } = await freshPage();
+    await a.goto(url());
+    await a.waitForSelector('.case-card');
+    await a.focus('.case-card:has(#case-nuria) button.primary');
+    const b = await a.context().newPage();
+    await openCase(b, 'nuria', url());
+    await chooseFirst(b);
+    await a.waitForSelector('.case-card:has(#case-nuria) .case-progress');
+    expect(await a.$eval('.case-card:has(#case-nuria) .case-progress', (p) => p.textContent)).toContain('1 beslissing genomen');
+    expect(await a.evaluate(() => document.activeElement?.closest('.case-card')?.querySelector('h3')?.id)).toBe('case-nuria');
+    expect(await a.evaluate(() => document.activeElement?.textContent)).toBe('Verder met casus');
+    await noViolations(a);
+    expect(errors).toEqual([]);
+  });
+
   it('storage nearly full: the player is told at once, and the case still plays', async () => {
     const { page, errors } = await freshPage();
     await openCase(page, 'sylvia', url());

@@ -65,6 +65,9 @@ describe('title screen', () => {
     expect(errors).toEqual([]);
   });
 
+  // the English chunk, also when asked for again under a new address after a failure (src/build/retry-imports.ts)
+  const englishChunk = /\/assets\/strings-en-[^/]*\.js(\?.*)?$/;
+
   it('fetches English only when the settings menu opens; a failed fetch is reported with a retry, the wait is announced, and a saved choice of English starts in English', async () => {
     // no service worker: the English chunk must come from the network, where it is held or refused
     const { page } = await freshPage({ serviceWorkers: 'block' });
@@ -72,7 +75,7 @@ describe('title screen', () => {
     let release = () => {};
     const held = new Promise<void>((r) => (release = r));
     let asked = 0;
-    await page.route('**/assets/strings-en-*.js', async (route) => {
+    await page.route(englishChunk, async (route) => {
       asked++;
       if (mode === 'refuse') return route.abort('internetdisconnected');
       if (mode === 'hold') await held;
@@ -99,8 +102,8 @@ describe('title screen', () => {
 
     // a reload with English saved: no Dutch screen first, even when English is slow to arrive
     mode = 'pass';
-    await page.unroute('**/assets/strings-en-*.js');
-    await page.route('**/assets/strings-en-*.js', async (route) => {
+    await page.unroute(englishChunk);
+    await page.route(englishChunk, async (route) => {
       await new Promise((r) => setTimeout(r, 500));
       return route.continue();
     });
