@@ -74,6 +74,19 @@ describe('saved data in the browser', () => {
     expect(await page.$eval('.debrief-screen', (d) => d.textContent)).toContain('Gespeeld op');
     await page.reload();
     await page.waitForSelector('.debrief-screen tr[data-principle]');
+    expect(await page.$$('.note-earlier')).toHaveLength(0);
+    await noViolations(page);
+    // the same play, as if the case was changed since it was played: still readable, and said so
+    await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('niet-pluis.progress.finished.john.'))!;
+      const file = JSON.parse(localStorage.getItem(key)!);
+      file.play.build = '0000000000000000';
+      localStorage.setItem(key, JSON.stringify(file));
+    });
+    await page.reload();
+    await page.waitForSelector('.debrief-screen tr[data-principle]');
+    expect(await page.$eval('.note-earlier', (p) => p.textContent)).toContain('Deze keer is gespeeld op een eerdere versie van de casus');
+    await noViolations(page);
 
     // a new play, one choice, then restart it from the title card after a confirmation
     await page.goto(url());

@@ -10,6 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { axe, describeViolations, SHOTS, useBrowser } from './browser.ts';
 import { buildStory } from '../../src/build/load-stories.ts';
+import { storyBuildHash } from '../../src/build/vite-plugin-ink.ts';
 import { createStoryRunner } from '../../src/story/runner.ts';
 import { parseCsv } from '../../src/workshop/csv.ts';
 import { parseExport } from '../../src/workshop/export.ts';
@@ -241,6 +242,34 @@ describe('workshop mode', () => {
     await other.page.waitForSelector('.ws-debrief');
     expect(await other.page.locator('article[data-decision]').count()).toBe(played.length);
     expect(other.errors).toEqual([]);
+  });
+
+  it('a session played on an earlier version of the case: its debrief still opens, and says so', async () => {
+    const runner = createStoryRunner(json);
+    let t = Date.parse('2026-03-12T09:00:00Z');
+    const now = () => new Date((t += 60_000));
+    const groups: WorkshopGroup[] = [{ id: 'zaal', name: 'Zaal' }];
+    const sessionOn = (id: string, build: string) => {
+      let s = startSession(runner, { id, name: `Build ${id}`, caseId: CASE, caseTitle: 'Sylvia', groups, build }, now());
+      const node = s.nodes[s.cursor.node]!;
+      s = setVotes(s, node.id, 'zaal', node.options.map((_, pos) => pos + 1), now());
+      return advance(playOption(s, runner, node.id, node.options[0]!.index, now()), now());
+    };
+    const { page, errors } = await freshPage();
+    await page.goto(`${inject('baseURL')}#workshops`);
+    await page.waitForSelector('.ws-list-screen');
+    const sessions = [sessionOn('nu', storyBuildHash(json)), sessionOn('oud', '0000000000000000')];
+    await page.getByLabel('Exportbestand (JSON) van een ander apparaat').setInputFiles({ name: 'oud.json', mimeType: 'application/json', buffer: Buffer.from(exportSessions(sessions, new Date())) });
+    await expect.poll(() => page.locator('.ws-status').innerText()).toBe('Geïmporteerd: 2 nieuw, 0 bijgewerkt, 0 al aanwezig.');
+    // on the build this site serves: no note
+    await page.goto(`${inject('baseURL')}#workshop-debrief=nu`);
+    await page.waitForSelector('.ws-debrief');
+    expect(await page.$$('.note-earlier')).toHaveLength(0);
+    await page.goto(`${inject('baseURL')}#workshop-debrief=oud`);
+    await page.waitForSelector('.ws-debrief');
+    expect(await page.locator('.note-earlier').innerText()).toContain('Deze sessie is gespeeld op een eerdere versie van de casus');
+    await expectNoAxeViolations(page, 'debrief of a session on an earlier build');
+    expect(errors).toEqual([]);
   });
 
   it('combines sessions from other devices: votes added up, profiles side by side', async () => {
