@@ -114,6 +114,10 @@ export type Game = {
   leave(): void;
   /** Is this tab playing the case (false after another tab took it over)? */
   isPlaying(caseId: string): boolean;
+  /** Marks a line of the play "niet pluis", or takes the mark away, in the tab that plays the case or shows its end screen; elsewhere nothing. */
+  mark(caseId: string, logIndex: number): void;
+  /** Pacing: the player stepped on to this passage (src/play/passages.ts), in the tab that plays the case or shows its end screen. */
+  reach(caseId: string, decision: number, passage: number): void;
   /** The play of this case as saved (in progress or finished), or null. */
   playOf(caseId: string): ActiveCase | null;
   /** The finished plays of this case kept in the history, oldest first, by their results (each play is read when its debrief opens). */
@@ -207,6 +211,7 @@ export function createGame(deps: GameDeps): Game {
     return found;
   };
   const playOf = (caseId: string): ActiveCase | null => progress.getState().plays[caseId] ?? null;
+  const isPlaying = (caseId: string): boolean => (session ?? arriving)?.caseId === caseId;
   /** Keeps a play that cannot go on under a key of its own, and drops it from the progress. */
   const setAside = (play: ActiveCase): string | null => {
     const key = keepAside(deps.storage, `${PROGRESS_KEY}.${play.caseId}`, JSON.stringify(play), deps.clock());
@@ -466,7 +471,13 @@ export function createGame(deps: GameDeps): Game {
         emit({ type: 'left', caseId });
       }
     },
-    isPlaying: (caseId) => (session ?? arriving)?.caseId === caseId,
+    isPlaying,
+    mark(caseId, logIndex) {
+      if (isPlaying(caseId) || ended === caseId) progress.getState().toggleMark(caseId, logIndex);
+    },
+    reach(caseId, decision, passage) {
+      if (isPlaying(caseId) || ended === caseId) progress.getState().reach(caseId, decision, passage);
+    },
     ready: () => arriving?.ready ?? Promise.resolve(),
     playOf,
     finishedPlays: (caseId) => progress.getState().history[caseId] ?? [],

@@ -120,7 +120,7 @@ export function playView(ctx: AppContext, caseId: string): View {
     const entry = before?.log[index];
     if (!before || entry?.kind !== 'line' || !isMarkable(before.log, index)) return;
     const marking = !before.marks.includes(index);
-    ctx.progress.getState().toggleMark(caseId, index);
+    ctx.game.mark(caseId, index);
     announcer.textContent = marking ? t.markedAnnounce(entry.line.text) : t.unmarkedAnnounce(entry.line.text);
   };
 
@@ -304,7 +304,7 @@ export function playView(ctx: AppContext, caseId: string): View {
     const p = passagesOf(active.log, active.decisions).find((x) => x.start <= rendered && rendered < x.end);
     if (!p) return;
     stepped = true;
-    ctx.progress.getState().reach(caseId, p.round, p.index);
+    ctx.game.reach(caseId, p.round, p.index);
   };
 
   const buttons = () => [...choiceList.querySelectorAll<HTMLButtonElement>('button.choice')];

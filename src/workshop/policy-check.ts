@@ -63,6 +63,12 @@ export function canCombinePolicy(sessions: readonly WorkshopSession[]): boolean 
   return sessions.length > 0 && regions.size === 1;
 }
 
+/** Why the sessions chosen in the list cannot be combined into one beleidscheck; null when they can. */
+export function combinePolicyProblem(sessions: readonly WorkshopSession[]): 'need-two' | 'different-regions' | null {
+  if (sessions.length < 2) return 'need-two';
+  return canCombinePolicy(sessions) ? null : 'different-regions';
+}
+
 /** The beleidscheck of one or more sessions of one region. */
 export function policyCheck(inputs: readonly PolicyInput[]): PolicyCheck {
   if (!canCombinePolicy(inputs.map((i) => i.session))) throw new Error('A beleidscheck combines sessions of one region only');

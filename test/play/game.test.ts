@@ -203,6 +203,34 @@ describe('game rules', () => {
     expect((await b.game.open('mini', 'play')).outcome).toBe('started');
   });
 
+  it('marks and passage steps write the play only in the tab that plays the case or shows its end screen', async () => {
+    const locks = memoryLocks();
+    const shared = sharedMemory();
+    const [ta, tb] = [shared.tab(), shared.tab()];
+    const a = gameOn(ta.storage, undefined, { locks: locks.tab(), watch: ta.watch });
+    const b = gameOn(tb.storage, undefined, { locks: locks.tab(), watch: tb.watch });
+    await a.game.open('mini', 'play');
+    a.game.choose(2);
+    a.game.mark('mini', 0);
+    a.game.reach('mini', 1, 1);
+    expect(b.game.playOf('mini')).toMatchObject({ marks: [0], reached: { decision: 1, passage: 1 } });
+    // B does not play it (A does): B's marks and steps change nothing
+    expect(await b.game.open('mini', 'resume')).toEqual({ outcome: 'elsewhere' });
+    b.game.mark('mini', 0);
+    b.game.reach('mini', 1, 2);
+    expect(a.game.playOf('mini')).toMatchObject({ marks: [0], reached: { decision: 1, passage: 1 } });
+    // at its end screen A still writes them; once A has left the case, not any more
+    a.game.choose(1);
+    a.game.mark('mini', 0);
+    expect(b.game.playOf('mini')!.marks).toEqual([]);
+    a.game.leave();
+    a.game.mark('mini', 0);
+    expect(b.game.playOf('mini')!.marks).toEqual([]);
+    expect((await a.game.open('mini', 'resume')).outcome).toBe('ended');
+    a.game.mark('mini', 0);
+    expect(b.game.playOf('mini')!.marks).toEqual([0]);
+  });
+
   it('leaves a case with its progress kept', async () => {
     const storage = memoryStorage();
     const { game, events } = gameOn(storage);
@@ -305,7 +333,7 @@ describe('game rules', () => {
   });
 
   it('stepping on to a passage or marking a line in a new play saves it at once, not when the browser is next idle', async () => {
-    for (const act of [(g: Game) => g.progress.getState().reach('mini', 0, 1), (g: Game) => g.progress.getState().toggleMark('mini', 0)]) {
+    for (const act of [(g: Game) => g.reach('mini', 0, 1), (g: Game) => g.mark('mini', 0)]) {
       const storage = memoryStorage();
       const game = createGame({ createRunner: createStoryRunner, catalog, storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.5, onProblem: () => {}, later: () => {} });
       await game.open('mini', 'play');

@@ -5,7 +5,7 @@ import { exploreStory } from '../../src/story/explorer.ts';
 import { playOption, startSession } from '../../src/workshop/engine.ts';
 import { advance, setVotes } from '../../src/workshop/session.ts';
 import { addAction, emptyPolicy, policyQuestionKey, removeAction, routeEntryFor, setAnswer, setRegion, setRouteEntry } from '../../src/workshop/policy.ts';
-import { canCombinePolicy, policyCheck, policyCheckCsv, policyCheckJson } from '../../src/workshop/policy-check.ts';
+import { canCombinePolicy, combinePolicyProblem, policyCheck, policyCheckCsv, policyCheckJson } from '../../src/workshop/policy-check.ts';
 import { parseCsv } from '../../src/workshop/csv.ts';
 import { exportSessions, parseExport } from '../../src/workshop/export.ts';
 import type { WorkshopSession } from '../../src/workshop/types.ts';
@@ -108,6 +108,7 @@ describe('the beleidscheck', () => {
     const c = played('c', 'Utrecht', 'zorg');
     expect(canCombinePolicy([a, b])).toBe(true);
     expect(canCombinePolicy([a, c])).toBe(false);
+    expect([combinePolicyProblem([a]), combinePolicyProblem([a, b]), combinePolicyProblem([a, c])]).toEqual(['need-two', null, 'different-regions']);
     expect(() => policyCheck([{ session: a, analysis }, { session: c, analysis }])).toThrow(/one region/);
     const both = policyCheck([{ session: a, analysis }, { session: b, analysis }]);
     expect(both.sessions.map((s) => s.sessionId)).toEqual(['a', 'b']);

@@ -6,7 +6,7 @@ import { exportSessions } from '../../workshop/export.ts';
 import { sessionsCsv } from '../../workshop/csv.ts';
 import { decisionRows } from '../../workshop/report.ts';
 import { mainPath } from '../../workshop/session.ts';
-import { canCombinePolicy } from '../../workshop/policy-check.ts';
+import { combinePolicyProblem } from '../../workshop/policy-check.ts';
 import { combineProblem } from '../../workshop/combine.ts';
 import type { WorkshopGroup, WorkshopSession } from '../../workshop/types.ts';
 import { h } from '../dom.ts';
@@ -163,7 +163,8 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
   } }, ws.combine);
   const combinePolicyButton = h('button', { type: 'button', onclick: () => {
     const sessions = [...chosen].map((id) => w.store.getState().sessions[id]).filter((s): s is WorkshopSession => !!s);
-    alert.textContent = sessions.length < 2 ? ws.combineNeedTwo : !canCombinePolicy(sessions) ? t.policy.combineRegion : '';
+    const problem = combinePolicyProblem(sessions);
+    alert.textContent = problem === 'need-two' ? ws.combineNeedTwo : problem === 'different-regions' ? t.policy.combineRegion : '';
     if (!alert.textContent) go({ name: 'workshop-policy', sessionIds: sessions.map((s) => s.id) });
   } }, t.policy.combine);
   const exportAllButton = h('button', { type: 'button', onclick: () => exportJson(Object.values(w.store.getState().sessions), 'workshops') }, ws.exportAll);
