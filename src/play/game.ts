@@ -398,7 +398,8 @@ export function createGame(deps: GameDeps): Game {
       if (gen !== generation) return superseded(); // before anything is written: no play is replaced
       await lastArrival; // a new play whose story is still on its way: its state is taken (or it is dropped) first
       if (gen !== generation) return superseded();
-      const changedSince = (p: ActiveCase) => mode !== 'restart' && p.build !== undefined && p.build !== story.build;
+      // (a play saved before saves named their build may be of another build too: it is checked)
+      const changedSince = (p: ActiveCase) => mode !== 'restart' && p.build !== story.build;
       // A new play shows its opening at once, while the lock is asked for; its story is built after
       // that is painted (or when it comes), and it goes on only once the lock is held.
       // (only for a case with no play at all: a play that cannot go on is then dropped with nothing else lost)
@@ -435,10 +436,11 @@ export function createGame(deps: GameDeps): Game {
         return opened(o);
       };
       if (!play || mode === 'restart') return start({ outcome: 'started' });
-      if (changed && analysis) {
-        // the story changed since this play began: its choices may no longer exist
-        const known = new Set(analysis.decisions.flatMap((d) => d.options.map((o) => o.id)));
-        const gone = { decisions: play.decisions.filter((d) => !known.has(d.chosen.id)).length, of: play.decisions.length, ended: play.finished };
+      const known = analysis && new Set(analysis.decisions.flatMap((d) => d.options.map((o) => o.id)));
+      const gone = known && { decisions: play.decisions.filter((d) => !known.has(d.chosen.id)).length, of: play.decisions.length, ended: play.finished };
+      // the story changed since this play began: its choices may no longer exist (a play of an
+      // unknown build goes on when every choice it took is still in the story)
+      if (changed && gone && (play.build !== undefined || gone.decisions > 0)) {
         if (play.finished) progress.getState().abandon(caseId); // its result and history are kept
         return start({ outcome: 'updated', asideKey: play.finished ? null : setAside(play), gone });
       }

@@ -130,6 +130,26 @@ describe('game rules', () => {
     expect(game.playOf('mini')).toMatchObject({ build: '0000000000000000', decisions: [] });
   });
 
+  it('a play saved before saves named their build: goes on when each choice it took is still in the story, else restarts as of an earlier build', async () => {
+    for (const renamed of [false, true]) {
+      const storage = memoryStorage();
+      const first = gameOn(storage).game;
+      await first.open('mini', 'play');
+      first.choose(0);
+      const { build: _none, ...saved } = first.playOf('mini')!;
+      const chosen = renamed ? { ...saved.decisions[0]!.chosen, id: 'eerste.c-9' } : saved.decisions[0]!.chosen;
+      first.progress.setState({ plays: { mini: { ...saved, decisions: [{ ...saved.decisions[0]!, chosen }] } } });
+      const { game } = gameOn(storage);
+      expect(game.playOf('mini')!.build).toBeUndefined();
+      const opened = await game.open('mini', 'resume');
+      if (renamed) expect(opened).toMatchObject({ outcome: 'updated', gone: { decisions: 1, of: 1, ended: false } });
+      else {
+        expect(opened).toEqual({ outcome: 'resumed' });
+        expect(game.playOf('mini')!.decisions).toHaveLength(1);
+      }
+    }
+  });
+
   it('keeps the last five finished plays with their results, and opens any of their debriefs', async () => {
     const storage = memoryStorage();
     for (let i = 0; i < 7; i++) {
