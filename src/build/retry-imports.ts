@@ -19,10 +19,18 @@ export function retryableImports(): Plugin {
   return {
     name: 'niet-pluis:retryable-imports',
     apply: 'build',
-    renderChunk(code) {
-      if (!dynamicImport.test(code)) return null;
-      dynamicImport.lastIndex = 0;
-      return { code: helper + code.replace(dynamicImport, (_all, quote: string, spec: string) => `__importAgain(${quote}${spec}${quote},import.meta.url)`), map: null };
+    // once the chunks are final: Vite reads each dynamic import in them to load its stylesheets
+    // and the chunks it needs along with it, and would find none in a rewritten one
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !dynamicImport.test(chunk.code)) continue;
+          dynamicImport.lastIndex = 0;
+          chunk.code = helper + chunk.code.replace(dynamicImport, (_all, quote: string, spec: string) => `__importAgain(${quote}${spec}${quote},import.meta.url)`);
+        }
+      },
     },
   };
 }
