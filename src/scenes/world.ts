@@ -77,6 +77,9 @@ export function createWorld(): World {
       height: WORLD_HEIGHT * res,
     },
     render: { antialias: true },
+    // The world moves slowly (fades, a speaker who barely breathes): 30 frames a second show that
+    // as smoothly as 60, for half the drawing, which a phone's or laptop's battery notices.
+    fps: { limit: 30 },
     // The loop starts right after postBoot: apply what was asked for meanwhile once it has.
     callbacks: { postBoot: () => queueMicrotask(() => {
       running = true;
