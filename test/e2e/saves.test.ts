@@ -37,6 +37,18 @@ async function noViolations(page: Page): Promise<void> {
   expect(v, describeViolations(v)).toEqual([]);
 }
 
+/** Fills the origin's storage with filler keys until a piece of `smallest` characters no longer fits. */
+const fillStorage = (page: Page, smallest: number) => page.evaluate((least) => {
+  let size = 1 << 20;
+  for (let i = 0; size >= least; i++) {
+    try {
+      localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
+    } catch {
+      size = Math.floor(size / 2);
+    }
+  }
+}, smallest);
+
 const noticeTexts = (page: Page) => page.$$eval('.notice', (ns) => ns.map((n) => n.textContent ?? ''));
 
 /** Every notice lies wholly in the viewport, below the bar. */
@@ -167,17 +179,7 @@ describe('saved data in the browser', () => {
   it('storage nearly full: the player is told at once, and the case still plays', async () => {
     const { page, errors } = await freshPage();
     await openCase(page, 'sylvia', url());
-    // fill the origin's storage until less than a kilobyte is left
-    await page.evaluate(() => {
-      let size = 1 << 20;
-      for (let i = 0; size >= 512; i++) {
-        try {
-          localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
-        } catch {
-          size = Math.floor(size / 2);
-        }
-      }
-    });
+    await fillStorage(page, 512); // less than a kilobyte left
     await chooseFirst(page);
     await page.waitForSelector('.notice');
     expect((await noticeTexts(page)).join(' ')).toContain('Je voortgang kon niet worden opgeslagen');
@@ -197,16 +199,7 @@ describe('saved data in the browser', () => {
     await chooseFirst(page);
     await page.goto(url());
     await page.waitForSelector('.case-card:has(#case-john) .case-progress');
-    await page.evaluate(() => {
-      let size = 1 << 20;
-      for (let i = 0; size >= 1; i++) {
-        try {
-          localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
-        } catch {
-          size = Math.floor(size / 2);
-        }
-      }
-    });
+    await fillStorage(page, 1); // not a character left
     await page.reload();
     await page.click('.case-card:has(#case-john) button.primary');
     await untilChoices(page);

@@ -23,6 +23,13 @@ function gameOn(storage: KeyValueStorage, at = '2026-11-30T10:00:00.000Z', optio
 }
 
 // In mini.ink the first option of each decision is the best one.
+/** Two tabs on one storage, with locks and the other tab's writes heard, as in a browser. */
+function twoTabs() {
+  const locks = memoryLocks();
+  const shared = sharedMemory();
+  return [shared.tab(), shared.tab()].map((t) => gameOn(t.storage, undefined, { locks: locks.tab(), watch: t.watch })) as [ReturnType<typeof gameOn>, ReturnType<typeof gameOn>];
+}
+
 const texts = (g: ReturnType<typeof gameOn>['game']) => g.playOf('mini')!.choices.map((c) => c.text);
 
 describe('game rules', () => {
@@ -183,11 +190,7 @@ describe('game rules', () => {
   });
 
   it('tells a second tab that the case is open elsewhere; taking over stops the first tab', async () => {
-    const locks = memoryLocks();
-    const shared = sharedMemory();
-    const [ta, tb] = [shared.tab(), shared.tab()];
-    const a = gameOn(ta.storage, undefined, { locks: locks.tab(), watch: ta.watch });
-    const b = gameOn(tb.storage, undefined, { locks: locks.tab(), watch: tb.watch });
+    const [a, b] = twoTabs();
     await a.game.open('mini', 'play');
     expect(await b.game.open('mini', 'resume')).toEqual({ outcome: 'elsewhere' });
     expect(b.game.isPlaying('mini')).toBe(false);
@@ -224,11 +227,7 @@ describe('game rules', () => {
   });
 
   it('marks and passage steps write the play only in the tab that plays the case or shows its end screen', async () => {
-    const locks = memoryLocks();
-    const shared = sharedMemory();
-    const [ta, tb] = [shared.tab(), shared.tab()];
-    const a = gameOn(ta.storage, undefined, { locks: locks.tab(), watch: ta.watch });
-    const b = gameOn(tb.storage, undefined, { locks: locks.tab(), watch: tb.watch });
+    const [a, b] = twoTabs();
     await a.game.open('mini', 'play');
     a.game.choose(2);
     a.game.mark('mini', 0);
