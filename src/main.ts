@@ -68,7 +68,13 @@ whenPageReady(() => {
     const takeIn = () => dispatchEvent(new StorageEvent('storage', { key }));
     return withHandover(held, new BroadcastChannel(`${prefix}handover`), { storage, keys: [key], takeIn });
   };
-  const env = { watch: shared ? storageEvents : undefined, locks: locks('niet-pluis.case.', PROGRESS_KEY), sessionLocks: locks('niet-pluis.workshop.', WORKSHOPS_KEY), storageRefused: !browser };
+  // (storage refused: no other tab shares what this one plays, so there is nothing to hold)
+  const env = {
+    watch: shared ? storageEvents : undefined,
+    locks: shared ? locks('niet-pluis.case.', PROGRESS_KEY) : undefined,
+    sessionLocks: shared ? locks('niet-pluis.workshop.', WORKSHOPS_KEY) : undefined,
+    storageRefused: !shared,
+  };
   // A SCORM package says so in its launch page; its platform code loads only there.
   const scorm = readPackageConfig((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null);
   // The game's typeface (theme.css) is in use from the game's first screen on. (Putting it to use

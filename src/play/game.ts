@@ -444,6 +444,8 @@ export function createGame(deps: GameDeps): Game {
         if (play.finished) progress.getState().abandon(caseId); // its result and history are kept
         return start({ outcome: 'updated', asideKey: play.finished ? null : setAside(play), gone });
       }
+      // a play of an unknown build that fits this one is of this one from now on: checked once
+      if (play.build === undefined && gone) progress.setState(({ plays }) => ({ plays: { ...plays, [caseId]: { ...play, build: story.build } } }));
       if (play.finished) {
         if (mode === 'play') return start({ outcome: 'started' });
         ended = caseId; // marks and "Verder" on the end screen still write the play: the case stays held

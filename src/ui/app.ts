@@ -47,7 +47,10 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   const ui = createUiStore();
   // Reading the settings can itself report a problem, before they exist: report in Dutch until then.
   let lang: Lang = 'nl';
+  /** Something of this visit is in memory only (storage refused, or a save failed): a reload would lose it. */
+  let unsaved = env.storageRefused === true;
   const report = (p: SaveProblem) => {
+    if (p.reason === 'write-failed') unsaved = true;
     const t = stringsIn(lang).keep;
     if (p.reason !== 'write-failed') ui.getState().notify(p.asideKey ? t.asideKept : t.asideLost);
     else if (p.key === WORKSHOPS_KEY) ui.getState().notify(t.workshopWriteFailed, { label: t.exportNow, run: () => void exportAllSessions() });
@@ -58,8 +61,13 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   lang = settings.getState().lang;
   settings.subscribe((s) => (lang = s.lang));
 
-  /** Tries again what failed to load, on a new page at the address of `screen` where the page can be loaded again. */
-  const tryAgain = (screen: Screen, inPlace: () => void) => (env.reload ? env.reload(hashOf(screen) || location.pathname + location.search) : inPlace());
+  /**
+   * Tries again what failed to load: on a new page at the address of `screen` where the page can be
+   * loaded again, unless that would lose what is not saved or the browser is offline (a new page
+   * would then be the browser's own error); in place otherwise.
+   */
+  const tryAgain = (screen: Screen, inPlace: () => void) =>
+    env.reload && !unsaved && navigator.onLine ? env.reload(hashOf(screen) || location.pathname + location.search) : inPlace();
   /** The case's story did not arrive (offline, server gone): say so, and offer to try again. */
   const couldNotLoad = (caseId: string, mode: Parameters<AppContext['playCase']>[1], e: unknown) => {
     console.warn(`The case ${caseId} could not be loaded.`, e);
@@ -179,7 +187,15 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   // says that a language is on its way (English is fetched when chosen: src/i18n/strings.ts)
   const langStatus = h('p', { class: 'lang-status', role: 'status' });
   // the notices stick right under the bar (styles.css), whose height depends on the text size
-  if (typeof ResizeObserver === 'function') new ResizeObserver(() => root.style.setProperty('--bar-height', `${header.el.offsetHeight}px`)).observe(header.el);
+  // and what scrolls into view (a passage, a choice's feedback) lands below the notices too (pacing.css)
+  if (typeof ResizeObserver === 'function') {
+    const sizes = new ResizeObserver(() => {
+      root.style.setProperty('--bar-height', `${header.el.offsetHeight}px`);
+      root.style.setProperty('--notices-height', `${notices.offsetHeight}px`);
+    });
+    sizes.observe(header.el);
+    sizes.observe(notices);
+  }
   const frame = [h('a', { class: 'skip-link', href: '#main', onclick: skip }, 'Naar de inhoud / Skip to content'), header.el, notices, langStatus, main];
   // The page's own loading line stays until there is more to show than a loading line: a case
   // opened from the address then gets the page laid out once, with its first choices, not twice.

@@ -48,6 +48,9 @@ function webLocks(locks: LockManager, prefix: string): CaseLocks {
               held.delete(caseId);
               h.onLost();
             }
+            // or the browser refused it before it was held (site data blocked): no tab can share
+            // this one's storage then, so there is nobody to wait for (a settled promise ignores this)
+            resolve(true);
           });
       });
     },

@@ -10,7 +10,7 @@ import type { View } from './play-view.ts';
  * played or finished in another tab shows here as it happens, with the keyboard focus kept.
  */
 export function titleView(ctx: AppContext): View {
-  const cardsOf = (): HTMLElement[] => caseCards(ctx, cardArtSlots);
+  const cardsOf = (): HTMLElement[] => ctx.catalog.map((entry) => caseCard(ctx, entry.id, cardArtSlots));
   const cardArtSlots: Array<readonly [HTMLElement, PlaceId | undefined]> = [];
   const list = h('ul', { class: 'case-list' }, ...cardsOf());
   let art: Art | null = null;
@@ -53,78 +53,81 @@ export function titleView(ctx: AppContext): View {
       h('button', { type: 'button', 'aria-describedby': 'workshop-entry-title', onclick: () => ctx.ui.getState().go({ name: 'workshops' }) }, t.workshop.entryButton),
     ),
   );
+  // a card is made again when its case's play, result or finished plays changed (another tab
+  // played it): the same control keeps the focus, and what was unfolded stays unfolded
   const unsubscribe = ctx.progress.subscribe((now, before) => {
-    if (now.plays === before.plays && now.results === before.results && now.history === before.history) return;
-    // the same control in the new card takes the focus, and each list of past plays stays open or closed
-    const focused = document.activeElement;
-    const card = focused?.closest('.case-card');
-    const at = card ? [[...list.children].indexOf(card), [...card.querySelectorAll('button, summary')].indexOf(focused!)] as const : null;
-    const open = [...list.children].map((c) => c.querySelector<HTMLDetailsElement>('details.past-plays')?.open ?? false);
-    list.replaceChildren(...cardsOf());
-    [...list.children].forEach((c, i) => {
-      const details = c.querySelector<HTMLDetailsElement>('details.past-plays');
-      if (details && open[i]) details.open = true;
+    ctx.catalog.forEach((entry, i) => {
+      const id = entry.id;
+      if (now.plays[id] === before.plays[id] && now.results[id] === before.results[id] && now.history[id] === before.history[id]) return;
+      const old = list.children[i];
+      if (!(old instanceof HTMLElement)) return;
+      const focused = document.activeElement instanceof HTMLElement && old.contains(document.activeElement) ? document.activeElement.dataset.key ?? '' : null;
+      const unfolded = new Set([...old.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.dataset.key));
+      const card = caseCard(ctx, entry.id, cardArtSlots);
+      for (const d of card.querySelectorAll<HTMLDetailsElement>('details')) if (unfolded.has(d.dataset.key)) d.open = true;
+      old.replaceWith(card);
+      paint();
+      if (focused !== null) (card.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`) ?? card.querySelector<HTMLElement>('button.primary'))?.focus();
     });
-    paint();
-    if (at) (list.children[at[0]]?.querySelectorAll<HTMLElement>('button, summary')[at[1]] ?? list.children[at[0]]?.querySelector<HTMLElement>('button.primary'))?.focus();
   });
   return { el, destroy: unsubscribe };
 }
 
 type Art = typeof import('./art.ts');
 
-/** A card per case, from the progress as it is now; their drawings' slots go to `slots`. */
-function caseCards(ctx: AppContext, slots: Array<readonly [HTMLElement, PlaceId | undefined]>): HTMLElement[] {
+/**
+ * The card of a case, from the progress as it is now; its drawing's slot goes to `slots`. Its
+ * controls and folds carry a `data-key` that names them the same in a card made again.
+ */
+function caseCard(ctx: AppContext, caseId: string, slots: Array<readonly [HTMLElement, PlaceId | undefined]>): HTMLElement {
   const t = strings(ctx);
   const { results } = ctx.progress.getState();
   const lang = ctx.settings.getState().lang;
   const k = t.keep;
   const when = (iso: string) => new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   const sharesText = (shares: Readonly<Record<string, number>>) => PRINCIPLES.map((p) => `${p.name[lang]} ${Math.round((shares[p.id] ?? 0) * 100)}%`).join(' · ');
-  return ctx.catalog.map((entry) => {
-    const { meta: m, decisionsPerPath: decisions } = entryOf(ctx, entry.id);
-    const result = results[entry.id];
-    const active = ctx.game.playOf(entry.id);
-    const playing = active !== null && !active.finished;
-    const past = ctx.game.finishedPlays(entry.id);
-    // the finished plays, newest first, each with its debrief
-    const pastList = past.length === 0 ? null : h('details', { class: 'past-plays' },
-      h('summary', {}, `${k.pastPlays} (${k.timesFinished(past.length)})`),
-      h('ol', { reversed: true },
-        ...past.map((f, n) => h('li', {},
-          h('span', {}, `${when(f.result.finishedAt)}: ${sharesText(f.result.shares)}`), ' ',
-          h('button', { type: 'button', 'aria-label': `${k.openDebrief}: ${m.titel}, ${when(f.result.finishedAt)}`, onclick: () => ctx.ui.getState().go({ name: 'debrief', caseId: entry.id, play: n }) }, k.openDebrief),
-        )).reverse(),
+  const { meta: m, decisionsPerPath: decisions } = entryOf(ctx, caseId);
+  const result = results[caseId];
+  const active = ctx.game.playOf(caseId);
+  const playing = active !== null && !active.finished;
+  const past = ctx.game.finishedPlays(caseId);
+  // the finished plays, newest first, each with its debrief
+  const pastList = past.length === 0 ? null : h('details', { class: 'past-plays', 'data-key': 'past' },
+    h('summary', { 'data-key': 'past-summary' }, `${k.pastPlays} (${k.timesFinished(past.length)})`),
+    h('ol', { reversed: true },
+      ...past.map((f, n) => h('li', {},
+        h('span', {}, `${when(f.result.finishedAt)}: ${sharesText(f.result.shares)}`), ' ',
+        h('button', { type: 'button', 'data-key': `debrief-${f.result.finishedAt}`, 'aria-label': `${k.openDebrief}: ${m.titel}, ${when(f.result.finishedAt)}`, onclick: () => ctx.ui.getState().go({ name: 'debrief', caseId: caseId, play: n }) }, k.openDebrief),
+      )).reverse(),
+    ),
+  );
+  const last = past.at(-1);
+  const place = m.kaartbeeld !== undefined && isPlaceId(m.kaartbeeld) ? m.kaartbeeld : undefined;
+  const artSlot = h('div', { class: 'case-art' });
+  slots.push([artSlot, place]);
+  // the title once; the card's facts below it say what the title does not (no "Dorian" / "Dorian, 17 jaar")
+  return h(
+    'li',
+    { class: 'case-card' },
+    artSlot,
+    h('div', { class: 'case-body' },
+      h('h3', { id: `case-${caseId}` }, m.titel),
+      h('p', { class: 'case-theme', lang: STORY_LANG }, m.thema),
+      h('dl', { class: 'case-facts' },
+        h('div', {}, h('dt', {}, t.ageLabel), h('dd', {}, t.age(m.leeftijd))),
+        h('div', {}, h('dt', {}, t.role), h('dd', { lang: STORY_LANG }, m.rol)),
+        // the author's estimate of the time, and from the explorer how many decisions a path has
+        h('div', {}, h('dt', {}, t.duration), h('dd', {}, `${t.aboutMinutes(m.duur)}, ${t.decisionsRange(decisions.min, decisions.max)}`)),
       ),
-    );
-    const last = past.at(-1);
-    const place = m.kaartbeeld !== undefined && isPlaceId(m.kaartbeeld) ? m.kaartbeeld : undefined;
-    const artSlot = h('div', { class: 'case-art' });
-    slots.push([artSlot, place]);
-    // the title once; the card's facts below it say what the title does not (no "Dorian" / "Dorian, 17 jaar")
-    return h(
-      'li',
-      { class: 'case-card' },
-      artSlot,
-      h('div', { class: 'case-body' },
-        h('h3', { id: `case-${entry.id}` }, m.titel),
-        h('p', { class: 'case-theme', lang: STORY_LANG }, m.thema),
-        h('dl', { class: 'case-facts' },
-          h('div', {}, h('dt', {}, t.ageLabel), h('dd', {}, t.age(m.leeftijd))),
-          h('div', {}, h('dt', {}, t.role), h('dd', { lang: STORY_LANG }, m.rol)),
-          // the author's estimate of the time, and from the explorer how many decisions a path has
-          h('div', {}, h('dt', {}, t.duration), h('dd', {}, `${t.aboutMinutes(m.duur)}, ${t.decisionsRange(decisions.min, decisions.max)}`)),
-        ),
-        h('details', { class: 'case-note' }, h('summary', {}, t.contentNoteTitle), storyText(m.inhoud, 'p')),
-        result ? h('p', { class: 'case-result' }, `${t.bestResult}: ${sharesText(result.shares)}`) : null,
-        last ? h('p', { class: 'case-last' }, `${k.lastResult} (${when(last.result.finishedAt)}): ${sharesText(last.result.shares)}`) : null,
-        pastList,
-        playing ? h('p', { class: 'case-progress' }, `${t.inProgress}: ${t.decisionsTaken(active.decisions.length)}`) : null,
-        h('div', { class: 'actions' },
-          h('button', { type: 'button', class: 'primary', 'aria-describedby': `case-${entry.id}`, onclick: () => ctx.openCase(entry.id) }, playing ? t.resumeCase : t.startCase),
-          playing ? h('button', { type: 'button', 'aria-describedby': `case-${entry.id}`, onclick: () => void ctx.restartCase(entry.id) }, k.restartCase) : null,
-        ),
+      h('details', { class: 'case-note', 'data-key': 'note' }, h('summary', { 'data-key': 'note-summary' }, t.contentNoteTitle), storyText(m.inhoud, 'p')),
+      result ? h('p', { class: 'case-result' }, `${t.bestResult}: ${sharesText(result.shares)}`) : null,
+      last ? h('p', { class: 'case-last' }, `${k.lastResult} (${when(last.result.finishedAt)}): ${sharesText(last.result.shares)}`) : null,
+      pastList,
+      playing ? h('p', { class: 'case-progress' }, `${t.inProgress}: ${t.decisionsTaken(active.decisions.length)}`) : null,
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', class: 'primary', 'data-key': 'open', 'aria-describedby': `case-${caseId}`, onclick: () => ctx.openCase(caseId) }, playing ? t.resumeCase : t.startCase),
+        playing ? h('button', { type: 'button', 'data-key': 'restart', 'aria-describedby': `case-${caseId}`, onclick: () => void ctx.restartCase(caseId) }, k.restartCase) : null,
       ),
-    );
-  });
+    ),
+  );
 }

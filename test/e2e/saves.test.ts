@@ -172,6 +172,14 @@ describe('saved data in the browser', () => {
     expect(await a.$eval('.case-card:has(#case-nuria) .case-progress', (p) => p.textContent)).toContain('1 beslissing genomen');
     expect(await a.evaluate(() => document.activeElement?.closest('.case-card')?.querySelector('h3')?.id)).toBe('case-nuria');
     expect(await a.evaluate(() => document.activeElement?.textContent)).toBe('Verder met casus');
+    // the next step there: a control that came with the first (Opnieuw beginnen) keeps the focus, the content note stays open
+    await a.focus('.case-card:has(#case-nuria) [data-key="restart"]');
+    await a.click('.case-card:has(#case-nuria) .case-note summary');
+    await a.focus('.case-card:has(#case-nuria) [data-key="restart"]');
+    await chooseFirst(b);
+    await a.waitForFunction(() => document.querySelector('.case-card:has(#case-nuria) .case-progress')?.textContent?.includes('2 beslissingen'));
+    expect(await a.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe('restart');
+    expect(await a.$eval('.case-card:has(#case-nuria) .case-note', (d) => (d as HTMLDetailsElement).open)).toBe(true);
     await noViolations(a);
     expect(errors).toEqual([]);
   });
@@ -216,7 +224,9 @@ describe('saved data in the browser', () => {
   it('storage the browser refuses altogether: the player is told at once, and the case plays for this visit', async () => {
     const { page, errors } = await freshPage();
     await page.addInitScript(() => {
+      // as a browser with site data blocked: storage throws, and so do locks
       Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
+      navigator.locks.request = () => Promise.reject(new DOMException('The request was denied.', 'SecurityError'));
     });
     await page.goto(url());
     await page.waitForSelector('.notice');

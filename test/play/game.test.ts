@@ -153,6 +153,7 @@ describe('game rules', () => {
       else {
         expect(opened).toEqual({ outcome: 'resumed' });
         expect(game.playOf('mini')!.decisions).toHaveLength(1);
+        expect(gameOn(storage).game.playOf('mini')!.build).toBe('0000000000000000'); // checked once: now of this build
       }
     }
   });
