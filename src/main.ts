@@ -80,7 +80,8 @@ whenPageReady(() => {
   // The game's typeface (theme.css) is in use from the game's first screen on. (Putting it to use
   // only after that screen was painted let a resumed passage be placed before the font reflowed it.)
   document.documentElement.classList.add('typeface');
-  if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window, root, catalog, scorm, storage, (r, c, s) => startApp(r, c, s, env)));
+  // (in a package the platform keeps the progress, so a refused browser storage is not the player's loss to be told of)
+  if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window, root, catalog, scorm, storage, (r, c, s) => startApp(r, c, s, { ...env, storageRefused: false })));
   else {
     // a retry after a failed load loads the page again (the platform's page in a package is not
     // reloaded: that would end its session with the platform)
