@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Makes a failed dynamic import worth trying again. A browser remembers a module whose fetch
- * failed for the life of the page (the HTML standard's module map; Chromium does so since 2026),
+ * failed for the life of the page (the HTML standard's module map; Chromium 150 does),
  * so importing the same address again fails at once, without asking the network: a "Try again"
  * after a story or the English text did not arrive did nothing. This routes every dynamic import
  * of a chunk in the build through a small helper that, after a failure of an address, imports it

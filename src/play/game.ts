@@ -212,6 +212,8 @@ export function createGame(deps: GameDeps): Game {
   };
   const playOf = (caseId: string): ActiveCase | null => progress.getState().plays[caseId] ?? null;
   const isPlaying = (caseId: string): boolean => (session ?? arriving)?.caseId === caseId;
+  /** This tab shows the case: plays it, or shows its end screen (where marks and "Verder" still write its play). */
+  const onScreen = (caseId: string): boolean => isPlaying(caseId) || ended === caseId;
   /** Keeps a play that cannot go on under a key of its own, and drops it from the progress. */
   const setAside = (play: ActiveCase): string | null => {
     const key = keepAside(deps.storage, `${PROGRESS_KEY}.${play.caseId}`, JSON.stringify(play), deps.clock());
@@ -477,10 +479,10 @@ export function createGame(deps: GameDeps): Game {
     },
     isPlaying,
     mark(caseId, logIndex) {
-      if (isPlaying(caseId) || ended === caseId) progress.getState().toggleMark(caseId, logIndex);
+      if (onScreen(caseId)) progress.getState().toggleMark(caseId, logIndex);
     },
     reach(caseId, decision, passage) {
-      if (isPlaying(caseId) || ended === caseId) progress.getState().reach(caseId, decision, passage);
+      if (onScreen(caseId)) progress.getState().reach(caseId, decision, passage);
     },
     ready: () => arriving?.ready ?? Promise.resolve(),
     playOf,
