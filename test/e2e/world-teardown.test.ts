@@ -1,0 +1,95 @@
+/**
+ * A case lets go of everything it drew. The real world (one Phaser game, one scene for the page) is
+ * driven by hand through a class, a meeting at a table, a chat and a video call, with motion on, and
+ * hidden again, three times, once in the middle of a fade. Each time, what the scene holds is read
+ * from inside it: no tween, no baked texture, no listener on the case's state, and the scene's,
+ * scale's and game's event listeners the same as after the first case: nothing piles up.
+ */
+import { describe, expect, it } from 'vitest';
+import { createServer } from 'vite';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser.ts';
+import type { WorldState } from '../../src/scenes/world.ts';
+import type { Figure } from '../../src/scenes/stage.ts';
+
+const { freshPage } = useBrowser({ viewport: { width: 1280, height: 800 } });
+
+const mother: Figure = { name: 'Moeder', age: 44, family: 'a', expression: 'bezorgd' };
+const child: Figure = { name: 'Sem', age: 14, family: 'a', expression: 'gesloten' };
+const mentor: Figure = { name: 'Mentor', age: 38, family: null, expression: 'neutraal' };
+const base: WorldState = {
+  place: null, speaker: null, present: [], reducedMotion: false, highContrast: false,
+  messages: [], phoneOwner: null, figures: [], crowd: null, table: false, phone: null,
+};
+const at = (s: Partial<WorldState>): WorldState => ({ ...base, ...s, present: (s.figures ?? []).map((f) => f.name) });
+/** A case in pictures: each kind of thing the scene draws, and a speaker who breathes (a tween that repeats). */
+const STATES: WorldState[] = [
+  at({ place: 'klaslokaal', figures: [mentor], crowd: { kind: 'klas', age: 14 }, speaker: 'Mentor' }),
+  at({ place: 'spreekkamer', figures: [mother, mentor, child], table: true, speaker: 'Moeder' }),
+  at({ place: 'telefoon', phone: { mode: 'chat', contact: 'Sem', face: null }, phoneOwner: 'Mentor', messages: [{ from: 'Sem', text: 'Ben je er?' }, { from: 'Mentor', text: 'Ja, ik ben er.' }] }),
+  at({ place: 'telefoon', phone: { mode: 'video', contact: 'Moeder', face: mother }, speaker: 'Moeder' }),
+  at({ place: 'gang', figures: [child, mentor], speaker: 'Sem', highContrast: true }),
+];
+
+type Inside = {
+  tweens: number; textures: string[]; objects: number;
+  sceneEvents: Record<string, number>; scaleEvents: Record<string, number>; gameEvents: Record<string, number>;
+};
+type Harness = { show(s: WorldState[]): void; next(): boolean; hide(): void; destroy(): void; listening(): number[]; inside(): Inside | null };
+const call = <T>(page: Page, fn: (h: Harness, arg: unknown) => T, arg?: unknown): Promise<T> =>
+  page.evaluate(([f, a]) => new Function('h', 'a', `return (${f})(h, a)`)((window as unknown as { harness: Harness }).harness, a), [fn.toString(), arg] as const) as Promise<T>;
+
+describe('the drawn world lets go of a case', () => {
+  it('no tween, texture or listener is left after a case, and none piles up over three', async () => {
+    const server = await createServer({ logLevel: 'warn', server: { host: '127.0.0.1', port: 0 }, appType: 'mpa' });
+    await server.listen();
+    try {
+      const address = server.httpServer!.address();
+      if (!address || typeof address === 'string') throw new Error('no port');
+      const { page, errors } = await freshPage();
+      // the dev server transforms on first request: slow on a busy machine
+      await page.goto(`http://127.0.0.1:${address.port}/test/e2e/fixtures/world.html`, { timeout: 120_000 });
+      await page.waitForFunction(() => 'harness' in window, null, { timeout: 60_000 });
+
+      let afterFirst: Inside | null = null;
+      for (const round of [1, 2, 3]) {
+        await call(page, (h, s) => h.show(s as WorldState[]), STATES);
+        await page.waitForFunction(() => (window as unknown as { harness: Harness }).harness.inside() !== null, null, { timeout: 60_000 });
+        // every state drawn, each given time to fade in; in round 2 the case ends in the middle of a fade
+        for (;;) {
+          await page.waitForTimeout(round === 2 ? 40 : 450);
+          if (!(await call(page, (h) => h.next()))) break;
+        }
+        const during = (await call(page, (h) => h.inside()))!;
+        expect(during.tweens, 'the speaker breathes: a tween runs while the case is shown').toBeGreaterThan(0);
+        expect(during.textures.length, 'the case is drawn from baked textures').toBeGreaterThan(0);
+        expect(await call(page, (h) => h.listening()), 'the scene listens to this case only').toEqual([...Array(round - 1).fill(0), 1]);
+
+        await call(page, (h) => h.hide());
+        const after = (await call(page, (h) => h.inside()))!;
+        expect(after.tweens, `round ${round}: tweens left`).toBe(0);
+        expect(after.textures, `round ${round}: textures left`).toEqual([]);
+        expect(await call(page, (h) => h.listening()), `round ${round}: listeners on a case's state`).toEqual(Array(round).fill(0));
+        if (afterFirst === null) afterFirst = after;
+        else {
+          expect(after.objects, `round ${round}: objects in the scene`).toBe(afterFirst.objects);
+          expect(after.sceneEvents, `round ${round}: scene listeners`).toEqual(afterFirst.sceneEvents);
+          expect(after.scaleEvents, `round ${round}: scale listeners`).toEqual(afterFirst.scaleEvents);
+          expect(after.gameEvents, `round ${round}: game listeners`).toEqual(afterFirst.gameEvents);
+        }
+      }
+
+      // a case on screen when the world ends: its listener goes with the scene
+      await call(page, (h, s) => h.show(s as WorldState[]), STATES);
+      await page.waitForTimeout(300);
+      expect((await call(page, (h) => h.listening())).at(-1)).toBe(1);
+      await call(page, (h) => h.destroy());
+      expect(await call(page, (h) => h.listening())).toEqual([0, 0, 0, 0]);
+      expect(await page.$$eval('canvas', (cs) => cs.length)).toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await server.close();
+    }
+  }, 300_000);
+});
