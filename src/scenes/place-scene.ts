@@ -1,8 +1,8 @@
 /**
  * The one scene of the drawn world: a backdrop for the place, up to three characters and, at the
  * phone, the latest messages (phone-view.ts). It only draws what the WorldSource says; it never
- * changes state. Drawings are baked into textures once (sharp, anti-aliased, cheap to fade) and
- * released when no longer shown; the chat on the phone is live text.
+ * changes state. Drawings are baked into textures once (sharp, anti-aliased, cheap to fade); one no
+ * longer shown is kept a while, within a budget (bake-shelf.ts); the chat on the phone is live text.
  */
 import Phaser from 'phaser';
 import type { PlaceId } from '../story/places.ts';
@@ -23,6 +23,7 @@ import {
   WORLD_WIDTH,
 } from './look.ts';
 import type { Focus } from './look.ts';
+import { createBakeShelf, SHELF_BUDGET, type BakeShelf } from './bake-shelf.ts';
 import { Painter } from './paint.ts';
 import { PhoneView } from './phone-view.ts';
 import type { Figure } from './stage.ts';
@@ -80,7 +81,8 @@ export class PlaceScene extends Phaser.Scene {
   private spot: Phaser.GameObjects.Ellipse | null = null;
   /** The chat on the phone (messages), shown only at the phone. */
   private phone: PhoneView | null = null;
-  private textureUse = new Map<string, number>();
+  /** The baked drawings in use, and those kept for when they are shown again. */
+  private readonly bakes: BakeShelf;
   /** A class behind desks, or a meeting table: drawn while the stage asks for them. */
   private group: { readonly key: string; readonly objects: Phaser.GameObjects.GameObject[]; readonly textures: string[] } | null = null;
   /** What a narrow view (a phone) is centred on: x positions; empty: the middle of the world. */
@@ -89,6 +91,9 @@ export class PlaceScene extends Phaser.Scene {
   constructor(res: number) {
     super({ key: SceneKey.Place });
     this.res = res;
+    this.bakes = createBakeShelf(SHELF_BUDGET, (key) => {
+      if (this.textures.exists(key)) this.textures.remove(key);
+    });
   }
 
   /**
@@ -104,7 +109,6 @@ export class PlaceScene extends Phaser.Scene {
     this.leaving = new Set();
     this.spot = null;
     this.phone = null;
-    this.textureUse = new Map();
     this.group = null;
     this.framed = [];
   }
@@ -119,7 +123,7 @@ export class PlaceScene extends Phaser.Scene {
     this.show(source.get());
   }
 
-  /** Lets go of everything of the case shown: its listener, tweens, objects and textures. */
+  /** Lets go of everything of the case shown: its listener, tweens and objects; its drawings go on the shelf. */
   private clear(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
@@ -132,8 +136,7 @@ export class PlaceScene extends Phaser.Scene {
     this.leaving.clear();
     this.retireBackdrops(0);
     this.setGroup(null, false);
-    for (const key of this.textureUse.keys()) if (this.textures.exists(key)) this.textures.remove(key);
-    this.textureUse.clear();
+    this.bakes.giveAll();
     releasePooledCanvases();
     this.spot?.setAlpha(0);
     this.shown = null;
@@ -160,6 +163,7 @@ export class PlaceScene extends Phaser.Scene {
       this.events.off(Phaser.Scenes.Events.DESTROY, cleanup);
       this.scale.off(Phaser.Scale.Events.RESIZE, reframe);
       this.clear();
+      this.bakes.clear(); // no drawing outlives the scene's run
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanup);
     this.events.once(Phaser.Scenes.Events.DESTROY, cleanup);
@@ -448,17 +452,16 @@ export class PlaceScene extends Phaser.Scene {
   }
 
   // -------------------------------------------------------------------------------------------
-  // Textures: baked from Graphics, counted, removed when nothing shows them any more.
+  // Textures: baked from Graphics, counted, shelved when nothing shows them any more.
 
   private acquire(key: string, width: number, height: number, draw: (p: Painter) => void, highContrast: boolean): void {
-    const uses = this.textureUse.get(key) ?? 0;
-    this.textureUse.set(key, uses + 1);
-    if (uses > 0 && this.textures.exists(key)) return;
+    const [w, h] = [Math.ceil(width * this.res), Math.ceil(height * this.res)];
+    if (this.bakes.take(key, w * h * 4) && this.textures.exists(key)) return;
     if (this.textures.exists(key)) this.textures.remove(key);
     const g = this.make.graphics({}, false);
     g.scaleCanvas(this.res, this.res);
     draw(new Painter(g, inkFor(highContrast)));
-    g.generateTexture(key, Math.ceil(width * this.res), Math.ceil(height * this.res));
+    g.generateTexture(key, w, h);
     // Phaser's shared texture camera lists every Graphics it drew and never clears that list (only a
     // scene camera does, each frame): without this each baked drawing stayed in memory for good.
     Phaser.GameObjects.Graphics.TargetCamera.renderList.length = 0;
@@ -466,12 +469,6 @@ export class PlaceScene extends Phaser.Scene {
   }
 
   private release(key: string): void {
-    const uses = (this.textureUse.get(key) ?? 0) - 1;
-    if (uses > 0) {
-      this.textureUse.set(key, uses);
-      return;
-    }
-    this.textureUse.delete(key);
-    if (this.textures.exists(key)) this.textures.remove(key);
+    this.bakes.give(key);
   }
 }

@@ -104,7 +104,7 @@ export function createWorld(): World {
     const scenes = game.scene;
     boxes?.disconnect();
     if (!wanted) {
-      // The scene lets go of the case (every listener, tween and texture goes); the loop sleeps.
+      // The scene lets go of the case (every listener and tween; its drawings are shelved); the loop sleeps.
       if (scenes.isActive(SceneKey.Place)) place.use(null);
       else if (scenes.isPaused(SceneKey.Place)) scenes.stop(SceneKey.Place);
       game.loop.sleep();

@@ -2,8 +2,9 @@
  * A case lets go of everything it drew. The real world (one Phaser game, one scene for the page) is
  * driven by hand through a class, a meeting at a table, a chat and a video call, with motion on, and
  * hidden again, three times, once in the middle of a fade. Each time, what the scene holds is read
- * from inside it: no tween, no baked texture, no listener on the case's state, and the scene's,
- * scale's and game's event listeners the same as after the first case: nothing piles up.
+ * from inside it: no tween, no listener on the case's state, no drawing in use, only the shelf of
+ * drawings kept for later (within its budget), and the scene's, scale's and game's event listeners
+ * the same as after the first case: nothing piles up. The case shown again is not drawn again.
  */
 import { describe, expect, it } from 'vitest';
 import { createServer } from 'vite';
@@ -11,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from './browser.ts';
 import type { WorldState } from '../../src/scenes/world.ts';
 import type { Figure } from '../../src/scenes/stage.ts';
+import { SHELF_BUDGET } from '../../src/scenes/bake-shelf.ts';
 
 const { freshPage } = useBrowser({ viewport: { width: 1280, height: 800 } });
 
@@ -32,6 +34,7 @@ const STATES: WorldState[] = [
 ];
 
 type Inside = {
+  baked: number; inUse: string[]; shelved: string[]; shelvedBytes: number;
   tweens: number; textures: string[]; objects: number;
   sceneEvents: Record<string, number>; scaleEvents: Record<string, number>; gameEvents: Record<string, number>;
 };
@@ -40,7 +43,7 @@ const call = <T>(page: Page, fn: (h: Harness, arg: unknown) => T, arg?: unknown)
   page.evaluate(([f, a]) => new Function('h', 'a', `return (${f})(h, a)`)((window as unknown as { harness: Harness }).harness, a), [fn.toString(), arg] as const) as Promise<T>;
 
 describe('the drawn world lets go of a case', () => {
-  it('no tween, texture or listener is left after a case, and none piles up over three', async () => {
+  it('no tween, listener or drawing in use is left after a case, none piles up over three, and a case shown again is not drawn again', async () => {
     const server = await createServer({ logLevel: 'warn', server: { host: '127.0.0.1', port: 0 }, appType: 'mpa' });
     await server.listen();
     try {
@@ -52,6 +55,7 @@ describe('the drawn world lets go of a case', () => {
       await page.waitForFunction(() => 'harness' in window, null, { timeout: 60_000 });
 
       let afterFirst: Inside | null = null;
+      let bakedBefore = 0;
       for (const round of [1, 2, 3]) {
         await call(page, (h, s) => h.show(s as WorldState[]), STATES);
         await page.waitForFunction(() => (window as unknown as { harness: Harness }).harness.inside() !== null, null, { timeout: 60_000 });
@@ -62,13 +66,20 @@ describe('the drawn world lets go of a case', () => {
         }
         const during = (await call(page, (h) => h.inside()))!;
         expect(during.tweens, 'the speaker breathes: a tween runs while the case is shown').toBeGreaterThan(0);
-        expect(during.textures.length, 'the case is drawn from baked textures').toBeGreaterThan(0);
+        expect(during.inUse.length, 'the case is drawn from baked textures').toBeGreaterThan(0);
+        // the first showing bakes its drawings; the same case again takes them all from the shelf
+        if (round === 1) expect(during.baked).toBeGreaterThan(0);
+        else expect(during.baked - bakedBefore, `round ${round}: drawings baked again`).toBe(0);
+        bakedBefore = during.baked;
         expect(await call(page, (h) => h.listening()), 'the scene listens to this case only').toEqual([...Array(round - 1).fill(0), 1]);
 
         await call(page, (h) => h.hide());
         const after = (await call(page, (h) => h.inside()))!;
         expect(after.tweens, `round ${round}: tweens left`).toBe(0);
-        expect(after.textures, `round ${round}: textures left`).toEqual([]);
+        expect(after.inUse, `round ${round}: drawings in use`).toEqual([]);
+        expect(after.shelvedBytes).toBeLessThanOrEqual(SHELF_BUDGET);
+        // every texture left is on the shelf, which can let go of it: none is lost track of
+        expect([...after.textures].sort(), `round ${round}: textures left`).toEqual([...after.shelved].sort());
         expect(await call(page, (h) => h.listening()), `round ${round}: listeners on a case's state`).toEqual(Array(round).fill(0));
         if (afterFirst === null) afterFirst = after;
         else {
