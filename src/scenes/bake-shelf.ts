@@ -19,7 +19,11 @@ export type BakeShelf = {
   shelvedBytes(): number;
 };
 
-/** Bytes of pixels the shelf may hold: at one pixel per world unit, the drawings of about two cases. */
+/**
+ * Bytes of pixels the shelf may hold. At one pixel per world unit the drawings of all five cases fit
+ * (about 30 MB; `npm run bench` played them in turn and baked each drawing once); at two, as on
+ * most phones, four times as many bytes: about one case's, so a place visited again is not redrawn.
+ */
 export const SHELF_BUDGET = 32 * 1024 * 1024;
 
 export function createBakeShelf(budget: number, drop: (key: string) => void): BakeShelf {
