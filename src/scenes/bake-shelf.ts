@@ -20,9 +20,9 @@ export type BakeShelf = {
 };
 
 /**
- * Bytes of pixels the shelf may hold. At one pixel per world unit the drawings of all five cases fit
- * (about 30 MB; `npm run bench` played them in turn and baked each drawing once); at two, as on
- * most phones, four times as many bytes: about one case's, so a place visited again is not redrawn.
+ * Bytes of pixels the shelf may hold. At one pixel per world unit the drawings of all five cases fit:
+ * `npm run bench` plays them in turn, and its heap snapshots hold about 30 MB more once all are kept.
+ * At two pixels per unit, as on most phones, they take four times as many bytes: about one case's.
  */
 export const SHELF_BUDGET = 32 * 1024 * 1024;
 

@@ -32,12 +32,32 @@ export type KeyValueStorage = {
 /** Calls the listener when another tab changed a key (null: all keys); returns the unsubscribe. */
 export type StorageWatch = (listener: (key: string | null) => void) => () => void;
 
-export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { dump(): Record<string, string> } {
+/** A storage that can also list its keys, as localStorage can (`length` and `key(i)`). */
+export type ListedStorage = KeyValueStorage & { readonly length: number; key(index: number): string | null };
+
+export const isListed = (storage: KeyValueStorage): storage is ListedStorage =>
+  typeof (storage as Partial<ListedStorage>).key === 'function' && typeof (storage as Partial<ListedStorage>).length === 'number';
+
+/** Every key of a listed storage. */
+export function keysOf(storage: ListedStorage): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key !== null) keys.push(key);
+  }
+  return keys;
+}
+
+export function memoryStorage(initial: Record<string, string> = {}): ListedStorage & { dump(): Record<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     getItem: (k) => data.get(k) ?? null,
     setItem: (k, v) => void data.set(k, v),
     removeItem: (k) => void data.delete(k),
+    get length() {
+      return data.size;
+    },
+    key: (i) => [...data.keys()][i] ?? null,
     dump: () => Object.fromEntries(data),
   };
 }
@@ -94,8 +114,11 @@ export type SaveProblem = {
  * Copies an unusable save to a key of its own, so nothing is lost; returns that key, or null when
  * the copy could not be stored (then the caller must tell the player it could not be kept).
  */
+/** Where copies of the save stored under `name` are set aside: this, then the moment. */
+export const asidePrefix = (name: string): string => `${name}.set-aside.`;
+
 export function keepAside(storage: KeyValueStorage, name: string, raw: string, now: Date): string | null {
-  const asideKey = `${name}.set-aside.${now.toISOString()}`;
+  const asideKey = `${asidePrefix(name)}${now.toISOString()}`;
   try {
     storage.setItem(asideKey, raw);
     return asideKey;

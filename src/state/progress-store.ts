@@ -12,7 +12,7 @@ import { createStore } from 'zustand/vanilla';
 import type { ActiveCase, CaseResult, DecisionRecord, LogEntry } from '../play/types.ts';
 import type { StoryChoice, StoryLine } from '../story/runner.ts';
 import { isMarkable, toggleMark } from '../play/marks.ts';
-import { persistStore, type Conflict, type KeyValueStorage, type SaveProblem, type StorageWatch } from './persistence.ts';
+import { asidePrefix, isListed, keysOf, persistStore, type Conflict, type KeyValueStorage, type ListedStorage, type SaveProblem, type StorageWatch } from './persistence.ts';
 import { HISTORY_PER_CASE, PastPlayFileSchema, problemOf, ProgressDataSchema, ProgressDataV3Schema, type ProgressSaved } from './schema.ts';
 
 export const PROGRESS_KEY = 'niet-pluis.progress';
@@ -174,6 +174,38 @@ export function progressConflict(storage: KeyValueStorage, holds: (caseId: strin
   };
 }
 
+/** How long a finished play stored apart may go unlisted: another tab may be writing the save that lists it. */
+export const UNLISTED_GRACE_MS = 10 * 60_000;
+
+/**
+ * Lets go of the finished plays stored apart that the save does not list. One is left behind when
+ * the save that would list it could not be written (storage full), or when two tabs' lists were
+ * merged down to the last few; each takes room in a storage that may be nearly full. Spared: a play
+ * finished in the last ten minutes, and one that a save set aside names (it may yet be read back).
+ * Returns the keys removed.
+ */
+export function sweepPastPlays(storage: ListedStorage, history: History, now: Date): string[] {
+  const keys = keysOf(storage);
+  const listed = new Set(Object.entries(history).flatMap(([caseId, list]) => list.map((f) => pastPlayKey(caseId, f.result.finishedAt))));
+  const asides = keys.filter((k) => k.startsWith(asidePrefix(PROGRESS_KEY))).map((k) => storage.getItem(k) ?? '');
+  const removed: string[] = [];
+  for (const key of keys) {
+    if (!key.startsWith(PAST_PLAY_PREFIX) || listed.has(key)) continue;
+    // the key ends in the moment the play was finished (pastPlayKey); the case's name has no dot
+    const finishedAt = key.slice(key.indexOf('.', PAST_PLAY_PREFIX.length) + 1);
+    const when = Date.parse(finishedAt);
+    if (Number.isNaN(when) || now.getTime() - when < UNLISTED_GRACE_MS) continue;
+    if (asides.some((raw) => raw.includes(`"${finishedAt}"`))) continue;
+    try {
+      storage.removeItem(key);
+      removed.push(key);
+    } catch {
+      // it takes room, nothing more
+    }
+  }
+  return removed;
+}
+
 export type ProgressStoreOptions = {
   readonly watch?: StorageWatch | undefined;
   readonly now?: () => Date;
@@ -264,6 +296,8 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
       },
     };
   });
+  // a save that was read as it is lists every play it knows: only then are the others left behind
+  let readAsIs = true;
   persistStore(store, {
     name: PROGRESS_KEY,
     version: PROGRESS_VERSION,
@@ -275,9 +309,15 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
     ready: ({ plays }: ProgressState) => !Object.values(plays).some((p) => p.inkState === STATE_NOT_TAKEN),
     mergeDepth: 2,
     conflict: progressConflict(storage, options.holds ?? (() => false)),
-    onProblem,
+    onProblem: (problem) => {
+      readAsIs = false;
+      onProblem(problem);
+    },
     ...(options.now ? { now: options.now } : {}),
   });
+  if (readAsIs && isListed(storage) && storage.getItem(PROGRESS_KEY) !== null) {
+    sweepPastPlays(storage, store.getState().history, (options.now ?? (() => new Date()))());
+  }
   return store;
 }
 

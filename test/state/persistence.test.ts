@@ -560,3 +560,74 @@ describe('the size of the kept history', () => {
     expect(stored.reduce((a, b) => a + b, 0)).toBeLessThan(HISTORY_BUDGET);
   });
 });
+
+describe('finished plays stored apart that no save lists', () => {
+  const finishedAt = (hour: number) => `2026-03-01T${String(hour).padStart(2, '0')}:00:00.000Z`;
+  /** A store whose save lists the plays finished at `listed` hours, with files also for `unlisted` hours; opened at `openAt`. */
+  function leftBehind(listed: number[], unlisted: number[], extra: Record<string, string> = {}) {
+    const storage = memoryStorage(extra);
+    const first = createProgressStore(storage, () => {});
+    for (const hour of listed) {
+      first.getState().begin('john', undefined, [line('Einde')], [], 'S', true, 'seed');
+      first.getState().finish('john', { caseId: 'john', finishedAt: finishedAt(hour), ending: null, shares: { belang: 1, geen_schuld: 0, verwijzing: 0 } });
+    }
+    for (const hour of unlisted) storage.setItem(pastPlayKey('john', finishedAt(hour)), storage.getItem(pastPlayKey('john', finishedAt(listed[0]!)))!);
+    return storage;
+  }
+  const open = (storage: KeyValueStorage, at: string) => {
+    const problems: SaveProblem[] = [];
+    const store = createProgressStore(storage, (p) => problems.push(p), { now: () => new Date(at) });
+    return { store, problems };
+  };
+  const stored = (storage: ReturnType<typeof memoryStorage>) => Object.keys(storage.dump()).filter((k) => k.includes('.finished.')).sort();
+
+  it('are let go of when the game opens, and the listed ones stay', () => {
+    const storage = leftBehind([1, 2], [3, 4]);
+    storage.setItem('niet-pluis.settings', '{}');
+    const { store } = open(storage, '2026-03-01T12:00:00.000Z');
+    expect(stored(storage)).toEqual([pastPlayKey('john', finishedAt(1)), pastPlayKey('john', finishedAt(2))]);
+    expect(store.getState().pastPlay('john', 1)?.caseId).toBe('john');
+    expect(storage.getItem('niet-pluis.settings')).toBe('{}');
+  });
+
+  it('are spared for ten minutes after they were finished: another tab may be writing the save that lists them', () => {
+    const storage = leftBehind([1], [11]);
+    open(storage, '2026-03-01T11:09:00.000Z');
+    expect(stored(storage)).toContain(pastPlayKey('john', finishedAt(11)));
+    open(storage, '2026-03-01T11:11:00.000Z');
+    expect(stored(storage)).not.toContain(pastPlayKey('john', finishedAt(11)));
+  });
+
+  it('are spared when a save set aside names them, or when the save itself could not be read', () => {
+    const aside = JSON.stringify({ version: PROGRESS_VERSION, state: { history: { john: [{ result: { finishedAt: finishedAt(3) } }] } } });
+    const storage = leftBehind([1], [3, 4], { [`${PROGRESS_KEY}.set-aside.2026-02-01T00:00:00.000Z`]: aside });
+    open(storage, '2026-03-01T12:00:00.000Z');
+    expect(stored(storage)).toEqual([pastPlayKey('john', finishedAt(1)), pastPlayKey('john', finishedAt(3))]);
+
+    // a save that cannot be read lists nothing that can be trusted: nothing is let go of
+    const damaged = leftBehind([1], [4]);
+    damaged.setItem(PROGRESS_KEY, 'not json');
+    const { problems } = open(damaged, '2026-03-01T12:00:00.000Z');
+    expect(problems.map((p) => p.reason)).toEqual(['unreadable']);
+    expect(stored(damaged)).toEqual([pastPlayKey('john', finishedAt(1)), pastPlayKey('john', finishedAt(4))]);
+  });
+
+  it('is what a finish leaves when its file fits but the save listing it does not, and the next visit clears it', () => {
+    const storage = leftBehind([1], []);
+    const problems: SaveProblem[] = [];
+    const store = createProgressStore(storage, (p) => problems.push(p), { now: () => new Date('2026-03-01T05:00:00.000Z') });
+    // room for the finished play's file, then none for the save that lists it
+    const setItem = storage.setItem;
+    storage.setItem = (k, v) => {
+      if (k === PROGRESS_KEY) throw new Error('QuotaExceededError');
+      setItem(k, v);
+    };
+    store.getState().begin('john', undefined, [line('Einde')], [], 'S', true, 'seed');
+    store.getState().finish('john', { caseId: 'john', finishedAt: finishedAt(5), ending: null, shares: { belang: 1, geen_schuld: 0, verwijzing: 0 } });
+    expect(problems.map((p) => [p.key, p.reason])).toEqual([[PROGRESS_KEY, 'write-failed']]);
+    expect(stored(storage)).toContain(pastPlayKey('john', finishedAt(5)));
+    storage.setItem = setItem;
+    open(storage, '2026-03-01T06:00:00.000Z');
+    expect(stored(storage)).toEqual([pastPlayKey('john', finishedAt(1))]);
+  });
+});
