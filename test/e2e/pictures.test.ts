@@ -233,7 +233,7 @@ describe('pictures that match the story', () => {
       for (const size of [{ name: '1280x800', width: 1280, height: 800, world: 448, aspect: 12 / 5 }, { name: '375x667', width: 375, height: 667, world: 343, aspect: 9 / 5 }]) {
         const { page, errors } = await freshPage({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: 1 });
         // the dev server transforms on first request: slow on a busy machine
-        await page.goto(`http://127.0.0.1:${address.port}/test/e2e/fixtures/pictures.html`, { timeout: 120_000 });
+        await page.goto(`http://127.0.0.1:${address.port}/test/e2e/fixtures/world.html`, { timeout: 120_000 });
         await page.waitForFunction(() => 'showStage' in window, null, { timeout: 60_000 });
         // sized as the play screen's stylesheet sizes the picture
         await page.addStyleTag({ content: `.world { width: ${size.world}px !important; height: ${size.world / size.aspect}px !important; } .world-stage { width: 100%; height: 100%; } .world canvas { display: block; width: 100%; height: 100%; }` });
