@@ -1,6 +1,6 @@
 import { catalog } from 'virtual:story-catalog';
 import { startApp } from './ui/app.ts';
-import { storageEvents, tabLocks } from './ui/tab-locks.ts';
+import { storageEvents, tabLocks, whenAlone } from './ui/tab-locks.ts';
 import { withHandover } from './ui/handover.ts';
 import { PROGRESS_KEY } from './state/progress-store.ts';
 import { WORKSHOPS_KEY } from './workshop/keys.ts';
@@ -73,6 +73,7 @@ whenPageReady(() => {
     watch: shared ? storageEvents : undefined,
     locks: shared ? locks('niet-pluis.case.', PROGRESS_KEY) : undefined,
     sessionLocks: shared ? locks('niet-pluis.workshop.', WORKSHOPS_KEY) : undefined,
+    whenAlone: shared ? whenAlone : undefined,
     storageRefused: !shared,
   };
   // A SCORM package says so in its launch page; its platform code loads only there.

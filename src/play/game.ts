@@ -33,6 +33,8 @@ export type GameDeps = {
   readonly watch?: StorageWatch | undefined;
   /** One tab at a time per case. */
   readonly locks?: CaseLocks | undefined;
+  /** Runs work only once no other tab of the game is open (see `ProgressStoreOptions`); not given: at once. */
+  readonly whenAlone?: ((run: () => void) => void) | undefined;
   /**
    * Defaults to the ink runner, whose code (the ink runtime with it) is a chunk of its own: a new
    * play's opening is on screen before it is needed. Tests may wrap it.
@@ -168,7 +170,7 @@ export function createGame(deps: GameDeps): Game {
   const settings = createSettingsStore(deps.storage, deps.onProblem, { watch: deps.watch });
   // the case this tab holds (a new play shown from its opening only once its lock came back yes)
   const holds = (caseId: string) => (session?.caseId ?? (arriving?.held ? arriving.caseId : null) ?? ended) === caseId;
-  const progress = createProgressStore(deps.storage, deps.onProblem, { watch: deps.watch, now: deps.clock, holds });
+  const progress = createProgressStore(deps.storage, deps.onProblem, { watch: deps.watch, now: deps.clock, holds, whenAlone: deps.whenAlone });
   type MakeRunner = (json: StoryJson) => StoryRunner;
   /** The code that runs a story, once it is here (given, or the ink runner's chunk). */
   let makeRunner: MakeRunner | null = deps.createRunner ?? null;

@@ -32,19 +32,15 @@ export type KeyValueStorage = {
 /** Calls the listener when another tab changed a key (null: all keys); returns the unsubscribe. */
 export type StorageWatch = (listener: (key: string | null) => void) => () => void;
 
-/** A storage that can also list its keys, as localStorage can (`length` and `key(i)`). */
-export type ListedStorage = KeyValueStorage & { readonly length: number; key(index: number): string | null };
+/** A storage that can also list its keys, as localStorage can: `key(i)`, null past the last. */
+export type ListedStorage = KeyValueStorage & { key(index: number): string | null };
 
-export const isListed = (storage: KeyValueStorage): storage is ListedStorage =>
-  typeof (storage as Partial<ListedStorage>).key === 'function' && typeof (storage as Partial<ListedStorage>).length === 'number';
+export const isListed = (storage: KeyValueStorage): storage is ListedStorage => typeof (storage as Partial<ListedStorage>).key === 'function';
 
-/** Every key of a listed storage. */
+/** Every key of a listed storage. (Not by its `length`: a storage copied with `...` keeps its methods, not a getter's.) */
 export function keysOf(storage: ListedStorage): string[] {
   const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key !== null) keys.push(key);
-  }
+  for (let key = storage.key(0); key !== null; key = storage.key(keys.length)) keys.push(key);
   return keys;
 }
 
@@ -54,9 +50,6 @@ export function memoryStorage(initial: Record<string, string> = {}): ListedStora
     getItem: (k) => data.get(k) ?? null,
     setItem: (k, v) => void data.set(k, v),
     removeItem: (k) => void data.delete(k),
-    get length() {
-      return data.size;
-    },
     key: (i) => [...data.keys()][i] ?? null,
     dump: () => Object.fromEntries(data),
   };
@@ -71,7 +64,7 @@ export function sharedMemory(initial: Record<string, string> = {}) {
   const tabs = new Set<{ listeners: Set<(key: string | null) => void> }>();
   return {
     data,
-    tab(): { storage: KeyValueStorage; watch: StorageWatch } {
+    tab(): { storage: ListedStorage; watch: StorageWatch } {
       const me = { listeners: new Set<(key: string | null) => void>() };
       tabs.add(me);
       const tell = (key: string) => {
@@ -88,6 +81,7 @@ export function sharedMemory(initial: Record<string, string> = {}) {
             data.removeItem(k);
             tell(k);
           },
+          key: (i) => data.key(i),
         },
         watch: (l) => {
           me.listeners.add(l);
@@ -110,13 +104,13 @@ export type SaveProblem = {
   readonly detail: string;
 };
 
+/** Where copies of the save stored under `name` are set aside: this, then the moment. */
+export const asidePrefix = (name: string): string => `${name}.set-aside.`;
+
 /**
  * Copies an unusable save to a key of its own, so nothing is lost; returns that key, or null when
  * the copy could not be stored (then the caller must tell the player it could not be kept).
  */
-/** Where copies of the save stored under `name` are set aside: this, then the moment. */
-export const asidePrefix = (name: string): string => `${name}.set-aside.`;
-
 export function keepAside(storage: KeyValueStorage, name: string, raw: string, now: Date): string | null {
   const asideKey = `${asidePrefix(name)}${now.toISOString()}`;
   try {

@@ -24,6 +24,13 @@ export const PAST_PLAY_PREFIX = `${PROGRESS_KEY}.finished.`;
 /** Where a finished play is stored: made of its case and the moment it was finished (never read from a save). */
 export const pastPlayKey = (caseId: string, finishedAt: string): string => `${PAST_PLAY_PREFIX}${caseId}.${finishedAt}`;
 
+/** The case and the moment of a key made by `pastPlayKey` (the moment is an ISO time; a case id may hold dots); null for another key. */
+export function parsePastPlayKey(key: string): { caseId: string; finishedAt: string } | null {
+  if (!key.startsWith(PAST_PLAY_PREFIX)) return null;
+  const m = /^(.+)\.(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)$/.exec(key.slice(PAST_PLAY_PREFIX.length));
+  return m ? { caseId: m[1]!, finishedAt: m[2]! } : null;
+}
+
 /**
  * The story state of a play just begun, until it is taken (src/play/case-session.ts): the progress
  * is not written while a play has it, so a new play nobody has touched yet costs no save.
@@ -174,28 +181,31 @@ export function progressConflict(storage: KeyValueStorage, holds: (caseId: strin
   };
 }
 
-/** How long a finished play stored apart may go unlisted: another tab may be writing the save that lists it. */
+/** The keys of the finished plays a history lists. */
+const listedKeys = (h: History): string[] => Object.entries(h).flatMap(([caseId, list]) => list.map((f) => pastPlayKey(caseId, f.result.finishedAt)));
+
+/** How long a finished play stored apart may go unlisted: a tab that just finished it may be writing the save that lists it. */
 export const UNLISTED_GRACE_MS = 10 * 60_000;
 
 /**
  * Lets go of the finished plays stored apart that the save does not list. One is left behind when
- * the save that would list it could not be written (storage full), or when two tabs' lists were
- * merged down to the last few; each takes room in a storage that may be nearly full. Spared: a play
- * finished in the last ten minutes, and one that a save set aside names (it may yet be read back).
- * Returns the keys removed.
+ * the save that would list it could not be written (storage full) and its tab was closed, or when
+ * two tabs' lists were merged down to the last few; each takes room in a storage that may be nearly
+ * full. To be run only when no other tab is open: one whose save failed still lists the play in
+ * memory, and lists it again once a save fits. Spared: a play finished in the last ten minutes, and
+ * one that a save set aside names (it may yet be read back). Returns the keys removed.
  */
 export function sweepPastPlays(storage: ListedStorage, history: History, now: Date): string[] {
   const keys = keysOf(storage);
-  const listed = new Set(Object.entries(history).flatMap(([caseId, list]) => list.map((f) => pastPlayKey(caseId, f.result.finishedAt))));
+  const listed = new Set(listedKeys(history));
   const asides = keys.filter((k) => k.startsWith(asidePrefix(PROGRESS_KEY))).map((k) => storage.getItem(k) ?? '');
   const removed: string[] = [];
   for (const key of keys) {
-    if (!key.startsWith(PAST_PLAY_PREFIX) || listed.has(key)) continue;
-    // the key ends in the moment the play was finished (pastPlayKey); the case's name has no dot
-    const finishedAt = key.slice(key.indexOf('.', PAST_PLAY_PREFIX.length) + 1);
-    const when = Date.parse(finishedAt);
+    const past = parsePastPlayKey(key);
+    if (!past || listed.has(key)) continue;
+    const when = Date.parse(past.finishedAt);
     if (Number.isNaN(when) || now.getTime() - when < UNLISTED_GRACE_MS) continue;
-    if (asides.some((raw) => raw.includes(`"${finishedAt}"`))) continue;
+    if (asides.some((raw) => raw.includes(`"${past.finishedAt}"`))) continue;
     try {
       storage.removeItem(key);
       removed.push(key);
@@ -211,15 +221,19 @@ export type ProgressStoreOptions = {
   readonly now?: () => Date;
   /** Whether this tab holds the case (plays it, or shows its end screen): see `progressConflict`. */
   readonly holds?: (caseId: string) => boolean;
+  /**
+   * Runs the sweep of finished plays no save lists (`sweepPastPlays`) once no other tab is open; in
+   * the page `whenAlone` (src/ui/tab-locks.ts). Not given: at once (a storage no other tab shares).
+   */
+  readonly whenAlone?: ((run: () => void) => void) | undefined;
 };
 
 export function createProgressStore(storage: KeyValueStorage, onProblem: (p: SaveProblem) => void, options: ProgressStoreOptions = {}) {
   const lost = (key: string, detail: string) => onProblem({ key, reason: 'write-failed', asideKey: null, detail });
   /** Lets go of the stored plays that the history no longer lists. */
   const forget = (before: History, after: History) => {
-    const keys = (h: History) => Object.entries(h).flatMap(([caseId, list]) => list.map((f) => pastPlayKey(caseId, f.result.finishedAt)));
-    const kept = new Set(keys(after));
-    for (const key of keys(before)) {
+    const kept = new Set(listedKeys(after));
+    for (const key of listedKeys(before)) {
       if (kept.has(key)) continue;
       try {
         storage.removeItem(key);
@@ -296,7 +310,9 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
       },
     };
   });
-  // a save that was read as it is lists every play it knows: only then are the others left behind
+  // A save that was read as it is lists every play it knows: only then are the others left behind.
+  // (One that could not be read, nor set aside, is replaced by the next write: the player was told
+  // it could not be kept, and its plays are swept from the next visit on.)
   let readAsIs = true;
   persistStore(store, {
     name: PROGRESS_KEY,
@@ -315,9 +331,11 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
     },
     ...(options.now ? { now: options.now } : {}),
   });
-  if (readAsIs && isListed(storage) && storage.getItem(PROGRESS_KEY) !== null) {
-    sweepPastPlays(storage, store.getState().history, (options.now ?? (() => new Date()))());
-  }
+  (options.whenAlone ?? ((run) => run()))(() => {
+    if (readAsIs && isListed(storage) && storage.getItem(PROGRESS_KEY) !== null) {
+      sweepPastPlays(storage, store.getState().history, (options.now ?? (() => new Date()))());
+    }
+  });
   return store;
 }
 

@@ -30,6 +30,8 @@ export type AppEnv = {
   readonly locks?: CaseLocks | undefined;
   /** One tab at a time per workshop session. */
   readonly sessionLocks?: CaseLocks | undefined;
+  /** Runs work once no other tab of the game is open (the sweep of unlisted finished plays). */
+  readonly whenAlone?: ((run: () => void) => void) | undefined;
   /**
    * Loads the page again at the address given. A retry after a part of the game failed to load
    * does this where it is given: a browser may remember a script that failed for the life of the
@@ -56,7 +58,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     else if (p.key === WORKSHOPS_KEY) ui.getState().notify(t.workshopWriteFailed, { label: t.exportNow, run: () => void exportAllSessions() });
     else ui.getState().notify(p.key === SETTINGS_KEY ? t.settingsWriteFailed : t.writeFailed);
   };
-  const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks, later: soon, afterPaint });
+  const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks, whenAlone: env.whenAlone, later: soon, afterPaint });
   const { progress, settings } = game;
   lang = settings.getState().lang;
   settings.subscribe((s) => (lang = s.lang));

@@ -18,6 +18,19 @@ export function tabLocks(prefix = 'niet-pluis.case.'): CaseLocks | undefined {
   return undefined;
 }
 
+/**
+ * Runs `run` only when no other tab of the game is open. Every tab shares one lock for as long as
+ * it is open; a tab that finds nobody sharing it runs `run` first, then shares it like the others.
+ * Without Web Locks it never runs: whether another tab is open cannot be known then.
+ */
+export function whenAlone(run: () => void, name = 'niet-pluis.open'): void {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return;
+  const open = new Promise<void>(() => {}); // held until the tab goes
+  const share = () => void locks.request(name, { mode: 'shared' }, () => open).catch(() => undefined);
+  locks.request(name, { mode: 'exclusive', ifAvailable: true }, (lock) => void (lock && run())).then(share, share);
+}
+
 function webLocks(locks: LockManager, prefix: string): CaseLocks {
   const held = new Map<string, { release: () => void; onLost: () => void }>();
   return {

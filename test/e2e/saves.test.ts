@@ -184,6 +184,41 @@ describe('saved data in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a finished play that no save lists is let go of when the game opens alone, never while another tab is open', async () => {
+    const { page: first, errors } = await freshPage();
+    await first.goto(url());
+    await first.waitForSelector('.title-screen');
+    // the first tab has had its turn at the sweep (nothing to sweep yet); then, as if its save had
+    // not fit after a finish: a save that lists no finished play, and the file of one finished long ago
+    await first.waitForFunction(async () => (await navigator.locks.query()).held?.some((l) => l.name === 'niet-pluis.open'));
+    const orphan = 'niet-pluis.progress.finished.sylvia.2026-01-01T10:00:00.000Z';
+    await first.evaluate((key) => {
+      localStorage.setItem('niet-pluis.progress', JSON.stringify({ version: 4, rev: 1, state: { plays: {}, results: {}, history: {} } }));
+      localStorage.setItem(key, '{}');
+    }, orphan);
+    const context = first.context();
+    /** A tab of the game, once it has had its turn at the sweep (it then shares the lock of open tabs). */
+    const openTab = async (tabs: number) => {
+      const page = await context.newPage();
+      await page.goto(url());
+      await page.waitForSelector('.title-screen');
+      await page.waitForFunction(async (n) => (await navigator.locks.query()).held?.filter((l) => l.name === 'niet-pluis.open').length === n, tabs);
+      return page;
+    };
+    const stillThere = (page: Page) => page.evaluate((key) => localStorage.getItem(key) !== null, orphan);
+
+    // a second tab opens beside the first
+    const second = await openTab(2);
+    expect(await stillThere(second), 'another tab is open: the play stays').toBe(true);
+    await first.close();
+    await second.close();
+    const alone = await openTab(1);
+    await alone.waitForFunction((key) => localStorage.getItem(key) === null, orphan);
+    expect(await alone.evaluate(() => localStorage.getItem('niet-pluis.progress') !== null)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('storage nearly full: the player is told at once, and the case still plays', async () => {
     const { page, errors } = await freshPage();
     await openCase(page, 'sylvia', url());

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { createStore } from 'zustand/vanilla';
 import { memoryStorage, merge3, persistStore, sharedMemory, type KeyValueStorage, type SaveProblem } from '../../src/state/persistence.ts';
-import { boundHistory, createProgressStore, progressConflict, HISTORY_BUDGET, pastPlayKey, PROGRESS_KEY, PROGRESS_VERSION } from '../../src/state/progress-store.ts';
+import { boundHistory, createProgressStore, parsePastPlayKey, progressConflict, HISTORY_BUDGET, pastPlayKey, PROGRESS_KEY, PROGRESS_VERSION } from '../../src/state/progress-store.ts';
 import type { PastPlayData } from '../../src/state/schema.ts';
 import { createSettingsStore, SETTINGS_KEY } from '../../src/state/settings-store.ts';
 import { createWorkshopStore, WORKSHOPS_KEY } from '../../src/workshop/store.ts';
@@ -574,11 +574,12 @@ describe('finished plays stored apart that no save lists', () => {
     for (const hour of unlisted) storage.setItem(pastPlayKey('john', finishedAt(hour)), storage.getItem(pastPlayKey('john', finishedAt(listed[0]!)))!);
     return storage;
   }
-  const open = (storage: KeyValueStorage, at: string) => {
+  const open = (storage: KeyValueStorage, at: string, whenAlone?: (run: () => void) => void) => {
     const problems: SaveProblem[] = [];
-    const store = createProgressStore(storage, (p) => problems.push(p), { now: () => new Date(at) });
+    const store = createProgressStore(storage, (p) => problems.push(p), { now: () => new Date(at), whenAlone });
     return { store, problems };
   };
+  const done = { caseId: 'john', ending: null, shares: { belang: 1, geen_schuld: 0, verwijzing: 0 } };
   const stored = (storage: ReturnType<typeof memoryStorage>) => Object.keys(storage.dump()).filter((k) => k.includes('.finished.')).sort();
 
   it('are let go of when the game opens, and the listed ones stay', () => {
@@ -588,6 +589,16 @@ describe('finished plays stored apart that no save lists', () => {
     expect(stored(storage)).toEqual([pastPlayKey('john', finishedAt(1)), pastPlayKey('john', finishedAt(2))]);
     expect(store.getState().pastPlay('john', 1)?.caseId).toBe('john');
     expect(storage.getItem('niet-pluis.settings')).toBe('{}');
+  });
+
+  it('are found by the key each is stored under, also for a case whose id holds a dot', () => {
+    expect(parsePastPlayKey(pastPlayKey('a.b', finishedAt(3)))).toEqual({ caseId: 'a.b', finishedAt: finishedAt(3) });
+    expect(parsePastPlayKey(pastPlayKey('john', 'gisteren'))).toBeNull();
+    expect(parsePastPlayKey(`${PROGRESS_KEY}.set-aside.${finishedAt(3)}`)).toBeNull();
+    const storage = leftBehind([1], []);
+    storage.setItem(pastPlayKey('a.b', finishedAt(2)), '{}');
+    open(storage, '2026-03-01T12:00:00.000Z');
+    expect(stored(storage)).toEqual([pastPlayKey('john', finishedAt(1))]);
   });
 
   it('are spared for ten minutes after they were finished: another tab may be writing the save that lists them', () => {
@@ -604,15 +615,43 @@ describe('finished plays stored apart that no save lists', () => {
     open(storage, '2026-03-01T12:00:00.000Z');
     expect(stored(storage)).toEqual([pastPlayKey('john', finishedAt(1)), pastPlayKey('john', finishedAt(3))]);
 
-    // a save that cannot be read lists nothing that can be trusted: nothing is let go of
+    // a save that cannot be read, and stays where it was because no copy of it fits, lists nothing
+    // that can be trusted: nothing is let go of
     const damaged = leftBehind([1], [4]);
     damaged.setItem(PROGRESS_KEY, 'not json');
-    const { problems } = open(damaged, '2026-03-01T12:00:00.000Z');
-    expect(problems.map((p) => p.reason)).toEqual(['unreadable']);
+    const noRoomAside: KeyValueStorage = { ...damaged, setItem: (k, v) => (k.includes('set-aside') ? (() => { throw new Error('QuotaExceededError'); })() : damaged.setItem(k, v)) };
+    const { problems } = open(noRoomAside, '2026-03-01T12:00:00.000Z');
+    expect(problems.map((p) => [p.reason, p.asideKey])).toEqual([['unreadable', null]]);
+    expect(damaged.getItem(PROGRESS_KEY)).toBe('not json');
     expect(stored(damaged)).toEqual([pastPlayKey('john', finishedAt(1)), pastPlayKey('john', finishedAt(4))]);
   });
 
-  it('is what a finish leaves when its file fits but the save listing it does not, and the next visit clears it', () => {
+  it('are not let go of while another tab is open: one whose save failed lists its play again once a save fits', () => {
+    const shared = sharedMemory();
+    const a = shared.tab();
+    let full = false;
+    const aStorage: KeyValueStorage = { ...a.storage, setItem: (k, v) => (full && k === PROGRESS_KEY ? (() => { throw new Error('QuotaExceededError'); })() : a.storage.setItem(k, v)) };
+    const tabA = createProgressStore(aStorage, () => {}, { watch: a.watch, now: () => new Date(finishedAt(5)) });
+    tabA.getState().begin('john', undefined, [line('Einde')], [], 'S', true, 'seed');
+    full = true; // the play's file fits, the save that lists it does not
+    tabA.getState().finish('john', { ...done, finishedAt: finishedAt(5) });
+    expect(JSON.parse(shared.data.getItem(PROGRESS_KEY)!).state.history).toEqual({});
+
+    // an hour later another tab opens, while A is still open: the sweep waits for a moment alone
+    const waiting: Array<() => void> = [];
+    const b = shared.tab();
+    createProgressStore(b.storage, () => {}, { watch: b.watch, now: () => new Date(finishedAt(6)), whenAlone: (run) => void waiting.push(run) });
+    expect(waiting).toHaveLength(1);
+    expect(stored(shared.data)).toEqual([pastPlayKey('john', finishedAt(5))]);
+
+    // room again: A's next save lists the play, and its debrief opens in both tabs
+    full = false;
+    tabA.getState().begin('sylvia', undefined, [line('Begin')], [choice], 'S', false, 'seed');
+    expect(JSON.parse(shared.data.getItem(PROGRESS_KEY)!).state.history.john).toHaveLength(1);
+    expect(open(shared.tab().storage, finishedAt(7)).store.getState().pastPlay('john', 0)?.caseId).toBe('john');
+  });
+
+  it('is what a finish leaves when its file fits but the save listing it does not, and the next visit alone clears it', () => {
     const storage = leftBehind([1], []);
     const problems: SaveProblem[] = [];
     const store = createProgressStore(storage, (p) => problems.push(p), { now: () => new Date('2026-03-01T05:00:00.000Z') });
@@ -623,10 +662,11 @@ describe('finished plays stored apart that no save lists', () => {
       setItem(k, v);
     };
     store.getState().begin('john', undefined, [line('Einde')], [], 'S', true, 'seed');
-    store.getState().finish('john', { caseId: 'john', finishedAt: finishedAt(5), ending: null, shares: { belang: 1, geen_schuld: 0, verwijzing: 0 } });
+    store.getState().finish('john', { ...done, finishedAt: finishedAt(5) });
     expect(problems.map((p) => [p.key, p.reason])).toEqual([[PROGRESS_KEY, 'write-failed']]);
     expect(stored(storage)).toContain(pastPlayKey('john', finishedAt(5)));
     storage.setItem = setItem;
+    // that tab is closed; the next visit, alone, lets go of the play no save lists
     open(storage, '2026-03-01T06:00:00.000Z');
     expect(stored(storage)).toEqual([pastPlayKey('john', finishedAt(1))]);
   });
