@@ -1,7 +1,7 @@
 /**
  * Which baked drawings the scene keeps. A drawing in use stays. One no longer shown goes on a shelf,
  * so a place visited again, or a case played again, is not drawn again: baking a place is a long
- * task on a slow phone, at every change of place. The shelf holds at most `budget` bytes of pixels;
+ * task on a slow phone, at every change of place. The shelf holds at most `budget` bytes;
  * over that, the drawing left longest ago goes. Plain TypeScript: the scene says how to drop one.
  */
 export type BakeShelf = {
@@ -20,11 +20,13 @@ export type BakeShelf = {
 };
 
 /**
- * Bytes of pixels the shelf may hold. At one pixel per world unit the drawings of all five cases fit:
- * `npm run bench` plays them in turn, and its heap snapshots hold about 30 MB more once all are kept.
- * At two pixels per unit, as on most phones, they take four times as many bytes: about one case's.
+ * Bytes the shelf may hold, counted as the scene holds each drawing (place-scene.ts: its canvas and
+ * the GPU's copy). At one pixel per world unit the drawings of all five cases fit: `npm run bench`
+ * plays them in turn, and with every drawing kept its heap snapshots held about 30 MB more for one
+ * copy of their pixels. At two pixels per unit, as on most phones, they take four times as much, so
+ * the shelf holds about one case's drawings there.
  */
-export const SHELF_BUDGET = 32 * 1024 * 1024;
+export const SHELF_BUDGET = 64 * 1024 * 1024;
 
 export function createBakeShelf(budget: number, drop: (key: string) => void): BakeShelf {
   const uses = new Map<string, { count: number; bytes: number }>();

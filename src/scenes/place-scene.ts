@@ -40,6 +40,22 @@ function releasePooledCanvases(): void {
   for (let i = pool.length - 1; i >= 0; i--) if (!pool[i]!.parent) pool.splice(i, 1);
 }
 
+/**
+ * A baked drawing is held twice: its canvas (kept to upload again if the WebGL context is lost) and
+ * the GPU's copy, four bytes a pixel each.
+ */
+const heldBytes = (w: number, h: number): number => w * h * 4 * 2;
+
+/**
+ * Phaser keeps a third copy of a canvas texture's pixels, read back after drawing, for reading single
+ * pixels: nothing here does, so it goes. (Drawing on the canvas again would read it back anew.)
+ */
+function forgetPixelCopy(texture: Phaser.Textures.Texture): void {
+  if (!(texture instanceof Phaser.Textures.CanvasTexture)) return;
+  const t = texture as unknown as { imageData: unknown; data: unknown; pixels: unknown; buffer: unknown };
+  t.imageData = t.data = t.pixels = t.buffer = null;
+}
+
 const Depth = { backdrop: 0, phone: 2, crowd: 3, desks: 4, spot: 5, cast: 10, table: 11 } as const;
 
 /** How each focus looks: lifted and a bit larger when speaking, greyed when listening. */
@@ -88,10 +104,10 @@ export class PlaceScene extends Phaser.Scene {
   /** What a narrow view (a phone) is centred on: x positions; empty: the middle of the world. */
   private framed: readonly number[] = [];
 
-  constructor(res: number) {
+  constructor(res: number, shelfBudget = SHELF_BUDGET) {
     super({ key: SceneKey.Place });
     this.res = res;
-    this.bakes = createBakeShelf(SHELF_BUDGET, (key) => {
+    this.bakes = createBakeShelf(shelfBudget, (key) => {
       if (this.textures.exists(key)) this.textures.remove(key);
     });
   }
@@ -456,12 +472,13 @@ export class PlaceScene extends Phaser.Scene {
 
   private acquire(key: string, width: number, height: number, draw: (p: Painter) => void, highContrast: boolean): void {
     const [w, h] = [Math.ceil(width * this.res), Math.ceil(height * this.res)];
-    if (this.bakes.take(key, w * h * 4) && this.textures.exists(key)) return;
+    if (this.bakes.take(key, heldBytes(w, h)) && this.textures.exists(key)) return;
     if (this.textures.exists(key)) this.textures.remove(key);
     const g = this.make.graphics({}, false);
     g.scaleCanvas(this.res, this.res);
     draw(new Painter(g, inkFor(highContrast)));
     g.generateTexture(key, w, h);
+    forgetPixelCopy(this.textures.get(key));
     // Phaser's shared texture camera lists every Graphics it drew and never clears that list (only a
     // scene camera does, each frame): without this each baked drawing stayed in memory for good.
     Phaser.GameObjects.Graphics.TargetCamera.renderList.length = 0;

@@ -48,8 +48,13 @@ export type World = {
   destroy(): void;
 };
 
+export type WorldOptions = {
+  /** Bytes the drawings kept for reuse may hold (bake-shelf.ts); SHELF_BUDGET when not given. */
+  readonly shelfBudget?: number;
+};
+
 /** Creates the one game. Nothing is drawn until `show`. */
-export function createWorld(): World {
+export function createWorld(options: WorldOptions = {}): World {
   // Bake at twice the size on dense screens so the flat shapes stay crisp when scaled up.
   const res = typeof window !== 'undefined' && window.devicePixelRatio >= 1.5 ? 2 : 1;
   // The canvas lives in this holder, which moves from screen to screen; Phaser sizes to it.
@@ -86,7 +91,7 @@ export function createWorld(): World {
       apply();
     }) },
   });
-  const place = new PlaceScene(res);
+  const place = new PlaceScene(res, options.shelfBudget);
   game.scene.add(SceneKey.Place, place, false);
 
   const reveal = (): void => void stage.style.removeProperty('visibility');
@@ -145,6 +150,8 @@ export function createWorld(): World {
       wanted = null;
       boxes?.disconnect();
       stage.remove();
+      // the game ends on its next step: a sleeping loop (no case on screen) must take one
+      if (running) game.loop.wake();
       game.destroy(true);
     },
   };

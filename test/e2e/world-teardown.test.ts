@@ -6,7 +6,7 @@
  * drawings kept for later (within its budget), and the scene's, scale's and game's event listeners
  * the same as after the first case: nothing piles up. The case shown again is not drawn again.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from 'vite';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser.ts';
@@ -33,37 +33,59 @@ const STATES: WorldState[] = [
   at({ place: 'gang', figures: [child, mentor], speaker: 'Sem', highContrast: true }),
 ];
 
+/** Room for the last scene's drawings (a place of 960 x 400 pixels and two people, each held twice), not for the case's. */
+const SMALL_SHELF = 5 * 1024 * 1024;
+
 type Inside = {
   baked: number; inUse: string[]; shelved: string[]; shelvedBytes: number;
   tweens: number; textures: string[]; objects: number;
   sceneEvents: Record<string, number>; scaleEvents: Record<string, number>; gameEvents: Record<string, number>;
 };
-type Harness = { show(s: WorldState[]): void; next(): boolean; hide(): void; destroy(): void; listening(): number[]; inside(): Inside | null };
+type Harness = {
+  show(s: WorldState[]): void; next(): boolean; hide(): void; destroy(): void;
+  listening(): number[]; inside(): Inside | null; leftInUse(): string[]; gameGone(): boolean;
+};
 const call = <T>(page: Page, fn: (h: Harness, arg: unknown) => T, arg?: unknown): Promise<T> =>
   page.evaluate(([f, a]) => new Function('h', 'a', `return (${f})(h, a)`)((window as unknown as { harness: Harness }).harness, a), [fn.toString(), arg] as const) as Promise<T>;
 
+/** Shows every state in turn, each given `ms` to fade in. */
+async function playThrough(page: Page, ms: number): Promise<void> {
+  await call(page, (h, s) => h.show(s as WorldState[]), STATES);
+  await page.waitForFunction(() => (window as unknown as { harness: Harness }).harness.inside() !== null, null, { timeout: 60_000 });
+  for (;;) {
+    await page.waitForTimeout(ms);
+    if (!(await call(page, (h) => h.next()))) break;
+  }
+}
+
 describe('the drawn world lets go of a case', () => {
-  it('no tween, listener or drawing in use is left after a case, none piles up over three, and a case shown again is not drawn again', async () => {
-    const server = await createServer({ logLevel: 'warn', server: { host: '127.0.0.1', port: 0 }, appType: 'mpa' });
+  let server: Awaited<ReturnType<typeof createServer>>;
+  beforeAll(async () => {
+    server = await createServer({ logLevel: 'warn', server: { host: '127.0.0.1', port: 0 }, appType: 'mpa' });
     await server.listen();
-    try {
-      const address = server.httpServer!.address();
-      if (!address || typeof address === 'string') throw new Error('no port');
-      const { page, errors } = await freshPage();
-      // the dev server transforms on first request: slow on a busy machine
-      await page.goto(`http://127.0.0.1:${address.port}/test/e2e/fixtures/world.html`, { timeout: 120_000 });
-      await page.waitForFunction(() => 'harness' in window, null, { timeout: 60_000 });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  /** The world page, on the dev server (which transforms on first request: slow on a busy machine). */
+  const harnessPage = async (query = '') => {
+    const address = server.httpServer!.address();
+    if (!address || typeof address === 'string') throw new Error('no port');
+    const opened = await freshPage();
+    await opened.page.goto(`http://127.0.0.1:${address.port}/test/e2e/fixtures/world.html${query}`, { timeout: 120_000 });
+    await opened.page.waitForFunction(() => 'harness' in window, null, { timeout: 60_000 });
+    return opened;
+  };
+
+  it('no tween, listener or drawing in use is left after a case, none piles up over three, and a case shown again is not drawn again', async () => {
+    {
+      const { page, errors } = await harnessPage();
 
       let afterFirst: Inside | null = null;
       let bakedBefore = 0;
       for (const round of [1, 2, 3]) {
-        await call(page, (h, s) => h.show(s as WorldState[]), STATES);
-        await page.waitForFunction(() => (window as unknown as { harness: Harness }).harness.inside() !== null, null, { timeout: 60_000 });
-        // every state drawn, each given time to fade in; in round 2 the case ends in the middle of a fade
-        for (;;) {
-          await page.waitForTimeout(round === 2 ? 40 : 450);
-          if (!(await call(page, (h) => h.next()))) break;
-        }
+        // in round 2 the case ends in the middle of a fade
+        await playThrough(page, round === 2 ? 40 : 450);
         const during = (await call(page, (h) => h.inside()))!;
         expect(during.tweens, 'the speaker breathes: a tween runs while the case is shown').toBeGreaterThan(0);
         expect(during.inUse.length, 'the case is drawn from baked textures').toBeGreaterThan(0);
@@ -76,7 +98,8 @@ describe('the drawn world lets go of a case', () => {
         await call(page, (h) => h.hide());
         const after = (await call(page, (h) => h.inside()))!;
         expect(after.tweens, `round ${round}: tweens left`).toBe(0);
-        expect(after.inUse, `round ${round}: drawings in use`).toEqual([]);
+        // every drawing the case took was given back before the rest went on the shelf
+        expect(await call(page, (h) => h.leftInUse()), `round ${round}: drawings never given back`).toEqual([]);
         expect(after.shelvedBytes).toBeLessThanOrEqual(SHELF_BUDGET);
         // every texture left is on the shelf, which can let go of it: none is lost track of
         expect([...after.textures].sort(), `round ${round}: textures left`).toEqual([...after.shelved].sort());
@@ -95,12 +118,43 @@ describe('the drawn world lets go of a case', () => {
       await page.waitForTimeout(300);
       expect((await call(page, (h) => h.listening())).at(-1)).toBe(1);
       await call(page, (h) => h.destroy());
+      // (the game ends on its next step)
+      await page.waitForFunction(() => (window as unknown as { harness: Harness }).harness.gameGone(), null, { timeout: 10_000 });
       expect(await call(page, (h) => h.listening())).toEqual([0, 0, 0, 0]);
-      expect(await page.$$eval('canvas', (cs) => cs.length)).toBe(0);
       expect(errors).toEqual([]);
       await page.context().close();
-    } finally {
-      await server.close();
     }
+  }, 300_000);
+
+  it('a full shelf lets go of the drawings left longest ago, which are drawn again when needed; a hidden world ends too', async () => {
+    const { page, errors } = await harnessPage(`?shelf=${SMALL_SHELF}`);
+    // each scene settled (its fade over): at the end only the last one's drawings are in use
+    await playThrough(page, 450);
+    const during = (await call(page, (h) => h.inside()))!;
+    await call(page, (h) => h.hide());
+    const after = (await call(page, (h) => h.inside()))!;
+    expect(after.shelvedBytes).toBeLessThanOrEqual(SMALL_SHELF);
+    expect(after.shelved.length, 'drawings dropped from the shelf').toBeLessThan(during.baked);
+    // a drawing dropped from the shelf is gone from the game too
+    expect([...after.textures].sort()).toEqual([...after.shelved].sort());
+    expect(await call(page, (h) => h.leftInUse())).toEqual([]);
+
+    // the last scene again comes from the shelf; the first, dropped from it, is drawn anew
+    const bakesFor = async (state: WorldState) => {
+      const before = (await call(page, (h) => h.inside()))!.baked;
+      await call(page, (h, s) => h.show([s as WorldState]), state);
+      await page.waitForTimeout(200);
+      const baked = (await call(page, (h) => h.inside()))!.baked - before;
+      await call(page, (h) => h.hide());
+      return baked;
+    };
+    expect(await bakesFor(STATES.at(-1)!), 'the last scene, kept').toBe(0);
+    expect(await bakesFor(STATES[0]!), 'the first scene, dropped').toBeGreaterThan(0);
+
+    // no case on screen, the loop asleep: the world still ends
+    await call(page, (h) => h.destroy());
+    await page.waitForFunction(() => (window as unknown as { harness: Harness }).harness.gameGone(), null, { timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await page.context().close();
   }, 300_000);
 });
