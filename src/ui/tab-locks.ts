@@ -91,11 +91,12 @@ export type LockChannel = {
  * at once. When no answer comes within `answerMs`, the case is free: the tab holds it and says
  * `taken`, which also makes any tab that still believed it held the case (one that was frozen
  * while in the background, or too busy to answer in time) give way: the last to take it has it.
- * Taking over says `taken` straight away. Two tabs claiming at the same moment hear each other's
+ * (Half a second, as for a handover's answer: a busy machine delivered an answer later than a
+ * quarter of a second, and the second tab then took the case unasked.) Taking over says `taken` straight away. Two tabs claiming at the same moment hear each other's
  * claim, and the tab with the lower id wins. Nothing is stored, so a tab that closes or crashes
  * holds nothing.
  */
-export function channelLocks(channel: LockChannel, answerMs = 250, me = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`): CaseLocks {
+export function channelLocks(channel: LockChannel, answerMs = 500, me = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`): CaseLocks {
   const held = new Map<string, () => void>();
   /** Claims waiting for an answer: `refused` once another tab answers or outranks this one. */
   const pending = new Map<string, { refused: boolean; done: Promise<boolean> }>();
