@@ -21,10 +21,10 @@ export type BakeShelf = {
 
 /**
  * Bytes the shelf may hold, counted as the scene holds each drawing (place-scene.ts: its canvas and
- * the GPU's copy). At one pixel per world unit the drawings of all five cases fit: `npm run bench`
- * plays them in turn, and with every drawing kept its heap snapshots held about 30 MB more for one
- * copy of their pixels. At two pixels per unit, as on most phones, they take four times as much, so
- * the shelf holds about one case's drawings there.
+ * the GPU's copy). At one pixel per world unit the drawings of all five cases come to about 30 MB a
+ * copy, 60 MB held, and fit (measured with `npm run bench`, which plays them in turn, when Phaser
+ * still kept a third copy in the JS heap). At two pixels per unit, as on most phones, they take four
+ * times as much, so the shelf holds about one case's drawings there.
  */
 export const SHELF_BUDGET = 64 * 1024 * 1024;
 
