@@ -13,7 +13,7 @@ import { scoresFrom } from '../story/principles.ts';
 import type { StoryRunner } from '../story/runner.ts';
 import type { StoryJson } from '../story/story-json.ts';
 import type { StoryAnalysis } from '../story/explorer.ts';
-import { createProgressStore, PROGRESS_KEY, STATE_NOT_TAKEN, type ProgressStore } from '../state/progress-store.ts';
+import { createProgressStore, PROGRESS_KEY, STATE_NOT_TAKEN, type ProgressStore, type WhenAlone } from '../state/progress-store.ts';
 import type { PastPlayData } from '../state/schema.ts';
 import { createSettingsStore, type SettingsStore } from '../state/settings-store.ts';
 import { keepAside, type KeyValueStorage, type SaveProblem, type StorageWatch } from '../state/persistence.ts';
@@ -34,7 +34,7 @@ export type GameDeps = {
   /** One tab at a time per case. */
   readonly locks?: CaseLocks | undefined;
   /** Runs work only once no other tab of the game is open (see `ProgressStoreOptions`); not given: at once. */
-  readonly whenAlone?: ((run: () => void) => void) | undefined;
+  readonly whenAlone?: WhenAlone | undefined;
   /**
    * Defaults to the ink runner, whose code (the ink runtime with it) is a chunk of its own: a new
    * play's opening is on screen before it is needed. Tests may wrap it.

@@ -216,6 +216,9 @@ export function sweepPastPlays(storage: ListedStorage, history: History, now: Da
   return removed;
 }
 
+/** Runs work only once no other tab of the game is open (in the page: `whenAlone`, src/ui/tab-locks.ts). */
+export type WhenAlone = (run: () => void) => void;
+
 export type ProgressStoreOptions = {
   readonly watch?: StorageWatch | undefined;
   readonly now?: () => Date;
@@ -225,7 +228,7 @@ export type ProgressStoreOptions = {
    * Runs the sweep of finished plays no save lists (`sweepPastPlays`) once no other tab is open; in
    * the page `whenAlone` (src/ui/tab-locks.ts). Not given: at once (a storage no other tab shares).
    */
-  readonly whenAlone?: ((run: () => void) => void) | undefined;
+  readonly whenAlone?: WhenAlone | undefined;
 };
 
 export function createProgressStore(storage: KeyValueStorage, onProblem: (p: SaveProblem) => void, options: ProgressStoreOptions = {}) {

@@ -6,6 +6,7 @@ import { createGame, type CaseLocks } from '../play/game.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { KeyValueStorage, SaveProblem, StorageWatch } from '../state/persistence.ts';
 import { SETTINGS_KEY } from '../state/settings-store.ts';
+import type { WhenAlone } from '../state/progress-store.ts';
 import { WORKSHOPS_KEY } from '../workshop/keys.ts';
 import { confirmDialog } from './confirm-dialog.ts';
 import { hasStrings, LANGUAGE_ARRIVING, loadStrings, stringsIn, type Lang } from '../i18n/strings.ts';
@@ -31,7 +32,7 @@ export type AppEnv = {
   /** One tab at a time per workshop session. */
   readonly sessionLocks?: CaseLocks | undefined;
   /** Runs work once no other tab of the game is open (the sweep of unlisted finished plays). */
-  readonly whenAlone?: ((run: () => void) => void) | undefined;
+  readonly whenAlone?: WhenAlone | undefined;
   /**
    * Loads the page again at the address given. A retry after a part of the game failed to load
    * does this where it is given: a browser may remember a script that failed for the life of the
