@@ -124,10 +124,10 @@ export type Game = {
   playOf(caseId: string): ActiveCase | null;
   /** The finished plays of this case kept in the history, oldest first, by their results (each play is read when its debrief opens). */
   finishedPlays(caseId: string): readonly PastPlayData[];
-  /** Is there a finished play of this case (or an `nth` kept one) to debrief? */
-  hasDebrief(caseId: string, nth?: number): boolean;
-  /** The debrief of this case's finished play (or of the `nth` kept finished play), or null. Loads the story's analysis when needed. */
-  debrief(caseId: string, nth?: number): Promise<DebriefView | null>;
+  /** Is there a finished play of this case (or a kept one, finished at `finishedAt`) to debrief? */
+  hasDebrief(caseId: string, finishedAt?: string): boolean;
+  /** The debrief of this case's finished play (or of the kept one finished at `finishedAt`), or null. Loads the story's analysis when needed. */
+  debrief(caseId: string, finishedAt?: string): Promise<DebriefView | null>;
   /** Listens to the game's steps; returns the unsubscribe. */
   on(listener: (event: GameEvent | { readonly type: 'lost'; readonly caseId: string }) => void): () => void;
 };
@@ -246,10 +246,11 @@ export function createGame(deps: GameDeps): Game {
     if (p && p !== was && p.seed === was?.seed && p.inkState === STATE_NOT_TAKEN && touched(p)) session.settle();
   });
   const debriefOf = (play: ActiveCase, analysis: StoryAnalysis) => buildPersonalDebrief(play, analysis);
-  const keptPlay = (caseId: string, nth: number | undefined): { play: ActiveCase; result: CaseResult | null } | null => {
-    if (nth !== undefined) {
-      const play = progress.getState().pastPlay(caseId, nth);
-      return play ? { play, result: progress.getState().history[caseId]![nth]!.result } : null;
+  const keptPlay = (caseId: string, finishedAt: string | undefined): { play: ActiveCase; result: CaseResult | null } | null => {
+    if (finishedAt !== undefined) {
+      const play = progress.getState().pastPlay(caseId, finishedAt);
+      const listed = progress.getState().history[caseId]?.find((f) => f.result.finishedAt === finishedAt);
+      return play && listed ? { play, result: listed.result } : null;
     }
     const play = playOf(caseId);
     return play?.finished ? { play, result: progress.getState().history[caseId]?.at(-1)?.result ?? null } : null;
@@ -489,10 +490,10 @@ export function createGame(deps: GameDeps): Game {
     ready: () => arriving?.ready ?? Promise.resolve(),
     playOf,
     finishedPlays: (caseId) => progress.getState().history[caseId] ?? [],
-    hasDebrief: (caseId, nth) => keptPlay(caseId, nth) !== null,
-    async debrief(caseId, nth) {
+    hasDebrief: (caseId, finishedAt) => keptPlay(caseId, finishedAt) !== null,
+    async debrief(caseId, finishedAt) {
       const story = entry(caseId);
-      const kept = keptPlay(caseId, nth);
+      const kept = keptPlay(caseId, finishedAt);
       if (!kept) return null;
       const debrief = debriefOf(kept.play, await loadAnalysis(caseId));
       return { debrief, play: kept.play, result: kept.result, earlierBuild: kept.play.build !== undefined && kept.play.build !== story.build };

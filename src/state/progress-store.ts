@@ -55,8 +55,8 @@ export type ProgressState = ProgressData & {
   reach(caseId: string, decision: number, passage: number): void;
   /** Drops the play of this case (a finished play stays in the history). */
   abandon(caseId: string): void;
-  /** The `nth` finished play of this case kept in the history, read from storage; null when it is gone or unusable. */
-  pastPlay(caseId: string, nth: number): ActiveCase | null;
+  /** The finished play of this case kept in the history that was finished at `finishedAt`, read from storage; null when it is gone or unusable. */
+  pastPlay(caseId: string, finishedAt: string): ActiveCase | null;
 };
 
 /** Version 1 held one play at a time under `active`. */
@@ -299,8 +299,8 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
           const { [caseId]: _gone, ...rest } = plays;
           return { plays: rest };
         }),
-      pastPlay(caseId, nth) {
-        const listed = get().history[caseId]?.[nth];
+      pastPlay(caseId, finishedAt) {
+        const listed = get().history[caseId]?.find((f) => f.result.finishedAt === finishedAt);
         if (!listed) return null;
         try {
           const file: unknown = JSON.parse(storage.getItem(pastPlayKey(caseId, listed.result.finishedAt)) ?? 'null');

@@ -267,7 +267,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       return w.render(screen);
     })) : screen.name === 'debrief'
       // the debrief's view is a chunk of its own, fetched with the case's analysis (not before the first choice)
-      ? later(Promise.all([game.debrief(screen.caseId, screen.play), import('./debrief-view.ts')]).then(([shown, m]) => ({ el: m.debriefView(ctx, screen.caseId, shown), destroy: () => {} })))
+      ? later(Promise.all([game.debrief(screen.caseId, screen.finishedAt), import('./debrief-view.ts')]).then(([shown, m]) => ({ el: m.debriefView(ctx, screen.caseId, shown), destroy: () => {} })))
       : screen.name === 'title' ? titleView(ctx) : { el: noteView(ctx, screen.caseId), destroy: () => {} };
     view = made;
     main.replaceChildren(made.el);
@@ -372,7 +372,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       showInterim(h('p', { class: 'loading', role: 'status' }, strings(ctx).loading), true);
       return void ctx.playCase(caseId, 'resume');
     }
-    if (wanted.name === 'note' || (wanted.name === 'debrief' && game.hasDebrief(caseId, wanted.play))) return goBecause('address', wanted);
+    if (wanted.name === 'note' || (wanted.name === 'debrief' && game.hasDebrief(caseId, wanted.finishedAt))) return goBecause('address', wanted);
     goBecause('redirect', { name: 'note', caseId });
   };
   // A player who chose English waits for its strings before the first screen (not Dutch first).

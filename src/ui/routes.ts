@@ -6,7 +6,7 @@
  *   #note=<case>            content note         #workshop=<session>             projector
  *   #play=<case>            the case             #workshop-debrief=<session>     trainer's debrief
  *   #debrief=<case>         personal debrief     #workshop-combined=<id>,<id>    sessions combined
- *   #debrief=<case>/<n>     a past play's one    #workshop-policy=<id>[,<id>]    beleidscheck
+ *   #debrief=<case>/<time>  a past play's one    #workshop-policy=<id>[,<id>]    beleidscheck
  */
 import type { Screen } from './ui-store.ts';
 
@@ -42,10 +42,11 @@ export function routeOf(hash: string): Screen | null {
   if (param === null) return value === undefined ? ({ name } as Screen) : null;
   if (value === undefined) return null;
   if (name === 'debrief') {
-    // the latest play's debrief, or with /<n> a past play's (its number, oldest first)
-    const d = /^([^/]*)(?:\/(0|[1-9]\d{0,5}))?$/.exec(value);
+    // the latest play's debrief, or with /<time> a past play's: the moment it was finished names
+    // it, as a number in the list would not once the oldest kept play drops out
+    const d = /^([^/]*)(?:\/(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z))?$/.exec(value);
     if (!d || !ID.test(d[1]!)) return null;
-    return d[2] === undefined ? { name, caseId: d[1]! } : { name, caseId: d[1]!, play: Number(d[2]) };
+    return d[2] === undefined ? { name, caseId: d[1]! } : { name, caseId: d[1]!, finishedAt: d[2] };
   }
   if (param === 'sessionIds') {
     const ids = value.split(',');
@@ -62,7 +63,7 @@ export function screenFromHash(hash: string): Screen {
 /** The address of a screen: `''` for the title, else `#name` or `#name=value`. */
 export function hashOf(screen: Screen): string {
   if (screen.name === 'title') return '';
-  if (screen.name === 'debrief' && screen.play !== undefined) return `#debrief=${screen.caseId}/${screen.play}`;
+  if (screen.name === 'debrief' && screen.finishedAt !== undefined) return `#debrief=${screen.caseId}/${screen.finishedAt}`;
   const param = ROUTES[screen.name];
   if (param === null) return `#${screen.name}`;
   const value = (screen as { readonly [K in Param]?: string | readonly string[] })[param] ?? '';

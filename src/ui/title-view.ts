@@ -95,9 +95,9 @@ function caseCard(ctx: AppContext, caseId: string, slots: Array<readonly [HTMLEl
   const pastList = past.length === 0 ? null : h('details', { class: 'past-plays', 'data-key': 'past' },
     h('summary', { 'data-key': 'past-summary' }, `${k.pastPlays} (${k.timesFinished(past.length)})`),
     h('ol', { reversed: true },
-      ...past.map((f, n) => h('li', {},
+      ...past.map((f) => h('li', {},
         h('span', {}, `${when(f.result.finishedAt)}: ${sharesText(f.result.shares)}`), ' ',
-        h('button', { type: 'button', 'data-key': `debrief-${f.result.finishedAt}`, 'aria-label': `${k.openDebrief}: ${m.titel}, ${when(f.result.finishedAt)}`, onclick: () => ctx.ui.getState().go({ name: 'debrief', caseId: caseId, play: n }) }, k.openDebrief),
+        h('button', { type: 'button', 'data-key': `debrief-${f.result.finishedAt}`, 'aria-label': `${k.openDebrief}: ${m.titel}, ${when(f.result.finishedAt)}`, onclick: () => ctx.ui.getState().go({ name: 'debrief', caseId: caseId, finishedAt: f.result.finishedAt }) }, k.openDebrief),
       )).reverse(),
     ),
   );

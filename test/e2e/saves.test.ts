@@ -80,9 +80,12 @@ describe('saved data in the browser', () => {
     expect(card).toContain('1 keer afgerond');
     await page.click('.case-card:has(#case-john) .past-plays summary');
     await noViolations(page);
+    // the address names the play by when it was finished, not by its place in the list
+    const finishedAt = (await page.$eval('.case-card:has(#case-john) .past-plays button', (b) => b.getAttribute('data-key')))!.slice('debrief-'.length);
+    expect(finishedAt).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/);
     await page.click('.case-card:has(#case-john) .past-plays button');
     await page.waitForSelector('.debrief-screen');
-    expect(page.url()).toMatch(/#debrief=john\/0$/);
+    expect(page.url().endsWith(`#debrief=john/${finishedAt}`)).toBe(true);
     expect(await page.$eval('.debrief-screen', (d) => d.textContent)).toContain('Gespeeld op');
     await page.reload();
     await page.waitForSelector('.debrief-screen tr[data-principle]');

@@ -170,8 +170,19 @@ describe('game rules', () => {
     const kept = game.finishedPlays('mini');
     expect(kept.map((f) => f.result.finishedAt.slice(0, 10))).toEqual(['2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-07']);
     expect(kept.map((f) => f.result.ending)).toEqual(['hulp', 'uit_beeld', 'hulp', 'uit_beeld', 'hulp']);
-    expect((await game.debrief('mini', 1))!.debrief.ending).toEqual({ id: 'uit_beeld', text: 'Sam raakt uit beeld.' });
-    expect(await game.debrief('mini', 5)).toBeNull();
+    expect((await game.debrief('mini', '2026-11-04T10:00:00.000Z'))!.debrief.ending).toEqual({ id: 'uit_beeld', text: 'Sam raakt uit beeld.' });
+    expect((await game.debrief('mini', '2026-11-05T10:00:00.000Z'))!.debrief.ending).toEqual({ id: 'hulp', text: expect.any(String) });
+    // a play that dropped out of the five opens nothing
+    expect(await game.debrief('mini', '2026-11-02T10:00:00.000Z')).toBeNull();
+    expect(game.hasDebrief('mini', '2026-11-02T10:00:00.000Z')).toBe(false);
+    // one more finish drops the oldest kept play; the others keep their names (a debrief's address)
+    const before = (await game.debrief('mini', '2026-11-04T10:00:00.000Z'))!.play;
+    const next = gameOn(storage, '2026-11-08T10:00:00.000Z').game;
+    await next.open('mini', 'play');
+    next.choose(0);
+    next.choose(0);
+    expect(next.hasDebrief('mini', '2026-11-03T10:00:00.000Z')).toBe(false);
+    expect((await next.debrief('mini', '2026-11-04T10:00:00.000Z'))!.play).toEqual(before);
     // the best result stays the best, whenever it was
     expect(game.progress.getState().results.mini!.ending).toBe('hulp');
   });
@@ -181,8 +192,8 @@ describe('game rules', () => {
     const { game, problems } = gameOn(storage);
     expect(problems).toEqual([]);
     expect(game.finishedPlays('mini').map((f) => f.result.ending)).toEqual(['hulp', 'uit_beeld']);
-    expect(game.hasDebrief('mini', 1)).toBe(true);
-    const past = (await game.debrief('mini', 1))!;
+    expect(game.hasDebrief('mini', '2026-11-02T10:00:00.000Z')).toBe(true);
+    const past = (await game.debrief('mini', '2026-11-02T10:00:00.000Z'))!;
     expect(past.debrief.ending).toEqual({ id: 'uit_beeld', text: 'Sam raakt uit beeld.' });
     expect(past.play.decisions.map((d) => d.chosen.text)).toEqual(['Ik vraag: "Waarom spijbel je?"', 'Ik doe niets.']);
     expect(past.result!.finishedAt).toBe('2026-11-02T10:00:00.000Z');

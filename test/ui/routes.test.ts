@@ -8,7 +8,7 @@ const EVERY_SCREEN: ReadonlyArray<readonly [Screen, string]> = [
   [{ name: 'note', caseId: 'sylvia' }, '#note=sylvia'],
   [{ name: 'play', caseId: 'sylvia' }, '#play=sylvia'],
   [{ name: 'debrief', caseId: 'sylvia' }, '#debrief=sylvia'],
-  [{ name: 'debrief', caseId: 'sylvia', play: 3 }, '#debrief=sylvia/3'],
+  [{ name: 'debrief', caseId: 'sylvia', finishedAt: '2026-12-01T13:26:05.123Z' }, '#debrief=sylvia/2026-12-01T13:26:05.123Z'],
   [{ name: 'workshops' }, '#workshops'],
   [{ name: 'workshop', sessionId: 'k3x9' }, '#workshop=k3x9'],
   [{ name: 'workshop-debrief', sessionId: 'k3x9' }, '#workshop-debrief=k3x9'],
@@ -37,7 +37,7 @@ describe('the route table', () => {
   });
 
   it('names no screen for anything else', () => {
-    for (const hash of ['#debrief=sylvia/', '#debrief=sylvia/x', '#debrief=sylvia/01', '#debrief=/2', '#note=sylvia/2', '#main', '#title', '#play', '#play=', '#play=a b', '#play=../x', '#note=a=b', '#workshops=x', '#workshop=', '#workshop-combined=a,,b', '#PLAY=sylvia', '#toString', '#constructor=x', 'play=sylvia']) {
+    for (const hash of ['#debrief=sylvia/', '#debrief=sylvia/x', '#debrief=sylvia/01', '#debrief=sylvia/3', '#debrief=sylvia/2026-12-01', '#debrief=sylvia/2026-12-01T13:26:05', '#debrief=sylvia/2026-12-01 13:26:05Z', '#debrief=/2026-12-01T13:26:05.123Z', '#note=sylvia/2', '#main', '#title', '#play', '#play=', '#play=a b', '#play=../x', '#note=a=b', '#workshops=x', '#workshop=', '#workshop-combined=a,,b', '#PLAY=sylvia', '#toString', '#constructor=x', 'play=sylvia']) {
       expect(routeOf(hash), hash).toBeNull();
       expect(screenFromHash(hash), hash).toEqual({ name: 'title' });
     }
@@ -46,7 +46,7 @@ describe('the route table', () => {
   it('knows two screens are the same by their address', () => {
     expect(sameScreen({ name: 'play', caseId: 'a' }, { name: 'play', caseId: 'a' })).toBe(true);
     expect(sameScreen({ name: 'play', caseId: 'a' }, { name: 'note', caseId: 'a' })).toBe(false);
-    expect(sameScreen({ name: 'debrief', caseId: 'a' }, { name: 'debrief', caseId: 'a', play: 0 })).toBe(false);
+    expect(sameScreen({ name: 'debrief', caseId: 'a' }, { name: 'debrief', caseId: 'a', finishedAt: '2026-12-01T13:26:05.123Z' })).toBe(false);
     expect(sameScreen({ name: 'workshop-policy', sessionIds: ['a', 'b'] }, { name: 'workshop-policy', sessionIds: ['a'] })).toBe(false);
   });
 });
