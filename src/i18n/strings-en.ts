@@ -73,6 +73,7 @@ export const en: Strings = {
   updateLater: 'Later',
   dismiss: 'Close',
   loading: 'Loading…',
+  opening: 'Opening the case…',
   loadFailedTitle: 'This part could not be loaded',
   loadFailedText: 'The connection dropped or the server did not answer. Your progress is kept. Check the connection and try again.',
   retry: 'Try again',

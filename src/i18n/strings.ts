@@ -78,6 +78,8 @@ export const nl = {
   updateLater: 'Later',
   dismiss: 'Sluiten',
   loading: 'Laden…',
+  /** A case that takes a moment to open (src/ui/app.ts). */
+  opening: 'De casus wordt geopend…',
   /** A part of the game (a case, the workshop) that could not be loaded over the network. */
   loadFailedTitle: 'Dit deel kon niet worden geladen',
   loadFailedText: 'De verbinding viel weg of de server gaf geen antwoord. Je voortgang is bewaard. Controleer de verbinding en probeer het opnieuw.',

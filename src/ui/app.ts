@@ -94,10 +94,13 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     },
     async playCase(caseId, mode = 'play') {
       let opened;
+      const taken = sayOpening();
       try {
         opened = await game.open(caseId, mode);
       } catch (e) {
         return couldNotLoad(caseId, mode, e);
+      } finally {
+        taken();
       }
       const t = strings(ctx).keep;
       switch (opened.outcome) {
@@ -241,6 +244,26 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     view = { el, destroy: () => {} };
     main.replaceChildren(el);
     queueMicrotask(() => focusHeading(main.querySelector('h1')));
+  };
+  /**
+   * Opening a case can take a while before anything changes: its story is fetched, and without
+   * Web Locks the tab waits half a second for another tab's answer. After a moment the screen the
+   * click came from says the case is being opened. Returns what takes the line away again.
+   */
+  const sayOpening = (): (() => void) => {
+    const from = view;
+    const line = h('p', { class: 'loading opening', role: 'status' }, strings(ctx).opening);
+    // right under the button pressed, where the player looks (a long title page may be scrolled)
+    const pressed = document.activeElement;
+    const timer = setTimeout(() => {
+      if (view !== from || !from?.el.isConnected) return;
+      if (pressed instanceof HTMLElement && pressed !== from.el && from.el.contains(pressed)) pressed.parentElement!.after(line);
+      else from.el.append(line);
+    }, 200);
+    return () => {
+      clearTimeout(timer);
+      line.remove();
+    };
   };
   /** Why the next screen is shown: see historyStep. The player's own steps are the default. */
   let cause: Cause = 'go';

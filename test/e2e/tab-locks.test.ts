@@ -6,7 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './browser.ts';
+import { shot, SHOTS, useBrowser } from './browser.ts';
 import { openCase, untilChoices } from './play-helpers.ts';
 
 const { freshPage } = useBrowser();
@@ -54,6 +54,27 @@ describe('tabs without Web Locks', () => {
     await chooseFirst(a);
     expect(await a.$$('.choice-made')).toHaveLength(3);
     expect(await savedDecisions(b)).toBe(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('says the case is being opened while the tab waits for another tab\'s answer', async () => {
+    const { page, errors } = await freshPage();
+    await page.context().addInitScript(() => {
+      delete (Navigator.prototype as { locks?: unknown }).locks;
+    });
+    await openCase(page, 'john', url());
+    await chooseFirst(page);
+    await page.goto(url());
+    await page.waitForSelector('.case-card:has(#case-john) .case-progress');
+    await page.click('.case-card:has(#case-john) button.primary');
+    // a case in progress resumes once no other tab answers, half a second on: the line comes
+    // meanwhile, under the button pressed
+    const line = await page.waitForSelector('.case-card:has(#case-john) .opening[role="status"]');
+    expect(await line.textContent()).toBe('De casus wordt geopend…');
+    await line.scrollIntoViewIfNeeded();
+    await shot(page, `${SHOTS}/case-opening.png`);
+    await untilChoices(page);
+    expect(await page.$$('.opening')).toHaveLength(0);
     expect(errors).toEqual([]);
   });
 });
