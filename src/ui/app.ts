@@ -37,14 +37,28 @@ export type AppEnv = {
    * Loads the page again at the address given. A retry after a part of the game failed to load
    * does this where it is given: a browser may remember a script that failed for the life of the
    * page and never fetch it again, so only a new page does. Without it, a retry loads in place.
+   * `open`: the case at the address is to be restarted or taken over, not resumed (what the
+   * player asked for when the load failed); the new page reads it from `history.state`.
    */
-  readonly reload?: ((address: string) => void) | undefined;
+  readonly reload?: ((address: string, open?: ReloadOpen) => void) | undefined;
   /** The browser refuses storage altogether: what is played lasts for this visit only, and the player is told. */
   readonly storageRefused?: boolean;
 };
 
 /** Work the screen need not wait for: when the page is idle, at most 2 s later. */
 const soon = (run: () => void): void => whenIdle(run, 2000);
+
+/** How a case is opened again after a reload that retries a failed restart or take-over. */
+export type ReloadOpen = 'restart' | 'take-over';
+
+/** The `open` a retry's reload left in the page's history entry, read once: a later reload resumes. */
+function reloadOpen(): ReloadOpen | undefined {
+  const state: unknown = history.state;
+  const open = state !== null && typeof state === 'object' ? (state as { open?: unknown }).open : undefined;
+  if (open !== 'restart' && open !== 'take-over') return undefined;
+  history.replaceState(null, '', location.href);
+  return open;
+}
 
 export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], storage: KeyValueStorage, env: AppEnv = {}): AppContext {
   const ui = createUiStore();
@@ -69,12 +83,13 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
    * loaded again, unless that would lose what is not saved or the browser is offline (a new page
    * would then be the browser's own error); in place otherwise.
    */
-  const tryAgain = (screen: Screen, inPlace: () => void) =>
-    env.reload && !unsaved && navigator.onLine ? env.reload(hashOf(screen) || location.pathname + location.search) : inPlace();
+  const tryAgain = (screen: Screen, inPlace: () => void, open?: ReloadOpen) =>
+    env.reload && !unsaved && navigator.onLine ? env.reload(hashOf(screen) || location.pathname + location.search, open) : inPlace();
   /** The case's story did not arrive (offline, server gone): say so, and offer to try again. */
   const couldNotLoad = (caseId: string, mode: Parameters<AppContext['playCase']>[1], e: unknown) => {
     console.warn(`The case ${caseId} could not be loaded.`, e);
-    showInterim(loadErrorView(ctx, () => tryAgain({ name: 'play', caseId }, () => void ctx.playCase(caseId, mode))));
+    const open = mode === 'restart' || mode === 'take-over' ? mode : undefined;
+    showInterim(loadErrorView(ctx, () => tryAgain({ name: 'play', caseId }, () => void ctx.playCase(caseId, mode), open)));
   };
   /** The case is open in another tab: say so, offer to take it over, and show its note meanwhile. */
   const openElsewhere = (caseId: string) => {
@@ -393,7 +408,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     if (!catalog.some((c) => c.id === caseId)) return goBecause('redirect', { name: 'title' });
     if (wanted.name === 'play' && game.mayOpenDirectly(caseId)) {
       showInterim(h('p', { class: 'loading', role: 'status' }, strings(ctx).loading), true);
-      return void ctx.playCase(caseId, 'resume');
+      return void ctx.playCase(caseId, (arriving && reloadOpen()) || 'resume');
     }
     if (wanted.name === 'note' || (wanted.name === 'debrief' && game.hasDebrief(caseId, wanted.finishedAt))) return goBecause('address', wanted);
     goBecause('redirect', { name: 'note', caseId });

@@ -158,6 +158,39 @@ describe('navigation', () => {
     await page.context().close();
   });
 
+  it('a restart whose story does not arrive is retried as a restart, not as a resume', async () => {
+    const { page, errors } = await freshPage({ serviceWorkers: 'block' });
+    await page.goto(inject('baseURL'));
+    await page.click(`.case-card button[aria-describedby="case-${CASE}"]`);
+    await page.click('.note-screen .primary');
+    await untilChoices(page);
+    await page.keyboard.press('1');
+    await page.waitForSelector('.choice-made');
+    // a new page (its story not loaded yet), offline: restart from the title card fails to load
+    let blocked = true;
+    await page.route(storyChunk(CASE), (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(inject('baseURL'));
+    await page.waitForSelector(`.case-card:has(#case-${CASE}) .case-progress`);
+    await page.click(`.case-card:has(#case-${CASE}) [data-key="restart"]`);
+    await page.click('dialog.confirm-dialog button.primary');
+    await at(page, 'load-error-screen');
+    // back online: the retry (a new page) restarts the case as asked, with no choice made
+    blocked = false;
+    await Promise.all([page.waitForEvent('load'), page.click('.load-error-screen .primary')]);
+    await untilChoices(page);
+    expect((await where(page)).hash).toBe(`#play=${CASE}`);
+    expect(await page.$$('.choice-made')).toHaveLength(0);
+    // a reload after that resumes the new play, as any reload does
+    await page.keyboard.press('1');
+    await page.waitForSelector('.choice-made');
+    await page.reload();
+    await untilChoices(page);
+    expect(await page.$$('.choice-made')).toHaveLength(1);
+    // the only error is the browser's for the fetch refused offline
+    expect(errors).toEqual(['Failed to load resource: net::ERR_INTERNET_DISCONNECTED']);
+    await page.context().close();
+  });
+
   it('Back and Forward across two cases in progress, faster than a story loads: each case stays as it was, and the screen is the one asked for', async () => {
     // no service worker: the story's late arrival must come from the network, where it is delayed
     const { page, errors } = await freshPage({ serviceWorkers: 'block' });
