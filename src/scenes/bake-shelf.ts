@@ -11,6 +11,8 @@ export type BakeShelf = {
   give(key: string): void;
   /** Gives back every use (a case ends): all its drawings go on the shelf, within the budget. */
   giveAll(): void;
+  /** Drops every drawing on the shelf; those in use stay. */
+  empty(): void;
   /** Drops every drawing, in use or on the shelf. */
   clear(): void;
   /** The drawings in use, and on the shelf (least recently left first), for a look from outside. */
@@ -76,6 +78,12 @@ export function createBakeShelf(budget: number, drop: (key: string) => void): Ba
       const all = [...uses];
       uses.clear();
       for (const [key, { bytes }] of all) putAway(key, bytes);
+    },
+    empty() {
+      const all = [...shelf.keys()];
+      shelf.clear();
+      shelfBytes = 0;
+      for (const key of all) drop(key);
     },
     clear() {
       const all = [...uses.keys(), ...shelf.keys()];

@@ -139,6 +139,11 @@ export class PlaceScene extends Phaser.Scene {
     this.show(source.get());
   }
 
+  /** Drops the drawings on the shelf; those on screen stay. */
+  emptyShelf(): void {
+    this.bakes.empty();
+  }
+
   /** Lets go of everything of the case shown: its listener, tweens and objects; its drawings go on the shelf. */
   private clear(): void {
     this.unsubscribe?.();

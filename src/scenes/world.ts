@@ -104,6 +104,12 @@ export function createWorld(options: WorldOptions = {}): World {
     if (game.scale.gameSize.width !== width) game.scale.setGameSize(width, WORLD_HEIGHT * res);
   };
   const boxes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => fit()) : null;
+  // A page out of sight gives back the drawings kept for reuse: a phone ends a background tab that
+  // holds much memory, and drawing them again on return is only slower, never wrong.
+  const outOfSight = (): void => {
+    if (document.visibilityState === 'hidden' && !destroyed) place.emptyShelf();
+  };
+  document.addEventListener('visibilitychange', outOfSight);
   const apply = (): void => {
     if (!running || destroyed) return;
     const scenes = game.scene;
@@ -149,6 +155,7 @@ export function createWorld(options: WorldOptions = {}): World {
       destroyed = true;
       wanted = null;
       boxes?.disconnect();
+      document.removeEventListener('visibilitychange', outOfSight);
       stage.remove();
       // the game ends on its next step: a sleeping loop (no case on screen) must take one
       if (running) game.loop.wake();

@@ -126,7 +126,7 @@ describe('the drawn world lets go of a case', () => {
     }
   }, 300_000);
 
-  it('a full shelf lets go of the drawings left longest ago, which are drawn again when needed; a hidden world ends too', async () => {
+  it('a full shelf lets go of the drawings left longest ago, which are drawn again when needed; a page out of sight empties it; a hidden world ends too', async () => {
     const { page, errors } = await harnessPage(`?shelf=${SMALL_SHELF}`);
     // each scene settled (its fade over): at the end only the last one's drawings are in use
     await playThrough(page, 450);
@@ -150,6 +150,27 @@ describe('the drawn world lets go of a case', () => {
     };
     expect(await bakesFor(STATES.at(-1)!), 'the last scene, kept').toBe(0);
     expect(await bakesFor(STATES[0]!), 'the first scene, dropped').toBeGreaterThan(0);
+
+    // the page out of sight: the shelf is emptied, the drawings on screen stay, and come back unbaked
+    const sight = (state: 'hidden' | 'visible') => page.evaluate((v) => {
+      Object.defineProperty(document, 'visibilityState', { value: v, configurable: true });
+      Object.defineProperty(document, 'hidden', { value: v === 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+    await call(page, (h, st) => h.show([st as WorldState]), STATES.at(-1)!);
+    await page.waitForTimeout(200);
+    const onScreen = (await call(page, (h) => h.inside()))!;
+    expect(onScreen.shelved.length, 'something on the shelf before').toBeGreaterThan(0);
+    await sight('hidden');
+    const hidden = (await call(page, (h) => h.inside()))!;
+    expect(hidden.shelved).toEqual([]);
+    expect(hidden.shelvedBytes).toBe(0);
+    expect([...hidden.inUse].sort()).toEqual([...onScreen.inUse].sort());
+    expect([...hidden.textures].sort()).toEqual([...onScreen.inUse].sort());
+    await sight('visible');
+    await page.waitForTimeout(200);
+    expect((await call(page, (h) => h.inside()))!.baked, 'nothing drawn again on return').toBe(onScreen.baked);
+    await call(page, (h) => h.hide());
 
     // no case on screen, the loop asleep: the world still ends
     await call(page, (h) => h.destroy());

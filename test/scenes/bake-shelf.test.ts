@@ -84,6 +84,21 @@ describe('the shelf of baked drawings', () => {
     expect(s.shelvedBytes()).toBe(0);
   });
 
+  it('empties the shelf and keeps the drawings in use, which a bake is not asked for again', () => {
+    const { s, dropped } = shelf(100);
+    s.take('a', 30);
+    s.take('b', 30);
+    s.give('a');
+    s.empty();
+    expect(dropped).toEqual(['a']);
+    expect(s.shelved()).toEqual([]);
+    expect(s.shelvedBytes()).toBe(0);
+    expect(s.inUse()).toEqual(['b']);
+    expect(s.take('b', 30)).toBe(true);
+    // the one dropped is baked anew when wanted again
+    expect(s.take('a', 30)).toBe(false);
+  });
+
   it('ignores a use given back that was never taken', () => {
     const { s, dropped } = shelf();
     s.give('never');
