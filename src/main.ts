@@ -1,5 +1,5 @@
 import { catalog } from 'virtual:story-catalog';
-import { startApp, type ReloadOpen } from './ui/app.ts';
+import { reloadState, startApp, type ReloadOpen } from './ui/app.ts';
 import { storageEvents, tabLocks, whenAlone } from './ui/tab-locks.ts';
 import { withHandover } from './ui/handover.ts';
 import { PROGRESS_KEY } from './state/progress-store.ts';
@@ -87,7 +87,7 @@ whenPageReady(() => {
     // a retry after a failed load loads the page again (the platform's page in a package is not
     // reloaded: that would end its session with the platform)
     const reload = (address: string, open?: ReloadOpen) => {
-      history.replaceState(open ? { open } : null, '', address);
+      history.replaceState(reloadState(open), '', address);
       location.reload();
     };
     const ctx = startApp(root, catalog, storage, { ...env, reload });

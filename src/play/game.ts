@@ -247,11 +247,7 @@ export function createGame(deps: GameDeps): Game {
   });
   const debriefOf = (play: ActiveCase, analysis: StoryAnalysis) => buildPersonalDebrief(play, analysis);
   const keptPlay = (caseId: string, finishedAt: string | undefined): { play: ActiveCase; result: CaseResult | null } | null => {
-    if (finishedAt !== undefined) {
-      const play = progress.getState().pastPlay(caseId, finishedAt);
-      const listed = progress.getState().history[caseId]?.find((f) => f.result.finishedAt === finishedAt);
-      return play && listed ? { play, result: listed.result } : null;
-    }
+    if (finishedAt !== undefined) return progress.getState().pastPlay(caseId, finishedAt);
     const play = playOf(caseId);
     return play?.finished ? { play, result: progress.getState().history[caseId]?.at(-1)?.result ?? null } : null;
   };

@@ -105,7 +105,7 @@ export function createWorld(options: WorldOptions = {}): World {
   };
   const boxes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => fit()) : null;
   // A page out of sight gives back the drawings kept for reuse: a phone ends a background tab that
-  // holds much memory, and drawing them again on return is only slower, never wrong.
+  // holds much memory, and drawing them again when next needed is only slower, never wrong.
   const outOfSight = (): void => {
     if (document.visibilityState === 'hidden' && !destroyed) place.emptyShelf();
   };

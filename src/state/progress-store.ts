@@ -24,10 +24,14 @@ export const PAST_PLAY_PREFIX = `${PROGRESS_KEY}.finished.`;
 /** Where a finished play is stored: made of its case and the moment it was finished (never read from a save). */
 export const pastPlayKey = (caseId: string, finishedAt: string): string => `${PAST_PLAY_PREFIX}${caseId}.${finishedAt}`;
 
+/** The moment a play was finished, as the game writes it (`toISOString`): in its key and in its debrief's address. */
+export const FINISHED_AT = String.raw`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z`;
+const PAST_PLAY_REST = new RegExp(`^(.+)\\.(${FINISHED_AT})$`);
+
 /** The case and the moment of a key made by `pastPlayKey` (the moment is an ISO time; a case id may hold dots); null for another key. */
 export function parsePastPlayKey(key: string): { caseId: string; finishedAt: string } | null {
   if (!key.startsWith(PAST_PLAY_PREFIX)) return null;
-  const m = /^(.+)\.(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)$/.exec(key.slice(PAST_PLAY_PREFIX.length));
+  const m = PAST_PLAY_REST.exec(key.slice(PAST_PLAY_PREFIX.length));
   return m ? { caseId: m[1]!, finishedAt: m[2]! } : null;
 }
 
@@ -55,8 +59,8 @@ export type ProgressState = ProgressData & {
   reach(caseId: string, decision: number, passage: number): void;
   /** Drops the play of this case (a finished play stays in the history). */
   abandon(caseId: string): void;
-  /** The finished play of this case kept in the history that was finished at `finishedAt`, read from storage; null when it is gone or unusable. */
-  pastPlay(caseId: string, finishedAt: string): ActiveCase | null;
+  /** The kept finished play of this case that was finished at `finishedAt`, read from storage, with its result; null when it is gone or unusable. */
+  pastPlay(caseId: string, finishedAt: string): { readonly play: ActiveCase; readonly result: CaseResult } | null;
 };
 
 /** Version 1 held one play at a time under `active`. */
@@ -306,7 +310,7 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
           const file: unknown = JSON.parse(storage.getItem(pastPlayKey(caseId, listed.result.finishedAt)) ?? 'null');
           if (problemOf(PastPlayFileSchema, file) !== null) return null;
           const { play } = file as { play: ActiveCase };
-          return play.caseId === caseId ? play : null;
+          return play.caseId === caseId ? { play, result: listed.result } : null;
         } catch {
           return null;
         }

@@ -51,6 +51,9 @@ const soon = (run: () => void): void => whenIdle(run, 2000);
 /** How a case is opened again after a reload that retries a failed restart or take-over. */
 export type ReloadOpen = 'restart' | 'take-over';
 
+/** What a retry's reload leaves in the page's history entry (`reloadOpen` reads it). */
+export const reloadState = (open?: ReloadOpen): { readonly open: ReloadOpen } | null => (open ? { open } : null);
+
 /** The `open` a retry's reload left in the page's history entry, read once: a later reload resumes. */
 function reloadOpen(): ReloadOpen | undefined {
   const state: unknown = history.state;
@@ -263,17 +266,21 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   /**
    * Opening a case can take a while before anything changes: its story is fetched, and without
    * Web Locks the tab waits half a second for another tab's answer. After a moment the screen the
-   * click came from says the case is being opened. Returns what takes the line away again.
+   * click came from says the case is being opened (a loading line in place of a screen says
+   * enough already). Returns what takes the line away again.
    */
   const sayOpening = (): (() => void) => {
     const from = view;
-    const line = h('p', { class: 'loading opening', role: 'status' }, strings(ctx).opening);
-    // right under the button pressed, where the player looks (a long title page may be scrolled)
+    if (interim || !from) return () => {};
+    // right under the button pressed, where the player looks (a long title page may be scrolled);
+    // else under the screen's heading. In the page while empty, so that its text is announced.
     const pressed = document.activeElement;
+    const under = pressed instanceof HTMLElement && pressed !== from.el && from.el.contains(pressed) ? pressed.parentElement : from.el.querySelector('h1');
+    if (!under) return () => {};
+    const line = h('p', { class: 'opening', role: 'status' });
+    under.after(line);
     const timer = setTimeout(() => {
-      if (view !== from || !from?.el.isConnected) return;
-      if (pressed instanceof HTMLElement && pressed !== from.el && from.el.contains(pressed)) pressed.parentElement!.after(line);
-      else from.el.append(line);
+      if (view === from) line.textContent = strings(ctx).opening;
     }, 200);
     return () => {
       clearTimeout(timer);

@@ -8,6 +8,7 @@
  *   #debrief=<case>         personal debrief     #workshop-combined=<id>,<id>    sessions combined
  *   #debrief=<case>/<time>  a past play's one    #workshop-policy=<id>[,<id>]    beleidscheck
  */
+import { FINISHED_AT } from '../state/progress-store.ts';
 import type { Screen } from './ui-store.ts';
 
 type Name = Screen['name'];
@@ -29,6 +30,7 @@ const ROUTES: { readonly [S in Screen as S['name']]: ParamOf<S> extends never ? 
 };
 
 const ID = /^[a-z0-9_-]+$/i;
+const DEBRIEF = new RegExp(`^([^/]*)(?:/(${FINISHED_AT}))?$`);
 
 /** The screen an address names, or null when it names none (e.g. `#main`, the skip link's target). */
 export function routeOf(hash: string): Screen | null {
@@ -42,9 +44,8 @@ export function routeOf(hash: string): Screen | null {
   if (param === null) return value === undefined ? ({ name } as Screen) : null;
   if (value === undefined) return null;
   if (name === 'debrief') {
-    // the latest play's debrief, or with /<time> a past play's: the moment it was finished names
-    // it, as a number in the list would not once the oldest kept play drops out
-    const d = /^([^/]*)(?:\/(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z))?$/.exec(value);
+    // the latest play's debrief, or with /<time> a past play's (its place in the list shifts as plays drop out)
+    const d = DEBRIEF.exec(value);
     if (!d || !ID.test(d[1]!)) return null;
     return d[2] === undefined ? { name, caseId: d[1]! } : { name, caseId: d[1]!, finishedAt: d[2] };
   }

@@ -5,8 +5,8 @@ export type Screen =
   | { readonly name: 'title' }
   | { readonly name: 'note'; readonly caseId: string }
   | { readonly name: 'play'; readonly caseId: string }
-  /** `play`: a finished play kept in the history (its number, oldest first); absent: the latest. */
-  | { readonly name: 'debrief'; readonly caseId: string; /** a kept past play, named by when it was finished (its position shifts as plays drop out) */ readonly finishedAt?: string }
+  /** `finishedAt`: a kept finished play, named by when it was finished; absent: the latest. */
+  | { readonly name: 'debrief'; readonly caseId: string; readonly finishedAt?: string }
   // workshop mode (src/ui/workshop/): the session list, the projector, the trainer's debriefs
   | { readonly name: 'workshops' }
   | { readonly name: 'workshop'; readonly sessionId: string }

@@ -69,12 +69,21 @@ describe('tabs without Web Locks', () => {
     await page.click('.case-card:has(#case-john) button.primary');
     // a case in progress resumes once no other tab answers, half a second on: the line comes
     // meanwhile, under the button pressed
-    const line = await page.waitForSelector('.case-card:has(#case-john) .opening[role="status"]');
+    const line = await page.waitForSelector('.case-card:has(#case-john) .opening[role="status"]:not(:empty)');
     expect(await line.textContent()).toBe('De casus wordt geopend…');
     await line.scrollIntoViewIfNeeded();
     await shot(page, `${SHOTS}/case-opening.png`);
     await untilChoices(page);
     expect(await page.$$('.opening')).toHaveLength(0);
+
+    // Back to the title and Forward to the case: the page's own loading line stands for the wait,
+    // with no second line inside it
+    await page.goBack();
+    await page.waitForSelector('.case-card');
+    await page.goForward();
+    await page.waitForTimeout(300); // past the 200 ms, within the half second
+    expect(await page.$$eval('.opening:not(:empty)', (xs) => xs.length)).toBe(0);
+    await untilChoices(page);
     expect(errors).toEqual([]);
   });
 });

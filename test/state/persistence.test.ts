@@ -183,7 +183,10 @@ describe('progress store persistence', () => {
     expect(store.getState().results.sylvia!.shares.belang).toBe(0.8);
     for (const b of [1, 3, 4, 6]) finish(b);
     expect(store.getState().history.sylvia!.map((f) => f.result.shares.belang)).toEqual([0.8, 0.1, 0.3, 0.4, 0.6]);
-    expect([8, 1, 3, 4, 6].map((b) => store.getState().pastPlay('sylvia', `2026-01-0${b}`)?.inkState)).toEqual(['', '', '', '', '']);
+    // each by its moment: its own result, and its play read back from storage
+    const kept = [8, 1, 3, 4, 6].map((b) => store.getState().pastPlay('sylvia', `2026-01-0${b}`));
+    expect(kept.map((k) => k?.result.shares.belang)).toEqual([0.8, 0.1, 0.3, 0.4, 0.6]);
+    expect(kept.map((k) => k?.play.inkState)).toEqual(['', '', '', '', '']);
     // the plays that dropped out open nothing
     expect(store.getState().pastPlay('sylvia', '2026-01-05')).toBeNull();
     expect(store.getState().pastPlay('sylvia', '2026-01-02')).toBeNull();
@@ -204,7 +207,7 @@ describe('progress store persistence', () => {
     const file = storage.getItem(pastPlayKey('john', '2026-01-06T10:00:00.000Z'))!;
     expect(JSON.parse(file)).toMatchObject({ version: PROGRESS_VERSION, play: { caseId: 'john', inkState: '', finished: true } });
     expect(store.getState().history.john!.at(-1)!.size).toBe(file.length);
-    expect(store.getState().pastPlay('john', '2026-01-06T10:00:00.000Z')!.log).toHaveLength(1);
+    expect(store.getState().pastPlay('john', '2026-01-06T10:00:00.000Z')!.play.log).toHaveLength(1);
     // a stored play that is gone or damaged opens no debrief
     storage.removeItem(pastPlayKey('john', '2026-01-06T10:00:00.000Z'));
     expect(store.getState().pastPlay('john', '2026-01-06T10:00:00.000Z')).toBeNull();
@@ -235,8 +238,8 @@ describe('a version 3 save (finished plays inside the history), as the game wrot
     expect(store.getState().plays).toEqual(old.plays);
     expect(store.getState().results).toEqual(old.results);
     expect(store.getState().history.mini!.map((f) => f.result)).toEqual(old.history.mini.map((f: { result: unknown }) => f.result));
-    expect(store.getState().pastPlay('mini', old.history.mini[0].result.finishedAt)).toEqual(old.history.mini[0].play);
-    expect(store.getState().pastPlay('mini', old.history.mini[1].result.finishedAt)).toEqual(old.history.mini[1].play);
+    expect(store.getState().pastPlay('mini', old.history.mini[0].result.finishedAt)?.play).toEqual(old.history.mini[0].play);
+    expect(store.getState().pastPlay('mini', old.history.mini[1].result.finishedAt)?.play).toEqual(old.history.mini[1].play);
     const key = pastPlayKey('mini', '2026-11-02T10:00:00.000Z');
     expect(store.getState().history.mini![1]!.size).toBe(storage.getItem(key)!.length);
     // the next save is of version 4 and holds no finished play in full
@@ -589,7 +592,7 @@ describe('finished plays stored apart that no save lists', () => {
     storage.setItem('niet-pluis.settings', '{}');
     const { store } = open(storage, '2026-03-01T12:00:00.000Z');
     expect(stored(storage)).toEqual([pastPlayKey('john', finishedAt(1)), pastPlayKey('john', finishedAt(2))]);
-    expect(store.getState().pastPlay('john', finishedAt(2))?.caseId).toBe('john');
+    expect(store.getState().pastPlay('john', finishedAt(2))?.play.caseId).toBe('john');
     expect(storage.getItem('niet-pluis.settings')).toBe('{}');
   });
 
@@ -650,7 +653,7 @@ describe('finished plays stored apart that no save lists', () => {
     full = false;
     tabA.getState().begin('sylvia', undefined, [line('Begin')], [choice], 'S', false, 'seed');
     expect(JSON.parse(shared.data.getItem(PROGRESS_KEY)!).state.history.john).toHaveLength(1);
-    expect(open(shared.tab().storage, finishedAt(7)).store.getState().pastPlay('john', finishedAt(5))?.caseId).toBe('john');
+    expect(open(shared.tab().storage, finishedAt(7)).store.getState().pastPlay('john', finishedAt(5))?.play.caseId).toBe('john');
   });
 
   it('is what a finish leaves when its file fits but the save listing it does not, and the next visit alone clears it', () => {
