@@ -10,12 +10,13 @@ import { retryableImports } from './src/build/retry-imports.ts';
  * `typeof FLAG`, set here; the ready-made bundle holds everything, 57 KB gzip more.
  */
 const PHASER_FLAGS: Record<string, boolean> = { WEBGL_RENDERER: true, CANVAS_RENDERER: true, FEATURE_SOUND: false, WEBGL_DEBUG: false, PLUGIN_FBINSTANT: false, PLUGIN_CAMERA3D: false, EXPERIMENTAL: false };
+const FLAG_TEST = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
 const phaserFlags = {
   name: 'phaser-flags',
   transform(code: string, id: string) {
     if (!id.includes('/node_modules/phaser/src/')) return null;
     return code
-      .replace(/typeof (WEBGL_RENDERER|CANVAS_RENDERER|FEATURE_SOUND|WEBGL_DEBUG|PLUGIN_FBINSTANT|PLUGIN_CAMERA3D|EXPERIMENTAL)\b/g, (_, flag: string) => String(PHASER_FLAGS[flag]))
+      .replace(FLAG_TEST, (_, flag: string) => String(PHASER_FLAGS[flag]))
       .replace(/(?<![.\w$])global\./g, 'globalThis.');
   },
 };
