@@ -49,6 +49,9 @@ describe('tabs without Web Locks', () => {
     // A sees B's choice, takes the case back, and plays on; both tabs' choices are kept
     await a.waitForFunction(() => document.querySelectorAll('.choice-made').length === 2);
     await a.click('.held-area button');
+    // the take-back waits for B's last save: until then A still shows the held area (which
+    // untilChoices counts as done), and a key pressed meanwhile chooses nothing
+    await a.waitForSelector('.held-area', { state: 'hidden' });
     await untilChoices(a);
     await b.waitForSelector('.held-area:not([hidden])');
     await chooseFirst(a);
