@@ -252,31 +252,39 @@ export function createGame(deps: GameDeps): Game {
     return play?.finished ? { play, result: progress.getState().history[caseId]?.at(-1)?.result ?? null } : null;
   };
 
-  const recordEnd = (play: ActiveCase) => {
-    if (!analyses.has(play.caseId)) {
-      // the analysis (fetched once the first choices were up) is still on its way: score on arrival
-      void loadAnalysis(play.caseId).then(() => recordEnd(play), (e: unknown) => console.warn(`The end of ${play.caseId} could not be scored.`, e));
+  /**
+   * Records the end of the case's play (its result, and the play in the history), which needs the
+   * story's analysis. Until it is recorded the play is marked unscored in the save, so a play whose
+   * analysis is still on its way, or did not come (offline), is recorded when it does: now, on the
+   * next open of the case, or when its debrief is asked for.
+   */
+  const recordEnd = (caseId: string): void => {
+    const play = playOf(caseId);
+    if (!play?.unscored) return; // recorded already
+    if (!analyses.has(caseId)) {
+      void scoreWhenHere(caseId).catch((e: unknown) => console.warn(`The end of ${caseId} could not be scored yet.`, e));
       return;
     }
-    const debrief = debriefOf(play, openedAnalysis(play.caseId));
-    const story = entry(play.caseId);
+    const debrief = debriefOf(play, openedAnalysis(caseId));
     const result: CaseResult = {
-      caseId: play.caseId,
+      caseId,
       finishedAt: deps.clock().toISOString(),
       ending: debrief.ending?.id ?? null,
       shares: scoresFrom((id) => debrief.results.find((r) => r.principle === id)?.share ?? 0),
-      build: story.build,
+      build: entry(caseId).build,
     };
-    progress.getState().finish(play.caseId, result);
-    emit({ type: 'finished', caseId: play.caseId, result, debrief, play });
+    progress.getState().finish(caseId, result);
+    emit({ type: 'finished', caseId, result, debrief, play: playOf(caseId)! });
   };
+  /** Fetches the analysis (again, after a failed fetch) and records the end of an unscored play; rejects when it does not come. */
+  const scoreWhenHere = (caseId: string): Promise<void> => loadAnalysis(caseId).then(() => recordEnd(caseId));
 
   const takeChoice = (s: CaseSession, index: number) => {
     s.choose(index);
     const play = playOf(s.caseId)!;
     const number = play.decisions.length - 1;
     emit({ type: 'chose', caseId: s.caseId, decision: play.decisions[number]!, number, play });
-    if (play.finished) recordEnd(play);
+    if (play.finished) recordEnd(s.caseId);
   };
   const choose = (index: number) => {
     if (!session && arriving) {
@@ -392,72 +400,85 @@ export function createGame(deps: GameDeps): Game {
         void holding.then((held) => held && wanted !== caseId && (session ?? arriving)?.caseId !== caseId && deps.locks?.release(caseId));
         return { outcome: 'superseded' } as const;
       };
-      // Only the story: its analysis is needed when the play ends (or the story changed under it),
-      // so it is fetched after the first choices are up, not before. A new play need not wait for
-      // the story either (its opening is in the catalog), so see whether it is here already.
-      const here = makeRunner ? await Promise.race([loading, NOT_HERE_YET]) : null;
-      if (gen !== generation) return superseded(); // before anything is written: no play is replaced
-      await lastArrival; // a new play whose story is still on its way: its state is taken (or it is dropped) first
-      if (gen !== generation) return superseded();
-      // (a play saved before saves named their build may be of another build too: it is checked)
-      const changedSince = (p: ActiveCase) => mode !== 'restart' && p.build !== story.build;
-      // A new play shows its opening at once, while the lock is asked for; its story is built after
-      // that is painted (or when it comes), and it goes on only once the lock is held.
-      // (only for a case with no play at all: a play that cannot go on is then dropped with nothing else lost)
-      const early = (here === null || deps.afterPaint !== undefined) && playOf(caseId) === null;
-      if (!early && !(await holding)) return gen === generation ? ({ outcome: 'elsewhere' } as const) : superseded();
-      if (gen !== generation) return superseded();
-      const current = session?.caseId ?? arriving?.caseId ?? ended ?? undefined;
-      if (current !== undefined && current !== caseId) deps.locks?.release(current);
-      ended = null;
-      session?.settle();
-      session = null;
-      arriving = null;
-      settings.getState().markNoteSeen(caseId);
-      later(() => void loadAnalysis(caseId).catch(() => undefined)); // a failed fetch is tried again at the end
-      if (early) {
-        startFromOpening(story, loading, holding);
-        emit({ type: 'opened', caseId, outcome: 'started', play: playOf(caseId)! });
-        return { outcome: 'started' };
+      try {
+        // Only the story: its analysis is needed when the play ends (or the story changed under it),
+        // so it is fetched after the first choices are up, not before. A new play need not wait for
+        // the story either (its opening is in the catalog), so see whether it is here already.
+        const here = makeRunner ? await Promise.race([loading, NOT_HERE_YET]) : null;
+        if (gen !== generation) return superseded(); // before anything is written: no play is replaced
+        await lastArrival; // a new play whose story is still on its way: its state is taken (or it is dropped) first
+        if (gen !== generation) return superseded();
+        // (a play saved before saves named their build may be of another build too: it is checked)
+        const changedSince = (p: ActiveCase) => mode !== 'restart' && p.build !== story.build;
+        // A new play shows its opening at once, while the lock is asked for; its story is built after
+        // that is painted (or when it comes), and it goes on only once the lock is held.
+        // (only for a case with no play at all: a play that cannot go on is then dropped with nothing else lost)
+        const early = (here === null || deps.afterPaint !== undefined) && playOf(caseId) === null;
+        if (!early && !(await holding)) return gen === generation ? ({ outcome: 'elsewhere' } as const) : superseded();
+        if (gen !== generation) return superseded();
+        const current = session?.caseId ?? arriving?.caseId ?? ended ?? undefined;
+        if (current !== undefined && current !== caseId) deps.locks?.release(current);
+        ended = null;
+        session?.settle();
+        session = null;
+        arriving = null;
+        settings.getState().markNoteSeen(caseId);
+        later(() => void loadAnalysis(caseId).catch(() => undefined)); // a failed fetch is tried again at the end
+        if (early) {
+          startFromOpening(story, loading, holding);
+          emit({ type: 'opened', caseId, outcome: 'started', play: playOf(caseId)! });
+          return { outcome: 'started' };
+        }
+        const json = here ?? (await loading);
+        const make = makeRunner ?? (await code);
+        if (gen !== generation) return superseded();
+        const play = playOf(caseId);
+        const changed = play !== null && changedSince(play);
+        const analysis = changed ? await loadAnalysis(caseId) : null;
+        if (gen !== generation) return superseded();
+        const opened = (o: Opened): Opened => {
+          emit({ type: 'opened', caseId, outcome: o.outcome, play: playOf(caseId)! });
+          return o;
+        };
+        const start = async (o: Opened): Promise<Opened> => {
+          session = createCaseSession(caseId, make(json), progress, story.build, deps.random);
+          session.fresh(later);
+          return opened(o);
+        };
+        // a finished play whose result is not recorded yet is recorded before it is replaced
+        const scoreFirst = async () => play?.unscored && (await scoreWhenHere(caseId));
+        if (!play || mode === 'restart') return (await scoreFirst(), gen === generation ? start({ outcome: 'started' }) : superseded());
+        const known = analysis && new Set(analysis.decisions.flatMap((d) => d.options.map((o) => o.id)));
+        const gone = known && { decisions: play.decisions.filter((d) => !known.has(d.chosen.id)).length, of: play.decisions.length, ended: play.finished };
+        // the story changed since this play began: its choices may no longer exist (a play of an
+        // unknown build goes on when every choice it took is still in the story)
+        if (changed && gone && (play.build !== undefined || gone.decisions > 0)) {
+          if (play.finished) progress.getState().abandon(caseId); // its result and history are kept
+          return start({ outcome: 'updated', asideKey: play.finished ? null : setAside(play), gone });
+        }
+        // a play of an unknown build that fits this one is of this one from now on: checked once
+        if (play.build === undefined && gone) progress.setState(({ plays }) => ({ plays: { ...plays, [caseId]: { ...play, build: story.build } } }));
+        if (play.finished) {
+          if (mode === 'play') return (await scoreFirst(), gen === generation ? start({ outcome: 'started' }) : superseded());
+          ended = caseId; // marks and "Verder" on the end screen still write the play: the case stays held
+          recordEnd(caseId);
+          return opened({ outcome: 'ended' });
+        }
+        const runner = make(json);
+        session = createCaseSession(caseId, runner, progress, story.build, deps.random);
+        const problem = session.resume();
+        if (problem === null) return opened({ outcome: 'resumed' });
+        const asideKey = setAside(play);
+        return start({ outcome: 'restarted', asideKey, detail: problem });
+      } catch (error) {
+        // the case could not be opened (its story, the code or the analysis did not come): it is not
+        // held either, so that another tab may open it, unless a later open of it came meanwhile
+        if (gen === generation) {
+          wanted = null;
+          void holding.then((held) => held && wanted !== caseId && deps.locks?.release(caseId));
+        }
+        throw error;
       }
-      const json = here ?? (await loading);
-      const make = makeRunner ?? (await code);
-      if (gen !== generation) return superseded();
-      const play = playOf(caseId);
-      const changed = play !== null && changedSince(play);
-      const analysis = changed ? await loadAnalysis(caseId) : null;
-      if (gen !== generation) return superseded();
-      const opened = (o: Opened): Opened => {
-        emit({ type: 'opened', caseId, outcome: o.outcome, play: playOf(caseId)! });
-        return o;
-      };
-      const start = async (o: Opened): Promise<Opened> => {
-        session = createCaseSession(caseId, make(json), progress, story.build, deps.random);
-        session.fresh(later);
-        return opened(o);
-      };
-      if (!play || mode === 'restart') return start({ outcome: 'started' });
-      const known = analysis && new Set(analysis.decisions.flatMap((d) => d.options.map((o) => o.id)));
-      const gone = known && { decisions: play.decisions.filter((d) => !known.has(d.chosen.id)).length, of: play.decisions.length, ended: play.finished };
-      // the story changed since this play began: its choices may no longer exist (a play of an
-      // unknown build goes on when every choice it took is still in the story)
-      if (changed && gone && (play.build !== undefined || gone.decisions > 0)) {
-        if (play.finished) progress.getState().abandon(caseId); // its result and history are kept
-        return start({ outcome: 'updated', asideKey: play.finished ? null : setAside(play), gone });
-      }
-      // a play of an unknown build that fits this one is of this one from now on: checked once
-      if (play.build === undefined && gone) progress.setState(({ plays }) => ({ plays: { ...plays, [caseId]: { ...play, build: story.build } } }));
-      if (play.finished) {
-        if (mode === 'play') return start({ outcome: 'started' });
-        ended = caseId; // marks and "Verder" on the end screen still write the play: the case stays held
-        return opened({ outcome: 'ended' });
-      }
-      const runner = make(json);
-      session = createCaseSession(caseId, runner, progress, story.build, deps.random);
-      const problem = session.resume();
-      if (problem === null) return opened({ outcome: 'resumed' });
-      const asideKey = setAside(play);
-      return start({ outcome: 'restarted', asideKey, detail: problem });
     },
     choose,
     leave() {
@@ -489,9 +510,12 @@ export function createGame(deps: GameDeps): Game {
     hasDebrief: (caseId, finishedAt) => keptPlay(caseId, finishedAt) !== null,
     async debrief(caseId, finishedAt) {
       const story = entry(caseId);
+      if (!keptPlay(caseId, finishedAt)) return null;
+      const analysis = await loadAnalysis(caseId);
+      if (finishedAt === undefined) recordEnd(caseId); // the play just finished, if its result waited for the analysis
       const kept = keptPlay(caseId, finishedAt);
       if (!kept) return null;
-      const debrief = debriefOf(kept.play, await loadAnalysis(caseId));
+      const debrief = debriefOf(kept.play, analysis);
       return { debrief, play: kept.play, result: kept.result, earlierBuild: kept.play.build !== undefined && kept.play.build !== story.build };
     },
     on(listener) {

@@ -51,7 +51,7 @@ export type ProgressState = ProgressData & {
   takeState(caseId: string, inkState: string): void;
   /** Replaces the open choices, e.g. after restoring the story from a save. */
   resync(caseId: string, choices: readonly StoryChoice[]): void;
-  /** Records a finished play: its result (kept when it is the best) and the play in the history. */
+  /** Records a finished play: its result (kept when it is the best) and the play in the history; it is unscored no more. */
   finish(caseId: string, result: CaseResult): void;
   /** Marks a line of the log "niet pluis", or takes the mark away; ignores what cannot be marked. */
   toggleMark(caseId: string, logIndex: number): void;
@@ -62,6 +62,9 @@ export type ProgressState = ProgressData & {
   /** The kept finished play of this case that was finished at `finishedAt`, read from storage, with its result; null when it is gone or unusable. */
   pastPlay(caseId: string, finishedAt: string): { readonly play: ActiveCase; readonly result: CaseResult } | null;
 };
+
+/** A play that ends is unscored until its result is recorded (`finish`): in the same write as its end, so a reload in between cannot lose that. */
+const ending = (finished: boolean): { unscored?: true } => (finished ? { unscored: true } : {});
 
 /** Version 1 held one play at a time under `active`. */
 function fromV1(old: unknown): unknown {
@@ -261,7 +264,7 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
       results: {},
       history: {},
       begin: (caseId, build, lines, choices, inkState, finished, seed) =>
-        set(({ plays }) => ({ plays: { ...plays, [caseId]: { caseId, ...(build ? { build } : {}), inkState, log: toLog(lines), decisions: [], choices, finished, seed, marks: [], reached: { decision: 0, passage: 0 } } } })),
+        set(({ plays }) => ({ plays: { ...plays, [caseId]: { caseId, ...(build ? { build } : {}), inkState, log: toLog(lines), decisions: [], choices, finished, seed, marks: [], reached: { decision: 0, passage: 0 }, ...ending(finished) } } })),
       advance: (caseId, decision, lines, choices, inkState, finished) =>
         change(caseId, (a) => ({
           ...a,
@@ -270,6 +273,7 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
           finished,
           decisions: [...a.decisions, decision],
           log: [...a.log, { kind: 'choice', decision: a.decisions.length }, ...toLog(lines)],
+          ...ending(finished),
         })),
       takeState: (caseId, inkState) => change(caseId, (a) => ({ ...a, inkState })),
       resync: (caseId, choices) => change(caseId, (a) => ({ ...a, choices })),
@@ -280,8 +284,9 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
         const previous = results[caseId];
         const best = previous && sum(previous) > sum(result) ? previous : result;
         // the play goes to a key of its own, once; a play that cannot be stored is not listed
+        const { unscored: _recorded, ...scored } = play;
         const key = pastPlayKey(caseId, result.finishedAt);
-        const file = pastPlayFile(play);
+        const file = pastPlayFile(scored);
         let listed = history;
         try {
           storage.setItem(key, file);
@@ -289,7 +294,7 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
         } catch (e) {
           lost(key, (e as Error).message);
         }
-        set({ results: { ...results, [caseId]: best }, history: listed });
+        set({ plays: { ...plays, [caseId]: scored }, results: { ...results, [caseId]: best }, history: listed });
         forget(history, listed);
       },
       toggleMark: (caseId, logIndex) =>

@@ -120,8 +120,14 @@ export const ActiveCaseSchema = v.pipe(
      * decisions. Absent in plays saved before pacing: they show all their text.
      */
     reached: v.optional(v.object({ decision: count, passage: count })),
+    /**
+     * Finished, and its result not recorded yet: that needs the story's analysis, which had not
+     * arrived. Recorded when it does (src/play/game.ts); absent in plays recorded, and in saves from before.
+     */
+    unscored: v.optional(v.literal(true, 'unscored must be true or absent')),
   }),
   v.check((a) => a.finished === (a.choices.length === 0), 'a play must have choices open unless it is finished'),
+  v.check((a) => a.unscored === undefined || a.finished, 'only a finished play can wait for its result'),
   v.check((a) => a.marks.every((m, i) => isMarkable(a.log as LogEntry[], m) && (i === 0 || m > a.marks[i - 1]!)), 'a mark must name a line of the log, once, in order'),
   v.check((a) => a.log.filter((e) => e.kind === 'choice').every((e, i) => e.kind === 'choice' && e.decision === i) && a.log.filter((e) => e.kind === 'choice').length === a.decisions.length, 'the log must name each decision once, in order'),
 );

@@ -334,6 +334,69 @@ describe('game rules', () => {
     expect(game.progress.getState().results.mini!.ending).toBe('hulp');
   });
 
+  it('a finish whose analysis did not come is kept as unscored, and scored on the next open once it comes', async () => {
+    const storage = memoryStorage();
+    let online = false;
+    const flaky: CatalogEntry = { ...catalog[0]!, loadAnalysis: async () => { if (!online) throw new Error('offline'); return catalog[0]!.loadAnalysis(); } };
+    const { game } = gameOn(storage, undefined, { cases: [flaky] });
+    await game.open('mini', 'play');
+    game.choose(0);
+    game.choose(0);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(game.progress.getState().results.mini).toBeUndefined();
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).state.plays.mini.unscored).toBe(true);
+    // a reload, still offline: the end screen, and nothing recorded yet
+    const offline = gameOn(storage, '2026-11-30T11:00:00.000Z', { cases: [flaky] });
+    expect((await offline.game.open('mini', 'resume')).outcome).toBe('ended');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(offline.game.progress.getState().results.mini).toBeUndefined();
+    // online again, a reload: the end is recorded as the play ended, once
+    online = true;
+    const later = gameOn(storage, '2026-11-30T12:00:00.000Z', { cases: [flaky] });
+    expect((await later.game.open('mini', 'resume')).outcome).toBe('ended');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(later.game.progress.getState().results.mini!.ending).toBe('hulp');
+    expect(later.game.finishedPlays('mini')).toHaveLength(1);
+    expect(later.game.playOf('mini')!.unscored).toBeUndefined();
+    expect((await later.game.debrief('mini'))!.result!.finishedAt).toBe('2026-11-30T12:00:00.000Z');
+    expect(later.game.finishedPlays('mini')).toHaveLength(1);
+    expect(later.events.filter((e) => e.type === 'finished')).toHaveLength(1);
+  });
+
+  it('a play whose result waits for the analysis: its debrief records it first, and a restart records it before it starts anew', async () => {
+    for (const next of ['debrief', 'restart'] as const) {
+      let release!: () => void;
+      const arrived = new Promise<void>((r) => (release = r));
+      const slow: CatalogEntry = { ...catalog[0]!, loadAnalysis: async () => (await arrived, catalog[0]!.loadAnalysis()) };
+      const { game } = gameOn(memoryStorage(), undefined, { cases: [slow] });
+      await game.open('mini', 'play');
+      game.choose(1);
+      game.choose(0);
+      const asked = next === 'debrief' ? game.debrief('mini') : game.open('mini', 'restart');
+      await new Promise((r) => setTimeout(r, 0));
+      expect(game.progress.getState().results.mini, next).toBeUndefined();
+      release();
+      const shown = await asked;
+      expect(game.finishedPlays('mini'), next).toHaveLength(1);
+      expect(game.progress.getState().results.mini!.shares.belang, next).toBeLessThan(1);
+      if (next === 'debrief') expect((shown as Awaited<ReturnType<Game['debrief']>>)!.result).toEqual(game.progress.getState().results.mini);
+      else expect(game.playOf('mini')!.decisions, next).toHaveLength(0);
+    }
+  });
+
+  it('an open that fails (the story did not come) lets go of the case: another tab may open it', async () => {
+    const locks = memoryLocks();
+    const storage = memoryStorage();
+    const first = gameOn(storage).game;
+    await first.open('mini', 'play');
+    first.choose(1);
+    const broken: CatalogEntry = { ...catalog[0]!, load: () => new Promise((_, no) => setTimeout(() => no(new Error('offline')), 5)) };
+    const a = gameOn(storage, undefined, { cases: [broken], locks: locks.tab() }).game;
+    await expect(a.open('mini', 'resume')).rejects.toThrow('offline');
+    const b = gameOn(storage, undefined, { locks: locks.tab() }).game;
+    expect((await b.open('mini', 'resume')).outcome).toBe('resumed');
+  });
+
   it('writes a new play only once its story state is taken (later), and a reload then resumes it', async () => {
     const storage = memoryStorage();
     const waiting: Array<() => void> = [];

@@ -660,13 +660,13 @@ describe('finished plays stored apart that no save lists', () => {
     const storage = leftBehind([1], []);
     const problems: SaveProblem[] = [];
     const store = createProgressStore(storage, (p) => problems.push(p), { now: () => new Date('2026-03-01T05:00:00.000Z') });
+    store.getState().begin('john', undefined, [line('Einde')], [], 'S', true, 'seed');
     // room for the finished play's file, then none for the save that lists it
     const setItem = storage.setItem;
     storage.setItem = (k, v) => {
       if (k === PROGRESS_KEY) throw new Error('QuotaExceededError');
       setItem(k, v);
     };
-    store.getState().begin('john', undefined, [line('Einde')], [], 'S', true, 'seed');
     store.getState().finish('john', { ...done, finishedAt: finishedAt(5) });
     expect(problems.map((p) => [p.key, p.reason])).toEqual([[PROGRESS_KEY, 'write-failed']]);
     expect(stored(storage)).toContain(pastPlayKey('john', finishedAt(5)));

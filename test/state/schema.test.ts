@@ -71,6 +71,8 @@ describe('each rule is refused with its reason', () => {
       ['a choice without its id', ActiveCaseSchema, { ...play, choices: [{ ...play.choices[0], id: '' }] }, 'choices.0.id: a choice needs its id'],
       ['a play with no choices that is not finished', ActiveCaseSchema, { ...play, choices: [] }, 'a play must have choices open unless it is finished'],
       ['a log that skips a decision', ActiveCaseSchema, { ...play, decisions: [] }, 'the log must name each decision once, in order'],
+      ['a play in progress waiting for its result', ActiveCaseSchema, { ...play, unscored: true }, 'only a finished play can wait for its result'],
+      ['unscored, but not true', ActiveCaseSchema, { ...play, unscored: false }, 'unscored: unscored must be true or absent'],
       ['a story build that is not a hash', ActiveCaseSchema, { ...play, build: 'v2' }, 'build: must be a story build (16 hex characters)'],
       ['no shares', CaseResultSchema, { ...progress.results.mini, shares: {} }, 'shares.belang: must have a share for every principle'],
       ['an infinite share', CaseResultSchema, { ...progress.results.mini, shares: { ...progress.results.mini.shares, belang: 1e308 * 10 } }, 'shares.belang: a share must be finite'],
