@@ -92,8 +92,9 @@ export type LockChannel = {
  * `taken`, which also makes any tab that still believed it held the case (one that was frozen
  * while in the background, or too busy to answer in time) give way: the last to take it has it.
  * (Half a second, as for a handover's answer: a busy machine delivered an answer later than a
- * quarter of a second, and the second tab then took the case unasked.) Taking over says `taken` straight away. Two tabs claiming at the same moment hear each other's
- * claim, and the tab with the lower id wins. Nothing is stored, so a tab that closes or crashes
+ * quarter of a second, and the second tab then took the case unasked.) Taking over says `taken` straight away. Two tabs claiming at about the same moment: the
+ * tab with the lower id wins, and a tab still waiting answers a claim it outranks as the holder
+ * would (that claim may have been made after this tab's went unheard). Nothing is stored, so a tab that closes or crashes
  * holds nothing.
  */
 export function channelLocks(channel: LockChannel, answerMs = 500, me = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`): CaseLocks {
@@ -104,14 +105,16 @@ export function channelLocks(channel: LockChannel, answerMs = 500, me = `${Date.
   channel.addEventListener('message', (e) => {
     const m = e.data as Message;
     if (!m || typeof m !== 'object' || m.tab === me || typeof m.id !== 'string') return;
+    const p = pending.get(m.id);
     if (m.type === 'claim') {
-      if (held.has(m.id)) say({ type: 'held', id: m.id, tab: me, to: m.tab });
-      const p = pending.get(m.id);
+      // a claim while this tab waits for its own: the lower id wins; the winner answers, so that a
+      // claim made a moment later (after this one's went unheard) gives way too
       if (p && m.tab < me) p.refused = true;
+      if (held.has(m.id) || (p && !p.refused)) say({ type: 'held', id: m.id, tab: me, to: m.tab });
     } else if (m.type === 'held') {
-      const p = pending.get(m.id);
       if (p && m.to === me) p.refused = true;
     } else if (m.type === 'taken') {
+      // (not a refusal of a claim waiting here: it may have been said before that claim was heard)
       const onLost = held.get(m.id);
       held.delete(m.id);
       onLost?.();

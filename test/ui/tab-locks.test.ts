@@ -53,6 +53,21 @@ describe('tab locks over a BroadcastChannel', () => {
     expect(got).toEqual([false, true]);
   });
 
+  it('of two tabs claiming one case a moment apart, exactly one gets it, and keeps it', async () => {
+    // the first claim goes out before the second tab waits for answers, so the second never hears it
+    for (const [first, second] of [['a', 'b'], ['b', 'a']]) {
+      const one = tab(first!);
+      const two = tab(second!);
+      const asked = one.hold('john');
+      await new Promise((r) => setTimeout(r, 30));
+      const got = await Promise.all([asked, two.hold('john')]);
+      await new Promise((r) => setTimeout(r, 20));
+      // the lower id wins, whichever asked first
+      expect({ got, lost: [...one.lost, ...two.lost] }, `${first} first`).toEqual({ got: first === 'a' ? [true, false] : [false, true], lost: [] });
+      for (const c of open.splice(0)) c.close();
+    }
+  });
+
   it('a tab that did not answer in time (busy, or frozen in the background) gives way when it hears the case was taken', async () => {
     // the first tab's channel holds back what it hears while the tab is frozen, as a frozen page does
     const channel = new BroadcastChannel('test.locks');
