@@ -302,6 +302,7 @@ export const en: Strings = {
     asideLost: "Saved data could not be used, and could not be kept aside either, because this browser's storage is full. It will be overwritten the next time the game saves. Make room (for example by exporting and deleting old workshop sessions) if you want to keep it.",
     writeFailed: "Your progress could not be saved: this browser's storage is full or blocked. You can play on, but what you do now is lost when you close or reload the page. Make room in the browser's storage or allow storage for this site; the game tries again at your next choice.",
     storageRefused: 'This browser does not let the game store anything. You can play, but your progress is gone when you close or reload the page. To keep your progress, allow storage (cookies and site data) for this site and reload the page.',
+    newerVersion: 'Your saved data was made with a newer version of Niet Pluis, perhaps in another tab. This page still runs the older version, so it saves nothing, to overwrite nothing: what you do here is not kept. Load the new version to go on.',
     settingsWriteFailed: "Your settings could not be saved: this browser's storage is full or blocked. They apply until you close the page.",
     workshopWriteFailed: "The workshop session could not be saved on this device: this browser's storage is full or blocked. Export the sessions to a file now, so nothing is lost.",
     exportNow: 'Export now',

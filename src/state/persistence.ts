@@ -96,9 +96,11 @@ export type SaveProblem = {
   readonly key: string;
   /**
    * unreadable / unknown-version / invalid: a save was found and could not be used;
+   * newer-version: the save is of a newer version of the game (a tab opened after an update): it is
+   * left alone, and this page saves nothing under its key, so as not to write an older form over it;
    * write-failed: a change could not be saved (storage full or blocked).
    */
-  readonly reason: 'unreadable' | 'unknown-version' | 'invalid' | 'write-failed';
+  readonly reason: 'unreadable' | 'unknown-version' | 'newer-version' | 'invalid' | 'write-failed';
   /** Where the unusable save was kept; null when it could not be kept (or for a failed write). */
   readonly asideKey: string | null;
   readonly detail: string;
@@ -237,6 +239,8 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
   const empty = pick(store.getState());
   const me = Math.random().toString(36).slice(2, 10);
   let failing = false;
+  /** A newer version of the game saved under this key: this page writes nothing there from then on. */
+  let newer = false;
   const saw = (id: string, state: Partial<S>, past: readonly string[]) => {
     baseId = id;
     seen.delete(id);
@@ -278,7 +282,12 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
     }
     if (!isRecord(parsed) || !('state' in parsed) || typeof parsed.version !== 'number') return aside('invalid', 'not a save of this game');
     const version = parsed.version;
-    if (!Number.isInteger(version) || version < 1 || version > cfg.version) return aside('unknown-version', `save version ${version}, this game reads up to ${cfg.version}`);
+    if (Number.isInteger(version) && version > cfg.version) {
+      if (!newer) cfg.onProblem({ key: cfg.name, reason: 'newer-version', asideKey: null, detail: `save version ${version}, this game reads up to ${cfg.version}` });
+      newer = true;
+      return null;
+    }
+    if (!Number.isInteger(version) || version < 1) return aside('unknown-version', `save version ${version}, this game reads up to ${cfg.version}`);
     let state: unknown = parsed.state;
     try {
       for (let at = version; at < cfg.version; at++) {
@@ -314,7 +323,7 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
 
   const ready = (cfg.ready ?? (() => true)) as (s: S) => boolean;
   const write = (state: S): void => {
-    if (!ready(state)) return;
+    if (newer || !ready(state)) return;
     let ours = pick(state);
     if (base !== null && sameSaved(ours, base, cfg.mergeDepth)) return;
     const { rev, id } = stored();

@@ -70,9 +70,11 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   /** Something of this visit is in memory only (storage refused, or a save failed): a reload would lose it. */
   let unsaved = env.storageRefused === true;
   const report = (p: SaveProblem) => {
-    if (p.reason === 'write-failed') unsaved = true;
+    if (p.reason === 'write-failed' || p.reason === 'newer-version') unsaved = true;
     const t = stringsIn(lang).keep;
-    if (p.reason !== 'write-failed') ui.getState().notify(p.asideKey ? t.asideKept : t.asideLost);
+    const reload = env.reload;
+    if (p.reason === 'newer-version') ui.getState().notify(t.newerVersion, reload ? { label: stringsIn(lang).updateReload, run: () => reload(location.hash || location.pathname + location.search) } : undefined);
+    else if (p.reason !== 'write-failed') ui.getState().notify(p.asideKey ? t.asideKept : t.asideLost);
     else if (p.key === WORKSHOPS_KEY) ui.getState().notify(t.workshopWriteFailed, { label: t.exportNow, run: () => void exportAllSessions() });
     else ui.getState().notify(p.key === SETTINGS_KEY ? t.settingsWriteFailed : t.writeFailed);
   };

@@ -259,6 +259,35 @@ describe('saved data in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a save of a newer version of the game (a tab opened after an update): this older page leaves it alone and says so', async () => {
+    const { page: a, errors } = await freshPage();
+    await openCase(a, 'john', url());
+    await chooseFirst(a);
+    // the newer version, in another tab, saves in a form this page does not know
+    const b = await a.context().newPage();
+    await b.goto(url());
+    await b.waitForSelector('.case-card');
+    const newer = await b.evaluate(() => {
+      const saved = JSON.parse(localStorage.getItem('niet-pluis.progress')!);
+      const raw = JSON.stringify({ ...saved, version: saved.version + 1, rev: saved.rev + 1 });
+      localStorage.setItem('niet-pluis.progress', raw);
+      return raw;
+    });
+    await b.close();
+    await a.waitForFunction(() => [...document.querySelectorAll('.notice')].some((n) => n.textContent!.includes('nieuwere versie')));
+    await noViolations(a);
+    // this page plays on, and writes nothing over the newer save, nor sets it aside
+    await chooseFirst(a);
+    expect(await a.$$('.choice-made')).toHaveLength(2);
+    const stored = () => a.evaluate(() => ({ progress: localStorage.getItem('niet-pluis.progress'), keys: Object.keys(localStorage).filter((k) => k.includes('set-aside')) }));
+    expect(await stored()).toEqual({ progress: newer, keys: [] });
+    // its button loads the page again (here the same version: told again, and still nothing written)
+    await a.click('.notice:has-text("nieuwere versie") button');
+    await a.waitForFunction(() => [...document.querySelectorAll('.notice')].some((n) => n.textContent!.includes('nieuwere versie')));
+    expect(await stored()).toEqual({ progress: newer, keys: [] });
+    expect(errors).toEqual([]);
+  });
+
   it('storage the browser refuses altogether: the player is told at once, and the case plays for this visit', async () => {
     const { page, errors } = await freshPage();
     await page.addInitScript(() => {

@@ -139,12 +139,24 @@ describe('progress store persistence', () => {
   });
 
   it('sets a save of an unknown version aside', () => {
-    const raw = JSON.stringify({ state: { plays: {}, results: {}, history: {} }, version: 99 });
+    const raw = JSON.stringify({ state: { plays: {}, results: {}, history: {} }, version: 0 });
     const { storage, problems, store } = setup({ [PROGRESS_KEY]: raw });
     expect(store.getState().results).toEqual({});
     expect(problems.map((p) => p.reason)).toEqual(['unknown-version']);
     expect(storage.getItem(problems[0]!.asideKey!)).toBe(raw);
   });
+
+  it('leaves a save of a newer version of the game alone, says so once, and writes nothing over it', () => {
+    const raw = JSON.stringify({ state: { plays: {}, results: {}, history: {} }, version: PROGRESS_VERSION + 1, rev: 4 });
+    const { storage, problems, store } = setup({ [PROGRESS_KEY]: raw });
+    expect(problems.map((p) => [p.reason, p.asideKey])).toEqual([['newer-version', null]]);
+    store.getState().begin('john', undefined, [line('Begin')], [choice], 'S', false, 'seed');
+    expect(store.getState().plays.john).toBeDefined(); // the page plays on, in memory
+    expect(storage.getItem(PROGRESS_KEY)).toBe(raw);
+    expect(Object.keys(storage.dump())).toEqual([PROGRESS_KEY]);
+    expect(problems).toHaveLength(1);
+  });
+
 
   it('sets a save of the wrong shape aside, with the reason', () => {
     const raw = JSON.stringify({ state: { plays: { x: { caseId: 3 } }, results: {}, history: {} }, version: PROGRESS_VERSION });
@@ -297,6 +309,24 @@ describe('a save that cannot be written', () => {
 });
 
 describe('two tabs on one storage', () => {
+  it('a tab left open from before an update leaves alone what a tab of the newer version saves', () => {
+    type Count = { count: number; bump(): void };
+    const tabOf = (tab: ReturnType<ReturnType<typeof sharedMemory>['tab']>, version: number, problems: SaveProblem[]) => {
+      const store = createStore<Count>()((set) => ({ count: 0, bump: () => set((c) => ({ count: c.count + 1 })) }));
+      persistStore(store, { name: 'k', version, storage: tab.storage, watch: tab.watch, migrations: { 1: (o) => o }, schema: v.object({ count: v.number() }), pick: ({ count }: Count) => ({ count }), mergeDepth: 1, onProblem: (p) => problems.push(p) });
+      return store;
+    };
+    const shared = sharedMemory();
+    const told: SaveProblem[] = [];
+    const older = tabOf(shared.tab(), 1, told);
+    const newer = tabOf(shared.tab(), 2, []);
+    for (let i = 0; i < 5; i++) newer.getState().bump();
+    older.getState().bump(); // what the older page does is not saved
+    expect(JSON.parse(shared.data.getItem('k')!)).toMatchObject({ version: 2, state: { count: 5 } });
+    expect(Object.keys(shared.data.dump())).toEqual(['k']); // nothing set aside
+    expect(told.map((p) => p.reason)).toEqual(['newer-version']); // told once
+  });
+
   it('stay in step: a write in one tab shows in the other at once', () => {
     const shared = sharedMemory();
     const [a, b] = [shared.tab(), shared.tab()];
