@@ -146,7 +146,7 @@ export type PersistConfig<P> = {
 export type Persisted = {
   /** The revision last read or written by this tab. */
   revision(): number;
-  /** Did the last write fail (storage full or blocked)? */
+  /** Is what this page changed not in storage: the last write failed (storage full or blocked), or a newer version's save is there? */
   failing(): boolean;
   /** Stops writing and listening (a store that is thrown away). */
   stop(): void;
@@ -371,7 +371,7 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
   });
   return {
     revision: () => baseRev,
-    failing: () => failing,
+    failing: () => failing || newer,
     stop() {
       unsubscribe();
       unwatch?.();

@@ -326,7 +326,7 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
   // (One that could not be read, nor set aside, is replaced by the next write: the player was told
   // it could not be kept, and its plays are swept from the next visit on.)
   let readAsIs = true;
-  persistStore(store, {
+  const persisted = persistStore(store, {
     name: PROGRESS_KEY,
     version: PROGRESS_VERSION,
     storage,
@@ -348,7 +348,8 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
       sweepPastPlays(storage, store.getState().history, (options.now ?? (() => new Date()))());
     }
   });
-  return store;
+  /** Whether what the player did is in memory only (a save failing, or a newer version's save in storage): a reload would lose it. */
+  return Object.assign(store, { unsaved: persisted.failing });
 }
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;

@@ -22,7 +22,7 @@ export function createSettingsStore(storage: KeyValueStorage, onProblem: (p: Sav
     // the same state when already seen: no change announced, so the header is not drawn again
     markNoteSeen: (caseId) => set((s) => (s.notesSeen.includes(caseId) ? s : { notesSeen: [...s.notesSeen, caseId] })),
   }));
-  persistStore(store, {
+  const persisted = persistStore(store, {
     name: SETTINGS_KEY,
     version: 1,
     storage,
@@ -33,7 +33,8 @@ export function createSettingsStore(storage: KeyValueStorage, onProblem: (p: Sav
     mergeDepth: 1,
     onProblem,
   });
-  return store;
+  /** Whether a change of the settings is in memory only (see the progress store's `unsaved`). */
+  return Object.assign(store, { unsaved: persisted.failing });
 }
 
 export type SettingsStore = ReturnType<typeof createSettingsStore>;

@@ -67,10 +67,10 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   const ui = createUiStore();
   // Reading the settings can itself report a problem, before they exist: report in Dutch until then.
   let lang: Lang = 'nl';
-  /** Something of this visit is in memory only (storage refused, or a save failed): a reload would lose it. */
-  let unsaved = env.storageRefused === true;
+  /** A workshop session could not be stored in this visit (it was offered for export). */
+  let workshopUnsaved = false;
   const report = (p: SaveProblem) => {
-    if (p.reason === 'write-failed' || p.reason === 'newer-version') unsaved = true;
+    if (p.key === WORKSHOPS_KEY && (p.reason === 'write-failed' || p.reason === 'newer-version')) workshopUnsaved = true;
     const t = stringsIn(lang).keep;
     const reload = env.reload;
     if (p.reason === 'newer-version') ui.getState().notify(t.newerVersion, reload ? { label: stringsIn(lang).updateReload, run: () => reload(location.hash || location.pathname + location.search) } : undefined);
@@ -80,6 +80,8 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   };
   const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks, whenAlone: env.whenAlone, later: soon, afterPaint });
   const { progress, settings } = game;
+  /** Something of this visit is in memory only (storage refused, a save failing now, a newer version's save): a reload would lose it. */
+  const unsaved = () => env.storageRefused === true || workshopUnsaved || progress.unsaved() || settings.unsaved();
   lang = settings.getState().lang;
   settings.subscribe((s) => (lang = s.lang));
 
@@ -89,7 +91,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
    * would then be the browser's own error); in place otherwise.
    */
   const tryAgain = (screen: Screen, inPlace: () => void, open?: ReloadOpen) =>
-    env.reload && !unsaved && navigator.onLine ? env.reload(hashOf(screen) || location.pathname + location.search, open) : inPlace();
+    env.reload && !unsaved() && navigator.onLine ? env.reload(hashOf(screen) || location.pathname + location.search, open) : inPlace();
   /** The case's story did not arrive (offline, server gone): say so, and offer to try again. */
   const couldNotLoad = (caseId: string, mode: Parameters<AppContext['playCase']>[1], e: unknown) => {
     console.warn(`The case ${caseId} could not be loaded.`, e);

@@ -150,6 +150,7 @@ describe('progress store persistence', () => {
     const raw = JSON.stringify({ state: { plays: {}, results: {}, history: {} }, version: PROGRESS_VERSION + 1, rev: 4 });
     const { storage, problems, store } = setup({ [PROGRESS_KEY]: raw });
     expect(problems.map((p) => [p.reason, p.asideKey])).toEqual([['newer-version', null]]);
+    expect(store.unsaved()).toBe(true);
     store.getState().begin('john', undefined, [line('Begin')], [choice], 'S', false, 'seed');
     expect(store.getState().plays.john).toBeDefined(); // the page plays on, in memory
     expect(storage.getItem(PROGRESS_KEY)).toBe(raw);
@@ -287,17 +288,20 @@ describe('a save that cannot be written', () => {
     const storage = fullableStorage();
     const problems: SaveProblem[] = [];
     const store = createProgressStore(storage, (p) => problems.push(p));
+    expect(store.unsaved()).toBe(false);
     storage.full = true;
     store.getState().begin('john', undefined, [], [choice], 'S', false, 'seed');
     expect(problems).toMatchObject([{ key: PROGRESS_KEY, reason: 'write-failed', asideKey: null }]);
     expect(problems[0]!.detail).toMatch(/quota/);
     expect(store.getState().plays.john).toBeDefined(); // play goes on in memory
+    expect(store.unsaved()).toBe(true); // a reload would lose it
     store.getState().resync('john', [choice, { ...choice, id: 'c-1', index: 1 }]);
     expect(problems).toHaveLength(2);
     storage.full = false;
     store.getState().resync('john', [choice]);
     expect(problems).toHaveLength(2);
     expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).state.plays.john.inkState).toBe('S');
+    expect(store.unsaved()).toBe(false); // all of it is stored again
   });
 
   it('a workshop import that cannot be stored says so', async () => {

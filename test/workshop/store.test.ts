@@ -58,12 +58,14 @@ describe('workshop store', () => {
     expect(storage.getItem(WORKSHOPS_KEY)).toBeNull();
   });
 
-  it('sets aside a save with a broken session, and one of an unknown version', () => {
+  it('sets aside a save with a broken session, and one of an unknown version; leaves one of a newer version alone', () => {
     const broken = setup({ [WORKSHOPS_KEY]: JSON.stringify({ version: WORKSHOPS_VERSION, state: { sessions: { a: { id: 'a', name: 'x' } } } }) });
     expect(broken.store.getState().sessions).toEqual({});
     expect(broken.problems.map((p) => p.reason)).toEqual(['invalid']);
-    const future = setup({ [WORKSHOPS_KEY]: JSON.stringify({ version: 99, state: { sessions: {} } }) });
-    expect(future.problems.map((p) => p.reason)).toEqual(['unknown-version']);
+    const unknown = setup({ [WORKSHOPS_KEY]: JSON.stringify({ version: -1, state: { sessions: {} } }) });
+    expect(unknown.problems.map((p) => p.reason)).toEqual(['unknown-version']);
+    const future = setup({ [WORKSHOPS_KEY]: JSON.stringify({ version: WORKSHOPS_VERSION + 1, state: { sessions: {} } }) });
+    expect(future.problems.map((p) => p.reason)).toEqual(['newer-version']);
   });
 
   it('removes a session', async () => {
