@@ -31,6 +31,8 @@ export function createSettingsStore(storage: KeyValueStorage, onProblem: (p: Sav
     schema: SettingsDataSchema,
     pick: ({ lang, highContrast, motion, largeText, notesSeen, pacing }: SettingsState) => ({ lang, highContrast, motion, largeText, notesSeen, pacing }),
     mergeDepth: 1,
+    // two tabs that each opened a case's content note: both notes were seen
+    conflict: (ours, theirs, path) => (path[0] === 'notesSeen' ? [...new Set([...(theirs as string[]), ...(ours as string[])])] : ours),
     onProblem,
   });
   /** Whether a change of the settings is in memory only (see the progress store's `unsaved`). */

@@ -344,6 +344,18 @@ describe('two tabs on one storage', () => {
     expect(sa.getState().lang).toBe('en');
   });
 
+  it('settings: a content note seen in each of two tabs at nearly the same moment counts as seen in both', () => {
+    // no watch: each tab writes before it heard of the other's write
+    const shared = sharedMemory();
+    const [a, b] = [shared.tab(), shared.tab()];
+    const sa = createSettingsStore(a.storage, () => {});
+    const sb = createSettingsStore(b.storage, () => {});
+    sa.getState().markNoteSeen('john');
+    sb.getState().markNoteSeen('dorian');
+    expect(JSON.parse(shared.data.getItem(SETTINGS_KEY)!).state.notesSeen).toEqual(['john', 'dorian']);
+    expect(sb.getState().notesSeen).toEqual(['john', 'dorian']);
+  });
+
   it('never write an older copy over newer data: what the other tab changed is kept', () => {
     // no watch: the tabs do not hear each other, as when events come late
     const shared = sharedMemory();
