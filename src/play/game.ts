@@ -329,7 +329,7 @@ export function createGame(deps: GameDeps): Game {
           // while the story came, another tab's play of the case arrived here, and that tab has left
           // it since (the lock came back yes): the player goes on with that play
           arriving = null;
-          void game.open(caseId, 'resume');
+          game.open(caseId, 'resume').catch((error: unknown) => emit({ type: 'unavailable', caseId, error }));
           return;
         }
         const waiting = mine.choice;
