@@ -12,7 +12,7 @@ import { confirmDialog } from './confirm-dialog.ts';
 import { hasStrings, LANGUAGE_ARRIVING, loadStrings, stringsIn, type Lang } from '../i18n/strings.ts';
 import { h } from './dom.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
-import { createUiStore, type Screen } from './ui-store.ts';
+import { createUiStore, type Screen, type UiState } from './ui-store.ts';
 import { titleView } from './title-view.ts';
 import { noteView } from './note-view.ts';
 import { playView, type View } from './play-view.ts';
@@ -49,7 +49,7 @@ export type AppEnv = {
 const soon = (run: () => void): void => whenIdle(run, 2000);
 
 /** How a case is opened again after a reload that retries a failed restart or take-over. */
-export type ReloadOpen = 'restart' | 'take-over';
+export type ReloadOpen = 'play' | 'restart' | 'take-over';
 
 /** What a retry's reload leaves in the page's history entry (`reloadOpen` reads it). */
 export const reloadState = (open?: ReloadOpen): { readonly open: ReloadOpen } | null => (open ? { open } : null);
@@ -58,7 +58,7 @@ export const reloadState = (open?: ReloadOpen): { readonly open: ReloadOpen } | 
 function reloadOpen(): ReloadOpen | undefined {
   const state: unknown = history.state;
   const open = state !== null && typeof state === 'object' ? (state as { open?: unknown }).open : undefined;
-  if (open !== 'restart' && open !== 'take-over') return undefined;
+  if (open !== 'play' && open !== 'restart' && open !== 'take-over') return undefined;
   history.replaceState(null, '', location.href);
   return open;
 }
@@ -95,14 +95,20 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   /** The case's story did not arrive (offline, server gone): say so, and offer to try again. */
   const couldNotLoad = (caseId: string, mode: Parameters<AppContext['playCase']>[1], e: unknown) => {
     console.warn(`The case ${caseId} could not be loaded.`, e);
-    const open = mode === 'restart' || mode === 'take-over' ? mode : undefined;
-    showInterim(loadErrorView(ctx, () => tryAgain({ name: 'play', caseId }, () => void ctx.playCase(caseId, mode), open)));
+    // (a new play of a finished case, a restart and a take-over are retried as that: the address alone resumes)
+    const open = mode === 'play' || mode === 'restart' || mode === 'take-over' ? mode : undefined;
+    showInterim(() => loadErrorView(ctx, () => tryAgain({ name: 'play', caseId }, () => void ctx.playCase(caseId, mode), open)));
   };
   /** The case is open in another tab: say so, offer to take it over, and show its note meanwhile. */
   const openElsewhere = (caseId: string) => {
     const t = strings(ctx).keep;
     ui.getState().notify(t.openElsewhere, { label: t.takeOver, run: () => void ctx.playCase(caseId, 'take-over') });
-    if (ui.getState().screen.name !== 'note') ui.getState().go({ name: 'note', caseId });
+    const now = ui.getState().screen;
+    // in place of the case's address (a loading line, a failed load, or the new play that was refused
+    // stands there), the note takes that history entry, so that Back does not lead to the refused
+    // case again; else it is a step on
+    if (interim || (now.name === 'play' && now.caseId === caseId)) goBecause('redirect', { name: 'note', caseId });
+    else if (now.name !== 'note' || now.caseId !== caseId) ui.getState().go({ name: 'note', caseId });
   };
   const ctx: AppContext = {
     ui,
@@ -152,6 +158,11 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     async restartCase(caseId) {
       const t = strings(ctx).keep;
       if (await confirmDialog(root, { title: t.restartTitle, body: t.restartText, confirm: t.restartConfirm, cancel: t.cancel })) await ctx.playCase(caseId, 'restart');
+    },
+    chooseLanguage(wanted) {
+      // chosen before, but its strings did not come: fetched again (the setting does not change)
+      if (settings.getState().lang === wanted) withStrings(wanted, redrawInLanguage);
+      else settings.getState().update({ lang: wanted });
     },
   };
   game.on((e) => {
@@ -243,26 +254,58 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     afterPaint(() => soon(header.show));
   };
 
+  /**
+   * The notices on screen, by text. One stays as it is while it is listed: the focus in it stays,
+   * and a screen reader does not hear it again when another comes or the screen changes.
+   */
+  const noticeEls = new Map<string, HTMLElement>();
+  let noticesShown: UiState['notices'] | null = null;
   const renderNotices = () => {
+    const list = ui.getState().notices;
+    if (list === noticesShown) return;
+    noticesShown = list;
     const t = strings(ctx);
-    if (ui.getState().notices.length > 0) showFrame();
-    notices.replaceChildren(...ui.getState().notices.map((n, i) => h('p', { class: 'notice' }, n.text, ' ',
-      n.action ? h('button', { type: 'button', class: 'primary', onclick: () => { ui.getState().dismiss(i); n.action!.run(); } }, n.action.label) : null,
-      n.action ? ' ' : null,
-      h('button', { type: 'button', onclick: () => ui.getState().dismiss(i) }, t.dismiss))));
+    if (list.length > 0) showFrame();
+    const gone = [...noticeEls].filter(([text]) => !list.some((n) => n.text === text));
+    const hadFocus = gone.some(([, el]) => el.contains(document.activeElement));
+    for (const [text, el] of gone) {
+      el.remove();
+      noticeEls.delete(text);
+    }
+    for (const n of list) {
+      if (noticeEls.has(n.text)) continue;
+      const dismiss = () => ui.getState().dismissText(n.text);
+      const el = h('p', { class: 'notice' }, n.text, ' ',
+        n.action ? h('button', { type: 'button', class: 'primary', onclick: () => { dismiss(); n.action!.run(); } }, n.action.label) : null,
+        n.action ? ' ' : null,
+        h('button', { type: 'button', onclick: dismiss }, t.dismiss));
+      noticeEls.set(n.text, el);
+      notices.append(el);
+    }
+    // a notice closed from the keyboard: on to the next notice, else to the screen's heading
+    // (an action that moved the focus elsewhere keeps it there)
+    if (hadFocus && (document.activeElement === document.body || !document.activeElement?.isConnected)) {
+      const next = notices.querySelector('button');
+      if (next) next.focus();
+      else focusHeading(main.querySelector('h1'));
+    }
   };
 
   let view: View | null = null;
   /** Something in place of a screen (loading, a failed load); the screen's address stays. */
   let interim = false;
+  /** What the interim shown is made by: made again in another language. */
+  let redrawInterim = () => {};
   /** `loading`: only a loading line, which is no first screen to show the header's controls with. */
-  const showInterim = (el: HTMLElement, loading = false) => {
+  const showInterim = (make: () => HTMLElement, loading = false) => {
     if (!loading) {
       showFrame();
       showHeaderSoon();
     }
     view?.destroy();
     interim = true;
+    redrawInterim = () => showInterim(make, loading);
+    const el = make();
     view = { el, destroy: () => {} };
     main.replaceChildren(el);
     queueMicrotask(() => focusHeading(main.querySelector('h1')));
@@ -375,6 +418,12 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
    * Fetches the strings of a language not yet here (English), saying so meanwhile, then runs
    * `then`. A failed fetch is reported with a retry; until it succeeds the game stays in Dutch.
    */
+  /** Draws the header and what is shown again, in the language now chosen: a screen, or what stands in its place (a failed load keeps its retry). */
+  const redrawInLanguage = () => {
+    renderHeader();
+    if (interim) redrawInterim();
+    else renderScreen();
+  };
   const withStrings = (wanted: Lang, then: () => void, failed: () => void = () => {}) => {
     if (wanted === 'nl' || hasStrings(wanted)) return then();
     const say = LANGUAGE_ARRIVING[wanted];
@@ -395,10 +444,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     renderHeader();
     if (s.lang !== lastLang) {
       lastLang = s.lang;
-      withStrings(s.lang, () => {
-        renderHeader();
-        renderScreen();
-      });
+      withStrings(s.lang, redrawInLanguage);
     }
   });
 
@@ -418,7 +464,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     const { caseId } = wanted;
     if (!catalog.some((c) => c.id === caseId)) return goBecause('redirect', { name: 'title' });
     if (wanted.name === 'play' && game.mayOpenDirectly(caseId)) {
-      showInterim(h('p', { class: 'loading', role: 'status' }, strings(ctx).loading), true);
+      showInterim(() => h('p', { class: 'loading', role: 'status' }, strings(ctx).loading), true);
       return void ctx.playCase(caseId, (arriving && reloadOpen()) || 'resume');
     }
     if (wanted.name === 'note' || (wanted.name === 'debrief' && game.hasDebrief(caseId, wanted.finishedAt))) return goBecause('address', wanted);
@@ -443,8 +489,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     // a failed fetch starts the game in Dutch (with the retry notice) rather than on a loading line
     withStrings(lang, () => {
       if (!begun) return start();
-      renderHeader();
-      renderScreen();
+      redrawInLanguage();
     }, start);
   }
   return ctx;

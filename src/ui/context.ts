@@ -3,7 +3,7 @@ import type { Game, OpenMode } from '../play/game.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { ProgressStore } from '../state/progress-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
-import { stringsIn, type Strings } from '../i18n/strings.ts';
+import { stringsIn, type Lang, type Strings } from '../i18n/strings.ts';
 import type { UiStore } from './ui-store.ts';
 
 export type AppContext = {
@@ -21,6 +21,8 @@ export type AppContext = {
   restartCase(caseId: string): Promise<void>;
   choose(index: number): void;
   leaveCase(): void;
+  /** Shows the game in this language from now on; fetches its strings when they are not here (again, after a failed fetch). */
+  chooseLanguage(lang: Lang): void;
 };
 
 /** The strings of the chosen language; Dutch while the chosen one is still loading (see app.ts). */

@@ -76,7 +76,7 @@ export function headerView(ctx: AppContext): HeaderView {
             onclick: () => setOpen(!open),
           }, h('span', { class: 'settings-icon', 'aria-hidden': 'true' }, '⚙'), h('span', { class: 'settings-label' }, t.settings)),
           h('div', { id: 'settings-panel', class: 'settings-panel', role: 'group', 'aria-label': t.settings, hidden: !open },
-            h('button', { type: 'button', lang: lang === 'nl' ? 'en' : 'nl', onclick: () => s.update({ lang: lang === 'nl' ? 'en' : 'nl' }) }, lang === 'nl' ? 'English' : 'Nederlands'),
+            h('button', { type: 'button', lang: lang === 'nl' ? 'en' : 'nl', onclick: () => ctx.chooseLanguage(lang === 'nl' ? 'en' : 'nl') }, lang === 'nl' ? 'English' : 'Nederlands'),
             toggle(t.highContrast, s.highContrast, () => s.update({ highContrast: !s.highContrast })),
             toggle(t.largeText, s.largeText, () => s.update({ largeText: !s.largeText })),
             toggle(t.reducedMotion, s.motion === 'reduced', () => s.update({ motion: s.motion === 'reduced' ? 'system' : 'reduced' })),

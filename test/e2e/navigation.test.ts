@@ -152,10 +152,71 @@ describe('navigation', () => {
     await page.reload();
     await at(page, 'load-error-screen');
     expect(await page.$$eval('main .loading', (l) => l.length)).toBe(0);
+    // English chosen there: the error and its retry stay, in English, at the case's address
+    await page.click('[aria-controls="settings-panel"]');
+    await page.click('#settings-panel button:text-is("English")');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await at(page, 'load-error-screen');
+    expect(await page.$eval('main', (m) => m.textContent)).toMatch(/could not be loaded/);
+    expect((await where(page)).hash).toBe(`#play=${CASE}`);
     blocked = false;
     await page.click('.load-error-screen .primary');
     await untilChoices(page);
     await page.context().close();
+  });
+
+  it('a new play of a finished case whose story does not arrive is retried as a new play, not as its end screen', async () => {
+    const { page } = await freshPage({ serviceWorkers: 'block' });
+    await page.goto(inject('baseURL'));
+    await page.click(`.case-card button[aria-describedby="case-${CASE}"]`);
+    await page.click('.note-screen .primary');
+    await playToEnd(page);
+    let blocked = true;
+    await page.route(storyChunk(CASE), (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(inject('baseURL'));
+    await page.click(`.case-card button[aria-describedby="case-${CASE}"]`);
+    await at(page, 'note-screen');
+    await page.click('.note-screen .primary');
+    await at(page, 'load-error-screen');
+    blocked = false;
+    await Promise.all([page.waitForEvent('load'), page.click('.load-error-screen .primary')]);
+    await untilChoices(page);
+    expect(await page.$$('.choice-made')).toHaveLength(0);
+    expect(await page.$$('.end-area:not([hidden])')).toHaveLength(0);
+    await page.context().close();
+  });
+
+  it('a case open in another tab, asked for by its address: its note takes that place in the history, so Back and Forward never stop on a loading line', async () => {
+    const { page: a, errors } = await freshPage();
+    await a.goto(inject('baseURL'));
+    await a.click(`.case-card button[aria-describedby="case-${CASE}"]`);
+    await a.click('.note-screen .primary');
+    await untilChoices(a);
+    const b = await a.context().newPage();
+    await b.goto(inject('baseURL'));
+    await at(b, 'title-screen');
+    await b.evaluate((c) => (location.hash = `#play=${c}`), CASE);
+    await at(b, 'note-screen');
+    await b.waitForSelector('.notice:has-text("al open in een ander tabblad")');
+    expect((await where(b)).hash).toBe(`#note=${CASE}`);
+    await b.goBack();
+    await at(b, 'title-screen');
+    await b.goForward();
+    await at(b, 'note-screen');
+    expect((await where(b)).hash).toBe(`#note=${CASE}`);
+
+    // the notice stays as it is while the screen or the pause changes: the focus in it is kept
+    await b.focus('.notice:has-text("al open in een ander tabblad") button:not(.primary)');
+    await b.keyboard.press('Escape');
+    await b.waitForSelector('dialog[open]');
+    await b.click('dialog[open] button.primary');
+    expect(await b.evaluate(() => document.activeElement?.closest('.notice') !== null && document.activeElement?.textContent)).toBe('Sluiten');
+    // closed from the keyboard: the focus goes to the screen's heading, not lost
+    await b.keyboard.press('Enter');
+    await b.waitForFunction(() => document.querySelectorAll('.notice').length === 0);
+    expect(await b.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(errors).toEqual([]);
+    await a.context().close();
   });
 
   it('a restart whose story does not arrive is retried as a restart, not as a resume', async () => {

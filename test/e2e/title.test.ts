@@ -90,6 +90,13 @@ describe('title screen', () => {
     await page.waitForSelector('.notice:has-text("English could not be loaded")');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
     expect(await page.$$eval('.case-card:has(#case-sylvia) .case-facts dt', (d) => d.map((x) => x.textContent))).toEqual(['Leeftijd', 'Jouw rol', 'Duur']);
+    // the notice closed, English chosen in the menu again: fetched again (English is still the setting)
+    await page.click('.notice:has-text("English could not be loaded") button:text-is("Sluiten")');
+    if (!(await page.isVisible('#settings-panel'))) await page.click('[aria-controls="settings-panel"]');
+    const before = asked;
+    await page.click('#settings-panel button:text-is("English")');
+    await expect.poll(() => asked).toBe(before + 1);
+    await page.waitForSelector('.notice:has-text("English could not be loaded")');
 
     // the retry: while English is on its way a status says so; then the screen is in English
     mode = 'hold';
