@@ -328,7 +328,8 @@ export function playView(ctx: AppContext, caseId: string): View {
       const b = all[Number(ev.key) - 1];
       if (b) {
         ev.preventDefault();
-        b.click();
+        // a choice is one press: a key held down does not choose again at the next decision
+        if (!ev.repeat) b.click();
       }
     } else if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
       if (all.length === 0) return;

@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
 import { buildStory } from '../../src/build/load-stories.ts';
-import { bestPathPicker, choiceTexts, expectDebriefScores, openCase, playWith, tabTo, toDebrief, worstPicker, untilChoices } from './play-helpers.ts';
+import { bestPathPicker, choiceTexts, expectDebriefScores, openCase, playWith, showAllAtOnce, tabTo, toDebrief, worstPicker, untilChoices } from './play-helpers.ts';
 
 const CASE = 'sylvia';
 const built = buildStory(`stories/${CASE}.ink`);
@@ -103,6 +103,20 @@ describe(`playing ${CASE} in the browser`, () => {
     expect(keys.some((k) => k.startsWith('niet-pluis.progress.set-aside.'))).toBe(true);
     expect(keys.some((k) => k.startsWith('niet-pluis.settings.set-aside.'))).toBe(true);
     await shot(page, `${SHOTS}/corrupt-save.png`);
+    expect(errors).toEqual([]);
+  });
+
+  it('a number key held down chooses once: the next decision is not answered by the key\'s repeat', async () => {
+    const { page, errors } = await freshPage();
+    await showAllAtOnce(page); // the next choices show at once, where a repeat could reach them
+    await openCase(page, CASE);
+    await page.keyboard.down('1');
+    await page.waitForFunction(() => document.querySelectorAll('.choice-made').length === 1);
+    await untilChoices(page);
+    for (let i = 0; i < 3; i++) await page.keyboard.down('1'); // the browser's repeats while held
+    await page.keyboard.up('1');
+    await page.waitForTimeout(300);
+    expect(await page.$$('.choice-made')).toHaveLength(1);
     expect(errors).toEqual([]);
   });
 
