@@ -350,6 +350,7 @@ export function playView(ctx: AppContext, caseId: string): View {
   // out of view. The view lands by itself, also on a reload (app.ts turns the browser's own
   // restore off for this screen's history entry).
   afterPaint(() => {
+    if (!alive) return; // left within a frame: the next screen lands by itself
     const current = [...passageEls.values()].at(-1);
     const controls = [nextArea, choicesArea, endArea].find((a) => !a.hidden);
     const fits = !controls || controls.getBoundingClientRect().bottom <= innerHeight;
