@@ -183,7 +183,7 @@ export const en: Strings = {
     optionN: (n) => `Option ${n}`,
     total: 'Total',
     countLabel: (option, group) => `Votes for option ${option}, ${group}`,
-    countInvalid: 'Enter a whole number: 0 or more.',
+    countInvalid: (max: number) => `Enter a whole number from 0 to ${max}.`,
     takeMajority: (n) => `Take the majority's choice (option ${n})`,
     takeMajorityNone: "Take the majority's choice",
     votesHeader: 'Votes',

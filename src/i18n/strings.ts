@@ -192,7 +192,7 @@ export const nl = {
     optionN: (n: number) => `Optie ${n}`,
     total: 'Totaal',
     countLabel: (option: number, group: string) => `Stemmen voor optie ${option}, ${group}`,
-    countInvalid: 'Vul een heel getal in: 0 of meer.',
+    countInvalid: (max: number) => `Vul een heel getal in, van 0 tot en met ${max}.`,
     takeMajority: (n: number) => `Neem de keuze van de meerderheid (optie ${n})`,
     takeMajorityNone: 'Neem de keuze van de meerderheid',
     votesHeader: 'Stemmen',

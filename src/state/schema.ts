@@ -14,6 +14,7 @@ import { MAX_CHOICE_SCORE } from '../story/tags.ts';
 import { EXPRESSIONS, GROUPS, PHONE_MODES } from '../story/cast.ts';
 import type { StoryChoice, StoryLine } from '../story/runner.ts';
 import { WorkshopPolicySchema } from '../workshop/policy-schema.ts';
+import { MAX_VOTES } from '../workshop/votes.ts';
 import { isMarkable, isMarkableLine } from '../play/marks.ts';
 import type { LogEntry } from '../play/types.ts';
 
@@ -214,7 +215,7 @@ export const SettingsDataSchema = v.object({
 
 // ---- workshop sessions -----------------------------------------------------------------------
 
-const voteCount = v.pipe(v.number(), v.integer('a vote count must be a whole number'), v.minValue(0, 'a vote count must not be negative'), v.maxValue(9999, 'a vote count must be at most 9999'));
+const voteCount = v.pipe(v.number(), v.integer('a vote count must be a whole number'), v.minValue(0, 'a vote count must not be negative'), v.maxValue(MAX_VOTES, `a vote count must be at most ${MAX_VOTES}`));
 
 export const WorkshopNodeSchema = v.pipe(
   v.object({

@@ -3,7 +3,7 @@
  * no story (votes, phase, moving the projector). Every change returns a new session.
  */
 import type { VotePhase, WorkshopCursor, WorkshopGroup, WorkshopNode, WorkshopSession } from './types.ts';
-import { isVoteCount } from './votes.ts';
+import { isVoteCount, MAX_VOTES } from './votes.ts';
 
 export class WorkshopError extends Error {
   override name = 'WorkshopError';
@@ -97,7 +97,7 @@ export function setVotes(s: WorkshopSession, nodeId: string, groupId: string, co
   const node = nodeOf(s, nodeId);
   if (!s.groups.some((g) => g.id === groupId)) throw new WorkshopError(`Unknown group ${groupId}`);
   if (counts.length !== node.options.length || !counts.every(isVoteCount)) {
-    throw new WorkshopError(`Votes need ${node.options.length} whole numbers of 0 or more`);
+    throw new WorkshopError(`Votes need ${node.options.length} whole numbers from 0 to ${MAX_VOTES}`);
   }
   return withNode(s, { ...node, votes: { ...node.votes, [groupId]: [...counts] } }, now);
 }

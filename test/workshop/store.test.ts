@@ -28,6 +28,17 @@ describe('workshop store', () => {
     expect(store.getState().sessions[s.id]!.name).toBe('Zwolle, 12 maart');
   });
 
+  it('takes vote counts up to what a save may hold, and no more: one count too many never costs the saved sessions', async () => {
+    const { storage, problems, driver } = setup();
+    const s = await driver.start({ name: 'Groot', caseId: 'mini', caseTitle: 'Mini', groups: [{ id: 'zaal', name: 'Zaal' }] });
+    driver.setVotes(s.id, s.root, 'zaal', [9999, 0, 0]);
+    expect(() => driver.setVotes(s.id, s.root, 'zaal', [10000, 0, 0])).toThrow('whole numbers');
+    const reloaded: SaveProblem[] = [];
+    const again = createWorkshopStore(storage, (p) => reloaded.push(p));
+    expect([...problems, ...reloaded]).toEqual([]);
+    expect(again.getState().sessions[s.id]!.nodes[s.root]!.votes).toEqual({ zaal: [9999, 0, 0] });
+  });
+
   it('survives a reload mid-session: a new store and driver carry on where the room was', async () => {
     const first = setup();
     const s = await first.driver.start({ name: 'Deventer', caseId: 'mini', caseTitle: 'Mini', groups: [{ id: 'zaal', name: 'Zaal' }] });

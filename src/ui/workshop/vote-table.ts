@@ -5,7 +5,7 @@
  */
 import { displayOptions, PHONES_GROUP } from '../../live/stage.ts';
 import type { WorkshopNode, WorkshopSession } from '../../workshop/types.ts';
-import { isVoteCount, voteTotals } from '../../workshop/votes.ts';
+import { isVoteCount, MAX_VOTES, voteTotals } from '../../workshop/votes.ts';
 import { strings } from '../context.ts';
 import { h } from '../dom.ts';
 import type { StageContext } from './stage-context.ts';
@@ -40,7 +40,7 @@ export function voteTable(sc: StageContext, s: WorkshopSession, node: WorkshopNo
             return cell;
           }
           const input = h('input', {
-            type: 'number', min: 0, step: 1, inputmode: 'numeric', class: 'ws-count-input',
+            type: 'number', min: 0, max: MAX_VOTES, step: 1, inputmode: 'numeric', class: 'ws-count-input',
             value: value === undefined ? '' : String(value),
             'aria-label': ws.countLabel(pos + 1, g.name),
             'aria-describedby': 'ws-count-error',
@@ -51,7 +51,7 @@ export function voteTable(sc: StageContext, s: WorkshopSession, node: WorkshopNo
             const counts = inputs.map((i) => (i.value.trim() === '' ? 0 : Number(i.value)));
             const bad = inputs.filter((_, i) => !isVoteCount(counts[i]));
             for (const i of inputs) i.setAttribute('aria-invalid', String(bad.includes(i)));
-            error.textContent = bad.length > 0 ? ws.countInvalid : '';
+            error.textContent = bad.length > 0 ? ws.countInvalid(MAX_VOTES) : '';
             if (bad.length === 0) sc.w.driver.setVotes(sc.sessionId, node.id, g.id, counts);
           });
           return h('td', {}, input);
