@@ -359,6 +359,17 @@ describe('saved data in the browser', () => {
     // saved in the story's order of the options, which is not the order shown
     const counts = Object.values(saved as Record<string, { votes: Record<string, number[]> }>).flatMap((n) => Object.values(n.votes))[0]!;
     expect(counts.filter((n) => n > 0).sort()).toEqual([3, 7]);
+
+    // B, which lost the session, goes to its beleidscheck: told it is open elsewhere, not given
+    // fields whose text would not be kept; taken over, what B types there is saved
+    await b.evaluate((sid) => (location.hash = `#workshop-policy=${sid}`), id);
+    await b.waitForSelector('.ws-elsewhere');
+    expect(await b.$$('.ws-policy-screen input')).toHaveLength(0);
+    await b.click('[data-key="take-over"]');
+    await b.waitForSelector('.ws-policy-screen #ws-rm-region');
+    await a.waitForSelector('.ws-elsewhere');
+    await b.fill('#ws-rm-region', 'IJsselland');
+    await expect.poll(() => b.evaluate((sid) => JSON.parse(localStorage.getItem('niet-pluis.workshops')!).state.sessions[sid].policy.routeMap.region, id)).toBe('IJsselland');
     expect(errors).toEqual([]);
   });
 

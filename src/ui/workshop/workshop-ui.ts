@@ -13,7 +13,7 @@ import { entryOf, strings, type AppContext } from '../context.ts';
 import type { View } from '../play-view.ts';
 import type { WorkshopScreen } from './routes.ts';
 import { workshopsView } from './list-view.ts';
-import { heldStageView } from './held-stage.ts';
+import { heldSessionView, heldStageView } from './held-stage.ts';
 import { combinedDebriefView, trainerDebriefView } from './debrief-view.ts';
 import { policyView } from './policy-view.ts';
 import './workshop.css';
@@ -61,7 +61,10 @@ export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onPr
         case 'workshop-combined':
           return { el: combinedDebriefView(ctx, ui, screen.sessionIds), destroy: () => {} };
         case 'workshop-policy':
-          return policyView(ctx, ui, screen.sessionIds);
+          // one session's beleidscheck is typed in: held like its projector; several are only read
+          return screen.sessionIds.length === 1
+            ? heldSessionView(ctx, ui, screen.sessionIds[0]!, () => policyView(ctx, ui, screen.sessionIds), screen)
+            : policyView(ctx, ui, screen.sessionIds);
       }
     },
     title(screen) {
