@@ -329,7 +329,7 @@ describe('saved data in the browser', () => {
   });
 
   it('one workshop session in two tabs: the second is told it is open elsewhere, takes it over, and nothing entered is lost', async () => {
-    const { page: a, errors } = await freshPage();
+    const { page: a, errors } = await freshPage({ acceptDownloads: true });
     await a.goto(url());
     const id = await startSession(a, 'Twee tabbladen');
     await a.click('[data-key="start-vote"]');
@@ -359,6 +359,15 @@ describe('saved data in the browser', () => {
     // saved in the story's order of the options, which is not the order shown
     const counts = Object.values(saved as Record<string, { votes: Record<string, number[]> }>).flatMap((n) => Object.values(n.votes))[0]!;
     expect(counts.filter((n) => n > 0).sort()).toEqual([3, 7]);
+
+    // B shows the debrief (only read: not held); A enters another count; B's export has it
+    await b.evaluate((sid) => (location.hash = `#workshop-debrief=${sid}`), id);
+    await b.waitForSelector('.ws-debrief');
+    await a.fill('.ws-count-input >> nth=2', '5');
+    await expect.poll(() => b.evaluate((sid) => JSON.stringify(JSON.parse(localStorage.getItem('niet-pluis.workshops')!).state.sessions[sid].nodes), id)).toContain('5');
+    const [file] = (await Promise.all([b.waitForEvent('download'), b.click('.ws-debrief button:has-text("JSON")')])) as [Download, void];
+    const exported = parseExport(readFileSync((await file.path())!, 'utf8'));
+    expect(exported.ok && Object.values(exported.sessions[0]!.nodes).flatMap((n) => Object.values(n.votes)).flat().filter((n) => n > 0).sort()).toEqual([3, 5, 7]);
 
     // B, which lost the session, goes to its beleidscheck: told it is open elsewhere, not given
     // fields whose text would not be kept; taken over, what B types there is saved

@@ -131,8 +131,9 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
     s.build !== undefined && s.build !== entry.build ? h('p', { class: 'ws-note note-earlier', role: 'note' }, `ⓘ ${t.keep.earlierBuildSession}`) : null,
     h('div', { class: 'actions no-print' },
       h('button', { type: 'button', onclick: () => window.print() }, t.print),
-      h('button', { type: 'button', onclick: () => exportCsv([s], s.name, lang) }, ws.exportCsv),
-      h('button', { type: 'button', onclick: () => exportJson([s], s.name) }, ws.exportJson),
+      // the session as stored when the button is pressed: the room may have gone on in another tab since this was shown
+      h('button', { type: 'button', onclick: () => exportCsv([w.store.getState().sessions[sessionId] ?? s], s.name, lang) }, ws.exportCsv),
+      h('button', { type: 'button', onclick: () => exportJson([w.store.getState().sessions[sessionId] ?? s], s.name) }, ws.exportJson),
       h('button', { type: 'button', onclick: () => go({ name: 'workshop', sessionId }) }, ws.continue),
       h('button', { type: 'button', onclick: () => go({ name: 'workshops' }) }, ws.allSessions),
     ),
@@ -196,7 +197,9 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
   const ws = t.workshop;
   const lang = ctx.settings.getState().lang;
   const go = ctx.ui.getState().go;
-  const sessions = sessionIds.map((id) => w.store.getState().sessions[id]).filter((s): s is WorkshopSession => !!s);
+  /** The sessions as stored now (what an export takes: the room may have gone on in another tab since this was shown). */
+  const current = () => sessionIds.map((id) => w.store.getState().sessions[id]).filter((s): s is WorkshopSession => !!s);
+  const sessions = current();
   if (sessions.length === 0) return notFound(ctx, ws.sessionNotFound);
   if (combineProblem(sessions) === 'different-cases') return notFound(ctx, ws.combineSameCase);
   const analysis = w.analysisOf(sessions[0]!.caseId);
@@ -209,8 +212,8 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
     h('p', {}, ws.combinedIntro),
     h('div', { class: 'actions no-print' },
       h('button', { type: 'button', onclick: () => window.print() }, t.print),
-      h('button', { type: 'button', onclick: () => exportCsv(sessions, c.caseTitle, lang) }, ws.exportCsv),
-      h('button', { type: 'button', onclick: () => exportJson(sessions, c.caseTitle) }, ws.exportJson),
+      h('button', { type: 'button', onclick: () => exportCsv(current(), c.caseTitle, lang) }, ws.exportCsv),
+      h('button', { type: 'button', onclick: () => exportJson(current(), c.caseTitle) }, ws.exportJson),
       h('button', { type: 'button', onclick: () => go({ name: 'workshops' }) }, ws.allSessions),
     ),
 
