@@ -257,13 +257,15 @@ export function treeProblem(s: {
   const groupIds = new Set(s.groups.map((g) => g.id));
   if (groupIds.size !== s.groups.length) return 'two groups have the same id';
   const ids = Object.keys(s.nodes);
-  if (!Object.hasOwn(s.nodes, s.root)) return 'it has no first decision';
+  // by own keys only: a file may name a decision "constructor" or "toString"
+  const nodeAt = (id: string) => (Object.hasOwn(s.nodes, id) ? s.nodes[id] : undefined);
+  if (!nodeAt(s.root)) return 'it has no first decision';
   // every stop must lead back to the start: no loops (a missing parent is named below)
   for (const id of ids) {
     let at: string | null = id;
-    for (let steps = 0; at !== null && s.nodes[at]; steps++) {
+    for (let steps = 0; at !== null && nodeAt(at); steps++) {
       if (steps > ids.length) return `decision ${id}: the decisions form a loop`;
-      at = s.nodes[at]!.parent;
+      at = nodeAt(at)!.parent;
     }
   }
   const children = new Set<string>();
@@ -276,14 +278,14 @@ export function treeProblem(s: {
       if (id !== s.root) return `decision ${id} is a second start`;
       continue;
     }
-    const parent = s.nodes[n.parent];
+    const parent = nodeAt(n.parent);
     if (!parent) return `decision ${id}: its previous decision is missing`;
     if (!parent.options.some((o) => o.index === n.parentChoice)) return `decision ${id} is reached by a choice that does not exist`;
     const edge = `${n.parent}/${n.parentChoice}`;
     if (children.has(edge)) return `decision ${id} repeats a choice already played from ${n.parent}`;
     children.add(edge);
   }
-  const c = s.nodes[s.cursor.node];
+  const c = nodeAt(s.cursor.node);
   if (!c) return 'its current position is not one of its decisions';
   if (s.cursor.showing !== null && !c.options.some((o) => o.index === s.cursor.showing)) return 'its current position shows an option that does not exist';
   return null;

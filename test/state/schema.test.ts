@@ -99,6 +99,8 @@ describe('each rule is refused with its reason', () => {
     const cases: Array<[string, unknown, string]> = [
       ['a cursor on an option that does not exist', { ...s, cursor: { node: 'n1', showing: 99 } }, 'its current position shows an option that does not exist'],
       ['a cursor on a stop that does not exist', { ...s, cursor: { node: 'n9', showing: null } }, 'its current position is not one of its decisions'],
+      ['a cursor named as an object\'s own method', { ...s, cursor: { node: 'constructor', showing: null } }, 'its current position is not one of its decisions'],
+      ['a parent named as an object\'s own method', { ...s, nodes: { ...s.nodes, n1: { ...n1, parent: 'toString' } } }, 'decision n1: its previous decision is missing'],
       ['a next number that is already taken', { ...s, nextNode: 0 }, 'decision n0 is beyond the next free number 0'],
       ['a stop whose id differs inside', { ...s, nodes: { ...s.nodes, n1: { ...n1, id: 'n0' } } }, 'decision n1 has a different id inside'],
       ['two stops for one choice', { ...s, nextNode: 10, nodes: { ...s.nodes, n7: { ...n1, id: 'n7' } } }, 'decision n7 repeats a choice already played from n0'],

@@ -183,8 +183,9 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    void file.text().then((text) => {
-      const outcome = w.store.getState().importFile(text);
+    // a file that cannot be read, or a check that fails on it, is told as a damaged file (never nothing)
+    const reading = file.text().then((text) => w.store.getState().importFile(text));
+    void reading.catch((e: unknown) => ({ ok: false, problem: { code: 'invalid', detail: e instanceof Error ? e.message : String(e) } }) as const).then((outcome) => {
       if (outcome.ok) {
         alert.replaceChildren();
         status.textContent = ws.importDone(outcome.report.added, outcome.report.updated, outcome.report.unchanged);
