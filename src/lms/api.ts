@@ -62,17 +62,17 @@ function onWindow(win: WindowLike, version: ScormVersion): FoundApi | null {
   return isApi12(api) ? { version, api } : null;
 }
 
-/** This window, then each parent up to the top. */
-function upFrom(start: WindowLike, version: ScormVersion): FoundApi | null {
+/** This window, then each parent up to the top; also the top window (which `upFrom` reached last, or null when the chain was too long or cut). */
+function upFrom(start: WindowLike, version: ScormVersion): { found: FoundApi | null; top: WindowLike | null } {
   let win: WindowLike = start;
   for (let i = 0; i <= MAX_PARENTS; i++) {
     const found = onWindow(win, version);
-    if (found) return found;
+    if (found) return { found, top: null };
     const parent = read(win, 'parent');
-    if (!parent || parent === win) return null;
+    if (!parent || parent === win) return { found: null, top: win };
     win = parent;
   }
-  return null;
+  return { found: null, top: null };
 }
 
 /**
@@ -81,11 +81,14 @@ function upFrom(start: WindowLike, version: ScormVersion): FoundApi | null {
  */
 export function findApi(win: WindowLike, versions: readonly ScormVersion[] = ['2004', '1.2']): FoundApi | null {
   for (const version of versions) {
-    const found = upFrom(win, version);
-    if (found) return found;
-    const opener = read(win, 'opener');
-    if (opener) {
-      const viaOpener = upFrom(opener, version);
+    const here = upFrom(win, version);
+    if (here.found) return here.found;
+    // a platform that opens the player in a window of its own: the window that opened this one, or
+    // (the package in a frame of that player) the one that opened the player's top window
+    for (const from of [win, here.top]) {
+      const opener = from && read(from, 'opener');
+      if (!opener) continue;
+      const viaOpener = upFrom(opener, version).found;
       if (viaOpener) return viaOpener;
     }
   }

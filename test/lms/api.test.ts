@@ -44,6 +44,15 @@ describe('findApi', () => {
     expect(findApi(popup)?.api).toBe(api);
   });
 
+  it('finds the API through the opener of the top window (the package in a frame of a player window the platform opened)', () => {
+    const { api } = fake12();
+    const platform = frames({ API: api });
+    const player = frames({}) as WindowLike & { opener?: WindowLike };
+    player.opener = platform;
+    const content: WindowLike = { parent: player, opener: null };
+    expect(findApi(content, ['1.2', '2004'])?.api).toBe(api);
+  });
+
   it('ignores a property that is not an API, and stops at a parent of another origin', () => {
     expect(findApi(frames({ API: { LMSInitialize: 'no' } }, {}))).toBeNull();
     const crossOrigin = new Proxy({}, { get: () => { throw new Error('SecurityError'); } }) as WindowLike;
