@@ -3,7 +3,9 @@
  * platform's record by replaying its choices, starts the app, and reports as the player goes.
  * Without an API the package runs exactly as the web build does (with its cases only).
  */
-import type { AppContext } from '../ui/context.ts';
+import { strings, type AppContext } from '../ui/context.ts';
+import type { Screen } from '../ui/ui-store.ts';
+import type { PersonalDebrief } from '../debrief/personal-debrief.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import { memoryStorage, type KeyValueStorage } from '../state/persistence.ts';
 import { createProgressStore, PAST_PLAY_PREFIX, PROGRESS_KEY } from '../state/progress-store.ts';
@@ -59,7 +61,10 @@ export async function startInPlatform(win: Window, root: HTMLElement, catalog: r
   let restored = false;
   const play = record.play;
   const entry = play && cases.find((c) => c.id === play.caseId);
-  if (play && entry) restored = await replay(entry, play.choices, progressStorage, play.seed, play.marks).catch(() => false);
+  // a play of an earlier version of the case (the package was updated since) is not replayed into
+  // this one: its choices may be gone, or name other options now. The learner starts again, and is told.
+  const updated = !!play && !!entry && play.build !== entry.build;
+  if (play && entry && !updated) restored = await replay(entry, play.choices, progressStorage, play.seed, play.marks).catch(() => false);
   if (!restored) record = { ...record, play: null };
 
   // land where the record says: the case in play, or this package's case
@@ -69,17 +74,21 @@ export async function startInPlatform(win: Window, root: HTMLElement, catalog: r
 
   const ctx = startApp(root, cases, reporter ? splitStorage(progressStorage, browser) : browser);
   if (reporter) report(win, ctx, reporter, record, cases);
+  if (updated) ctx.ui.getState().notify(strings(ctx).keep.packageUpdated);
+  // a platform that is there but would not start a session: the learner is told, not left untracked unawares
+  else if (found) ctx.ui.getState().notify(strings(ctx).keep.platformNotStarted);
   return ctx;
 }
 
 function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: SuspendRecord, cases: readonly CatalogEntry[]): void {
   let record = start;
+  reporter.onRefused(() => ctx.ui.getState().notify(strings(ctx).keep.platformRefused));
   let saved = encodeSuspend(record);
   const save = () => {
     const text = encodeSuspend(record);
     if (text !== saved) {
-      saved = text;
-      reporter.save(text);
+      // refused: sent again with the next change (or the next time the tab is hidden)
+      saved = reporter.save(text) ? text : '';
     }
   };
   const entryOf = (id: string) => cases.find((c) => c.id === id);
@@ -101,19 +110,24 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
     for (const [caseId, play] of Object.entries(s.plays)) if (play.marks !== prev.plays[caseId]?.marks) keep(caseId);
   });
 
-  // completion when the player reaches the debrief
-  ctx.ui.subscribe((s, prev) => {
-    if (s.screen === prev.screen || s.screen.name !== 'debrief') return;
-    const caseId = s.screen.caseId;
-    if (!entryOf(caseId)) return;
-    void ctx.game.debrief(caseId).then((shown) => {
-      if (!shown) return;
-      record = { ...record, done: { ...record.done, [caseId]: better(record.done[caseId], doneResult(shown.debrief)) } };
-      reporter.result(resultReport(record.done, cases.map((c) => c.id)));
-      saved = '';
-      save();
-    });
+  // completion and score: when a play ends (its result recorded), and when a debrief is shown,
+  // also the one a relaunch lands on (on screen before this listens) or a retry shows in place
+  const completed = (caseId: string, debrief: PersonalDebrief) => {
+    record = { ...record, done: { ...record.done, [caseId]: better(record.done[caseId], doneResult(debrief)) } };
+    reporter.result(resultReport(record.done, cases.map((c) => c.id)));
+    saved = '';
+    save();
+  };
+  ctx.game.on((e) => {
+    if (e.type === 'finished' && entryOf(e.caseId)) completed(e.caseId, e.debrief);
   });
+  const onDebrief = (screen: Screen) => {
+    if (screen.name !== 'debrief' || !entryOf(screen.caseId)) return;
+    const caseId = screen.caseId;
+    ctx.game.debrief(caseId, screen.finishedAt).then((shown) => shown && completed(caseId, shown.debrief), () => undefined); // a debrief that did not load is reported when it does
+  };
+  ctx.ui.subscribe((s, prev) => s.screen !== prev.screen && onDebrief(s.screen));
+  onDebrief(ctx.ui.getState().screen);
 
   win.document.addEventListener('visibilitychange', () => {
     if (win.document.visibilityState === 'hidden') reporter.flush();

@@ -36,13 +36,17 @@ export interface LmsReporter {
   /** False once the platform has refused an interaction, or when it has none. */
   readonly interactions: boolean;
   decision(d: DecisionReport): void;
-  /** Keeps the relaunch record and commits. */
-  save(suspendData: string): void;
+  /** Keeps the relaunch record and commits; false when the platform refused it. */
+  save(suspendData: string): boolean;
   result(r: ResultReport): void;
   /** Session time, then commit: when the tab is hidden. */
   flush(): void;
   /** Session time, exit, commit, terminate: when the player leaves. Only the first call counts. */
   finish(): void;
+  /** Whether the platform refused the last save or commit (its session ended, say): what the learner does now is not kept there. */
+  readonly refusing: boolean;
+  /** Runs `listener` each time the platform goes from taking what is sent to refusing it. */
+  onRefused(listener: () => void): void;
 }
 
 const MAX_DESCRIPTION = 250;
@@ -66,6 +70,15 @@ export function startReporter(conn: LmsConnection, now: () => Date = () => new D
   const startedAt = now().getTime();
   let finished = false;
   let complete = false;
+  let refusing = false;
+  const refusedListeners: Array<() => void> = [];
+  /** Notes whether the platform took what was just sent; says so once when it starts refusing. */
+  const taken = (ok: boolean): boolean => {
+    const was = refusing;
+    refusing = !ok;
+    if (refusing && !was) for (const l of refusedListeners) l();
+    return ok;
+  };
 
   const el = {
     status: v12 ? 'cmi.core.lesson_status' : 'cmi.completion_status',
@@ -130,10 +143,10 @@ export function startReporter(conn: LmsConnection, now: () => Date = () => new D
       }
     },
     save(suspendData) {
-      if (finished) return;
-      conn.set('cmi.suspend_data', suspendData);
+      if (finished) return false;
+      const kept = conn.set('cmi.suspend_data', suspendData);
       conn.set(el.exit, 'suspend');
-      conn.commit();
+      return taken(conn.commit() && kept);
     },
     result(r) {
       if (finished) return;
@@ -161,12 +174,12 @@ export function startReporter(conn: LmsConnection, now: () => Date = () => new D
         // a training, not an exam: no pass mark, so success stays unknown
         if (!v12) conn.set('cmi.success_status', 'unknown');
       }
-      conn.commit();
+      taken(conn.commit());
     },
     flush() {
       if (finished) return;
       sessionTime();
-      conn.commit();
+      taken(conn.commit());
     },
     finish() {
       if (finished) return;
@@ -175,6 +188,12 @@ export function startReporter(conn: LmsConnection, now: () => Date = () => new D
       conn.set(el.exit, complete ? (v12 ? '' : 'normal') : 'suspend');
       conn.commit();
       conn.terminate();
+    },
+    get refusing() {
+      return refusing;
+    },
+    onRefused(listener) {
+      refusedListeners.push(listener);
     },
   };
 }

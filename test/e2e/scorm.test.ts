@@ -176,6 +176,36 @@ describe('SCORM packages', () => {
     });
   }
 
+  it('SCORM 1.2: a case finished but closed before its debrief is complete at its end, a relaunch opens on the debrief and reports it, and a platform that stops taking progress is told', async () => {
+    const pkg = 'niet-pluis-sylvia-scorm12';
+    const first = await launch('1.2', pkg, { core: { student_name: LEARNER } });
+    await first.frame.click('.note-screen button.primary');
+    await untilChoices(first.frame);
+    await takeFirst(first.frame); // to the end screen; the learner closes without opening the debrief
+    await first.page.evaluate(() => (window as unknown as { leave(): void }).leave());
+    await first.page.waitForFunction(() => (window as unknown as { calls: string[][] }).calls.some((c) => c[0] === 'LMSFinish'));
+    expect(sets(await calls(first.page)).get('cmi.core.lesson_status')).toBe('completed');
+    const stored = await first.page.evaluate(() => (window as unknown as { stored(): string }).stored());
+
+    // a relaunch from a record whose end was never reported (as before this was reported at the end)
+    const again = await launch('1.2', pkg, { core: { student_name: LEARNER, entry: 'resume', lesson_status: 'incomplete' }, suspend_data: stored });
+    await again.frame.waitForSelector('.debrief-screen');
+    await again.page.waitForFunction(() => (window as unknown as { calls: string[][] }).calls.some((c) => c[1] === 'cmi.core.lesson_status' && c[2] === 'completed'));
+    expect(Number(sets(await calls(again.page)).get('cmi.core.score.raw'))).toBeGreaterThan(0);
+
+    // the platform's session ends: its commits fail from now on; the learner is told, in words
+    await again.page.evaluate(() => {
+      (window as unknown as { API: { LMSCommit(): string } }).API.LMSCommit = () => 'false';
+    });
+    await again.frame.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await again.frame.waitForSelector('.notice:has-text("Het leerplatform neemt je voortgang op dit moment niet aan")');
+    expect(first.errors).toEqual([]);
+    expect(again.errors).toEqual([]);
+  });
+
   it('SCORM 1.2, all cases with the case menu: a relaunch mid-case with the stored data comes back to the same text and choices', async () => {
     const pkg = 'niet-pluis-alle-casussen-scorm12';
     const first = await launch('1.2', pkg, { core: { student_name: LEARNER } });
@@ -207,7 +237,17 @@ describe('SCORM packages', () => {
     await untilChoices(again.frame);
     expect(await again.frame.$eval('.log', (l) => l.textContent)).toBe(text);
     expect(await again.frame.$$eval('button.choice', (bs) => bs.map((b) => b.textContent))).toEqual(choices);
+
+    // the same record after the package was updated (another build of the case): not replayed into
+    // the new version; the learner is told, and finds the case there to start
+    const older = stored.replace(/"b":"[0-9a-f]{16}"/, '"b":"0000000000000000"');
+    expect(older).not.toBe(stored);
+    const updated = await launch('1.2', pkg, { core: { student_name: LEARNER, entry: 'resume' }, suspend_data: older });
+    await updated.frame.waitForSelector('.notice:has-text("Deze casus is aangepast sinds je laatste bezoek")');
+    expect(await updated.frame.$$('.choice-made')).toHaveLength(0);
+    expect(await updated.frame.$$('.case-card:has(#case-sylvia) .case-progress')).toHaveLength(0);
     expect(first.errors).toEqual([]);
     expect(again.errors).toEqual([]);
+    expect(updated.errors).toEqual([]);
   });
 });

@@ -20,6 +20,37 @@ const result = {
 };
 
 describe('reporter, SCORM 1.2', () => {
+  it('says when the platform starts refusing what is sent (its session there ended): once, and again after it took things in between', () => {
+    const { api } = fake12({ data: { 'cmi.core.lesson_status': 'incomplete' } });
+    let down = false;
+    const commit = api.LMSCommit.bind(api);
+    api.LMSCommit = (x: '') => (down ? 'false' : commit(x));
+    const r = startReporter(connect({ version: '1.2', api }), clock().now)!;
+    const told: string[] = [];
+    r.onRefused(() => told.push('refused'));
+    expect(r.save('a')).toBe(true);
+    expect(r.refusing).toBe(false);
+    down = true;
+    expect(r.save('b')).toBe(false);
+    r.flush();
+    r.result(result);
+    expect(r.refusing).toBe(true);
+    expect(told).toEqual(['refused']);
+    down = false;
+    expect(r.save('c')).toBe(true);
+    expect(r.refusing).toBe(false);
+    down = true;
+    r.flush();
+    expect(told).toEqual(['refused', 'refused']);
+  });
+
+  it('a suspend_data the platform will not take is a refused save', () => {
+    const { api } = fake12({ refuse: [{ prefix: 'cmi.suspend_data', code: '405' }] });
+    const r = startReporter(connect({ version: '1.2', api }), clock().now)!;
+    expect(r.save('x')).toBe(false);
+    expect(r.refusing).toBe(true);
+  });
+
   it('initializes, marks incomplete, reports a decision, the result, session time, exit and terminate', () => {
     const { api, fake } = fake12({ data: { 'cmi.core.lesson_status': 'not attempted', 'cmi.core.student_name': 'Jansen, Eva' } });
     const c = clock();
