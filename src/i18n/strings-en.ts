@@ -1,6 +1,5 @@
 /** The interface in English: every key of the Dutch table (strings.ts), so a missing one fails typecheck. */
 import type { Strings } from './strings.ts';
-import { liveEn } from './live-strings-en.ts';
 
 export const en: Strings = {
   appName: 'Niet Pluis',
@@ -80,7 +79,6 @@ export const en: Strings = {
   scoreChange: (principle, delta) => `${principle}: ${delta > 0 ? '+' : ''}${delta}`,
   decisionsTaken: (n) => (n === 1 ? '1 decision taken' : `${n} decisions taken`),
   shareText: (pct) => `${pct}%`,
-  live: liveEn,
   markLine: 'Not right',
   markedState: 'marked',
   markHint: 'Does something strike you? Mark a line as "not right" with the button after it, or press M for the latest line. Again removes the mark.',
@@ -303,9 +301,6 @@ export const en: Strings = {
     writeFailed: "Your progress could not be saved: this browser's storage is full or blocked. You can play on, but what you do now is lost when you close or reload the page. Make room in the browser's storage or allow storage for this site; the game tries again at your next choice.",
     storageRefused: 'This browser does not let the game store anything. You can play, but your progress is gone when you close or reload the page. To keep your progress, allow storage (cookies and site data) for this site and reload the page.',
     newerVersion: 'Your saved data was made with a newer version of Niet Pluis, perhaps in another tab. This page still runs the older version, so it saves nothing, to overwrite nothing: what you do here is not kept. Load the new version to go on.',
-    platformRefused: 'The learning platform is not accepting your progress right now; your session there may have ended. You can play on, but what you do now may not be kept. Close the course and open it again from the learning platform.',
-    platformNotStarted: 'The learning platform could not start this course. You can play, but your progress and result do not reach the learning platform. Close the course and open it again from the learning platform.',
-    packageUpdated: 'This case has changed since your last visit. You start on the new version; your result so far stays recorded in the learning platform.',
     settingsWriteFailed: "Your settings could not be saved: this browser's storage is full or blocked. They apply until you close the page.",
     workshopWriteFailed: "The workshop session could not be saved on this device: this browser's storage is full or blocked. Export the sessions to a file now, so nothing is lost.",
     exportNow: 'Export now',

@@ -3,7 +3,6 @@
  * strings-en.ts, typed against it, and loads only when a player chooses it, so that the Dutch
  * first screen does not carry it. Story text is not here: it lives in the stories.
  */
-import { liveNl } from './live-strings.ts';
 export type Lang = 'nl' | 'en';
 
 export const nl = {
@@ -109,7 +108,6 @@ export const nl = {
   otherPathsIntro: 'Deze signalen kwamen op jouw pad niet in beeld en tellen dus niet als gemist. Ze verschijnen op andere paden, bijvoorbeeld als je verder vraagt of juist langer wacht.',
   noSignalsOnPath: 'Op jouw pad kwamen geen signalen in beeld.',
   /** Workshop mode and the trainer's debrief (src/ui/workshop/). */
-  live: liveNl,
   workshop: {
     entryTitle: 'Workshop',
     entryText: 'Speel een casus met een groep op een projector: bespreek elke beslissing, laat de zaal stemmen en neem samen een keuze. Daarna volgt een nabespreking voor de trainer.',
@@ -313,9 +311,6 @@ export const nl = {
     writeFailed: 'Je voortgang kon niet worden opgeslagen: de opslag van deze browser is vol of geblokkeerd. Je kunt gewoon verder spelen, maar wat je nu doet is weg als je de pagina sluit of herlaadt. Maak ruimte in de browseropslag of sta opslag toe voor deze site; bij de volgende keuze proberen we het opnieuw.',
     storageRefused: 'Deze browser staat niet toe dat de game iets bewaart. Je kunt spelen, maar je voortgang is weg als je de pagina sluit of herlaadt. Wil je je voortgang houden, sta dan opslag (cookies en sitegegevens) toe voor deze site en laad de pagina opnieuw.',
     newerVersion: 'Je opgeslagen gegevens zijn gemaakt met een nieuwere versie van Niet Pluis, misschien in een ander tabblad. Deze pagina heeft nog de oudere versie en slaat daarom niets op, zodat ze niets overschrijft: wat je hier doet, wordt niet bewaard. Laad de nieuwe versie om verder te gaan.',
-    platformRefused: 'Het leerplatform neemt je voortgang op dit moment niet aan; misschien is je sessie daar verlopen. Je kunt verder spelen, maar wat je nu doet, wordt mogelijk niet bewaard. Sluit de cursus en open hem opnieuw vanuit het leerplatform.',
-    platformNotStarted: 'Het leerplatform kon deze cursus niet starten. Je kunt spelen, maar je voortgang en resultaat komen niet in het leerplatform. Sluit de cursus en open hem opnieuw vanuit het leerplatform.',
-    packageUpdated: 'Deze casus is aangepast sinds je laatste bezoek. Je begint aan de nieuwe versie; je resultaat tot nu toe blijft bewaard in het leerplatform.',
     settingsWriteFailed: 'Je instellingen konden niet worden opgeslagen: de opslag van deze browser is vol of geblokkeerd. Ze gelden tot je de pagina sluit.',
     workshopWriteFailed: 'De workshopsessie kon niet op dit apparaat worden opgeslagen: de opslag van deze browser is vol of geblokkeerd. Exporteer de sessies nu naar een bestand, zodat er niets verloren gaat.',
     exportNow: 'Exporteer nu',

@@ -3,7 +3,9 @@
  * platform's record by replaying its choices, starts the app, and reports as the player goes.
  * Without an API the package runs exactly as the web build does (with its cases only).
  */
-import { strings, type AppContext } from '../ui/context.ts';
+import type { AppContext } from '../ui/context.ts';
+import { hasStrings } from '../i18n/strings.ts';
+import { PLATFORM_TEXT } from './messages.ts';
 import type { Screen } from '../ui/ui-store.ts';
 import type { PersonalDebrief } from '../debrief/personal-debrief.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
@@ -17,6 +19,12 @@ import type { PackageConfig } from './package-config.ts';
 import { better, decisionReport, doneResult, resultReport } from './play-report.ts';
 import { startReporter, type LmsReporter } from './reporter.ts';
 import { decodeSuspend, emptyRecord, encodeSuspend, type SuspendRecord } from './suspend.ts';
+
+/** What the game says about the platform, in the language shown (Dutch while the chosen one is loading). */
+const platformText = (ctx: AppContext) => {
+  const lang = ctx.settings.getState().lang;
+  return PLATFORM_TEXT[hasStrings(lang) ? lang : 'nl'];
+};
 
 type StartApp = (root: HTMLElement, catalog: readonly CatalogEntry[], storage: KeyValueStorage) => AppContext;
 
@@ -74,15 +82,15 @@ export async function startInPlatform(win: Window, root: HTMLElement, catalog: r
 
   const ctx = startApp(root, cases, reporter ? splitStorage(progressStorage, browser) : browser);
   if (reporter) report(win, ctx, reporter, record, cases);
-  if (updated) ctx.ui.getState().notify(strings(ctx).keep.packageUpdated);
+  if (updated) ctx.ui.getState().notify(platformText(ctx).packageUpdated);
   // a platform that is there but would not start a session: the learner is told, not left untracked unawares
-  else if (found) ctx.ui.getState().notify(strings(ctx).keep.platformNotStarted);
+  else if (found) ctx.ui.getState().notify(platformText(ctx).platformNotStarted);
   return ctx;
 }
 
 function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: SuspendRecord, cases: readonly CatalogEntry[]): void {
   let record = start;
-  reporter.onRefused(() => ctx.ui.getState().notify(strings(ctx).keep.platformRefused));
+  reporter.onRefused(() => ctx.ui.getState().notify(platformText(ctx).platformRefused));
   let saved = encodeSuspend(record);
   const save = () => {
     const text = encodeSuspend(record);

@@ -14,6 +14,7 @@ import { strings, type AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 import type { WorkshopUi } from '../workshop/workshop-ui.ts';
 import { projectorChannel, type ProjectorMessage } from './projector-channel.ts';
+import { liveStrings } from './live-text.ts';
 
 const ROOMS_KEY = 'niet-pluis.live-rooms';
 
@@ -128,7 +129,7 @@ export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, o
     if (socket) return;
     const s = session();
     if (!s) return;
-    const t = strings(ctx).live;
+    const t = liveStrings(ctx);
     if (!s.groups.some((g) => g.id === PHONES_GROUP)) w.driver.addGroup(sessionId, { id: PHONES_GROUP, name: t.phones });
     socket = io({ transports: ['websocket', 'polling'], ...SOCKET_OPTIONS });
     socket.on('connect', () => { online = true; paint(); });
@@ -167,7 +168,7 @@ export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, o
   };
 
   function paint() {
-    const t = strings(ctx).live;
+    const t = liveStrings(ctx);
     const parts: Array<HTMLElement | null> = [h('h3', { id: 'ws-live-title' }, t.panelTitle)];
     parts.push(h('button', { type: 'button', 'data-key': 'open-projector', onclick: openProjector }, t.openProjector), h('p', { class: 'hint' }, t.projectorHint));
     if (server === 'none') parts.push(h('p', {}, t.noServer));

@@ -5,8 +5,7 @@
  * Nothing personal is asked or kept.
  */
 import { io } from 'socket.io-client';
-import { liveNl, type LiveStrings } from '../../i18n/live-strings.ts';
-import { liveEn } from '../../i18n/live-strings-en.ts';
+import { LIVE_STRINGS } from '../../i18n/live-strings-all.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { createPhoneClient, SOCKET_OPTIONS, type LiveSocket, type PhoneState } from '../../live/clients.ts';
 import { isRoomCode } from '../../live/room-code.ts';
@@ -15,7 +14,6 @@ import { h, storyText } from '../dom.ts';
 import './phone.css';
 
 // the phone follows the room's language, so it carries both (the live strings alone are small)
-const LIVE_STRINGS: Readonly<Record<Lang, LiveStrings>> = { nl: liveNl, en: liveEn };
 
 const root = document.getElementById('phone')!;
 const LANG_KEY = 'niet-pluis.phone-lang';

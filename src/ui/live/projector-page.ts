@@ -6,6 +6,7 @@
 import { io } from 'socket.io-client';
 import { nl, type Lang, type Strings } from '../../i18n/strings.ts';
 import { en } from '../../i18n/strings-en.ts';
+import { LIVE_STRINGS } from '../../i18n/live-strings-all.ts';
 import { SOCKET_OPTIONS, watchRoom, type LiveSocket } from '../../live/clients.ts';
 import type { PublicView } from '../../live/protocol.ts';
 import { percentages } from '../../workshop/votes.ts';
@@ -27,7 +28,7 @@ function storyLines<L extends { readonly marked?: boolean | undefined }>(lines: 
 
 function render(view: PublicView | null, problem: string | null) {
   const lang: Lang = view?.stage?.lang ?? 'nl';
-  const t = STRINGS[lang].live;
+  const t = LIVE_STRINGS[lang];
   const w = STRINGS[lang].workshop;
   document.documentElement.lang = lang;
   const stage = view?.stage ?? null;

@@ -11,6 +11,7 @@ import { majorityChoice, voteTotals } from '../../workshop/votes.ts';
 import { strings } from '../context.ts';
 import { h } from '../dom.ts';
 import type { ConsoleLive } from '../live/console-live.ts';
+import { liveStrings } from '../live/live-text.ts';
 import { exportCsv, exportJson } from './list-view.ts';
 import { numberOf, type StageContext } from './stage-context.ts';
 import { voteTable, type VoteTable } from './vote-table.ts';
@@ -51,7 +52,7 @@ export function trainerPanel(sc: StageContext, live: ConsoleLive): TrainerPanel 
     } else {
       table = voteTable(sc, s, node);
       vote.push(...table.parts);
-      const lt = t.live;
+      const lt = liveStrings(ctx);
       if (node.phase === 'vote' && live.live()) {
         vote.push(live.isClosed(node.id)
           ? h('div', {}, h('p', { role: 'status' }, lt.closed), h('button', { type: 'button', 'data-key': 'reopen-vote', onclick: act('close-vote', () => live.setClosed(node.id, false)) }, lt.reopenVote))
