@@ -31,6 +31,8 @@ export type LiveServerOptions = {
   /** Join attempts per address per minute, and failed ones (a wrong code) per address per ten minutes. */
   readonly joinsPerMinute?: number;
   readonly failedJoinsPer10Min?: number;
+  /** Votes per connection per minute (default 60). */
+  readonly votesPerMinute?: number;
   /** How often at most the room's screens get the running count while votes come in. */
   readonly publicEveryMs?: number;
 };
@@ -76,6 +78,9 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
   const joins = createRateLimiter(o.joinsPerMinute ?? 3000, 60_000, now);
   const failures = createRateLimiter(o.failedJoinsPer10Min ?? 20, 600_000, now);
   const creates = createRateLimiter(30, 600_000, now);
+  // votes per connection: a phone changes its mind a few times a decision, a script thousands of
+  // times a minute (each vote is pushed to the trainer, and kept a while for reconnects)
+  const votes = createRateLimiter(o.votesPerMinute ?? 60, 60_000, now);
   let joinBase: string | null = null;
 
   const http = createServer((req, res) => serve(req, res));
@@ -203,16 +208,15 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
     },
     async attach(socket, m) {
       const room = await liveRoom(m.code);
-      if (!room) return { ok: false, error: 'no-room' };
-      if (!isTrainer(room, m.trainerToken)) return { ok: false, error: 'not-trainer' };
+      // one answer for a room that is not there and a key that is not its trainer's: no way to find out which codes exist
+      if (!room || !isTrainer(room, m.trainerToken)) return { ok: false, error: 'no-room' };
       const seen = await enter(socket, `trainer:${m.code}`, m.code);
       if (!seen) return { ok: false, error: 'no-room' };
       return { ok: true, view: trainerView(seen.room, seen.phones, seen.people) };
     },
     async stage(_socket, m) {
       const room = await liveRoom(m.code);
-      if (!room) return { ok: false, error: 'no-room' };
-      if (!isTrainer(room, m.trainerToken)) return { ok: false, error: 'not-trainer' };
+      if (!room || !isTrainer(room, m.trainerToken)) return { ok: false, error: 'no-room' };
       await store.setStage(m.code, m.stage);
       push(m.code, true);
       return { ok: true };
@@ -225,13 +229,17 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
         failures.hit(address);
         return { ok: false, error: 'no-room' };
       }
-      let token = m.token;
+      // one participant per connection and room: joining again without a token (a script's way to
+      // add voters) gets the same participant back
+      const mine = (socket.data as { tokens?: Record<string, string> }).tokens ??= {};
+      let token = m.token ?? (Object.hasOwn(mine, m.code) ? mine[m.code]! : null);
       if (token === null || !(await store.hasParticipant(m.code, token))) {
         token = randomBytes(16).toString('hex');
         await store.addParticipant(m.code, token);
         push(m.code, false);
         pushPublicSoon(m.code);
       }
+      mine[m.code] = token;
       const seen = await enter(socket, `public:${m.code}`, m.code);
       if (!seen) return { ok: false, error: 'no-room' };
       const myVote = seen.room.stage ? await store.voteOf(m.code, seen.room.stage.decisionId, token) : null;
@@ -249,10 +257,11 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
       if (!seen) return { ok: false, error: 'no-room' };
       return { ok: true, view: publicView(seen.room, seen.phones, seen.people) };
     },
-    async vote(_socket, m) {
+    async vote(socket, m) {
+      if (!votes.take(socket.id)) return { ok: false, error: 'rate-limited' };
       const room = await liveRoom(m.code);
-      if (!room) return { ok: false, error: 'no-room' };
-      if (!(await store.hasParticipant(m.code, m.token))) return { ok: false, error: 'unknown-token' };
+      // the same answer for a room that is not there: a vote does not tell which codes exist
+      if (!room || !(await store.hasParticipant(m.code, m.token))) return { ok: false, error: 'unknown-token' };
       const refusal = voteRefusal(room.stage, m.decisionId, m.optionId);
       if (refusal) {
         // a retry of a vote that was stored before voting closed is still that vote
@@ -292,6 +301,7 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
     joins.sweep();
     failures.sweep();
     creates.sweep();
+    votes.sweep();
     store.sweep(now()).catch(() => {});
   }, 60_000);
   sweeper.unref();

@@ -139,18 +139,50 @@ describe('live room', () => {
     expect(JSON.stringify(publicViews)).not.toContain(trainerToken);
   });
 
-  it('lets only the trainer drive the room', async () => {
+  it('lets only the trainer drive the room, and tells nobody else which room codes exist', async () => {
     const trainer = await open();
     const created = await ask<CreateAck>(trainer, 'create', {});
     if (!created.ok) throw new Error(created.error);
     const intruder = await open();
     const wrong = 'a'.repeat(64);
-    expect(await ask(intruder, 'attach', { code: created.code, trainerToken: wrong })).toEqual({ ok: false, error: 'not-trainer' });
-    expect(await ask(intruder, 'stage', { code: created.code, trainerToken: wrong, stage: stageOf('n0', 'open') })).toEqual({ ok: false, error: 'not-trainer' });
+    const unknown = created.code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+    // the same answer for a room that is there as for one that is not: a code cannot be found by trying
+    for (const code of [created.code, unknown]) {
+      expect(await ask(intruder, 'attach', { code, trainerToken: wrong }), code).toEqual({ ok: false, error: 'no-room' });
+      expect(await ask(intruder, 'stage', { code, trainerToken: wrong, stage: stageOf('n0', 'open') }), code).toEqual({ ok: false, error: 'no-room' });
+      expect(await ask(intruder, 'vote', { code, token: 'f'.repeat(32), decisionId: 'n0', optionId: 'n0.a' }), code).toEqual({ ok: false, error: 'unknown-token' });
+    }
     const again = await open();
     const attached = await ask<{ ok: boolean; view?: TrainerView }>(again, 'attach', { code: created.code, trainerToken: created.trainerToken });
     expect(attached.ok).toBe(true);
     expect(attached.view?.stage).toBe(null);
+  });
+
+  it('one connection is one participant: joining again without a token adds no voter, and votes are limited per connection', async () => {
+    const trainer = await open();
+    const created = await ask<CreateAck>(trainer, 'create', {});
+    if (!created.ok) throw new Error(created.error);
+    const { code, trainerToken } = created;
+    await ask(trainer, 'stage', { code, trainerToken, stage: stageOf('n0', 'open') });
+    const views: TrainerView[] = [];
+    trainer.on('state', (v: TrainerView) => views.push(v));
+    const phone = await open();
+    const tokens = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      const j = await ask<JoinAck>(phone, 'join', { code, token: null });
+      if (!j.ok) throw new Error(j.error);
+      tokens.add(j.token);
+      expect((await ask<VoteAck>(phone, 'vote', { code, token: j.token, decisionId: 'n0', optionId: 'n0.c' })).ok).toBe(true);
+    }
+    expect(tokens.size).toBe(1);
+    await until(() => views.at(-1)?.phones[2] === 1, 5000, 'one vote');
+    expect(views.at(-1)!.participants).toBe(1);
+    // a phone that changes its mind is fine; thousands of votes a minute are not taken
+    const [token] = [...tokens];
+    const answers: VoteAck[] = [];
+    for (let i = 0; i < 70; i++) answers.push(await ask<VoteAck>(phone, 'vote', { code, token, decisionId: 'n0', optionId: i % 2 ? 'n0.a' : 'n0.b' }));
+    expect(answers.filter((a) => a.ok).length).toBeLessThan(70);
+    expect(answers.at(-1)).toEqual({ ok: false, error: 'rate-limited' });
   });
 
   it('limits wrong room codes per address, then refuses even a right one', async () => {
