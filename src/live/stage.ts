@@ -7,7 +7,7 @@
 import { inDisplayOrder } from '../play/option-order.ts';
 import { markedAt } from '../workshop/marks.ts';
 import type { WorkshopNode, WorkshopSession } from '../workshop/types.ts';
-import type { LivePhase, Stage } from './protocol.ts';
+import { MAX_MESSAGE_BYTES, type LivePhase, type Stage } from './protocol.ts';
 
 /** The group that holds the phone votes in a session; its counts come from the live room. */
 export const PHONES_GROUP = 'telefoons';
@@ -39,7 +39,7 @@ export function stageOf(s: WorkshopSession, opts: { heading: string; closed: boo
   // the room sees the lines the trainer marked for it
   const marked = markedAt(s, node.id);
   const showing = s.cursor.showing === null ? null : (node.options.find((o) => o.index === s.cursor.showing) ?? null);
-  return {
+  const stage: Stage = {
     decisionId: node.id,
     kicker: clip(`${s.caseTitle} · ${s.name}`, 300),
     heading: clip(opts.heading, 200),
@@ -54,7 +54,16 @@ export function stageOf(s: WorkshopSession, opts: { heading: string; closed: boo
     hands,
     lang: opts.lang,
   };
+  // a stage the server would not take (over its message size) would be sent again and again: the
+  // oldest lines go first until it fits, with room for the rest of the message
+  let fitting = stage;
+  while (fitting.lines.length > 0 && byteLength(JSON.stringify(fitting)) > MAX_MESSAGE_BYTES - MESSAGE_MARGIN) fitting = { ...fitting, lines: fitting.lines.slice(1) };
+  return fitting;
 }
+
+/** What a stage message carries beside the stage: the event, the room's code and the trainer's key. */
+const MESSAGE_MARGIN = 1024;
+const byteLength = (text: string) => new TextEncoder().encode(text).length;
 
 /** Phone counts per option in display order, turned into the session's order (the order of `node.options`). */
 export function phonesInInkOrder(stage: Stage, node: WorkshopNode, phones: readonly number[]): number[] {

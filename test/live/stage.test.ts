@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTrainerDebrief, combineDebriefs } from '../../src/debrief/trainer-debrief.ts';
 import { PHONES_GROUP, phonesInInkOrder, stageOf } from '../../src/live/stage.ts';
+import { MAX_MESSAGE_BYTES } from '../../src/live/protocol.ts';
 import { exploreStory } from '../../src/story/explorer.ts';
 import { parseCsv, sessionsCsv } from '../../src/workshop/csv.ts';
 import { playOption } from '../../src/workshop/engine.ts';
@@ -31,6 +32,23 @@ function decide(s: WorkshopSession, now: () => Date, runner: Parameters<typeof p
   s = playOption(s, runner, node.id, choice, now());
   return advance(s, now());
 }
+
+describe('the stage of a stop', () => {
+  it('always fits a message the server takes: a stop with very long lines keeps its last lines that fit', () => {
+    const { session } = newMini('long', ROOM);
+    const node = session.nodes[session.cursor.node]!;
+    const long = Array.from({ length: 60 }, (_, i) => ({ ...node.lines[0]!, speaker: null, text: `${i} ${'é'.repeat(1000)}` }));
+    const s = { ...session, nodes: { ...session.nodes, [node.id]: { ...node, lines: long } } };
+    const stage = stageOf(s, { heading: 'Beslissing', closed: false, lang: 'nl' });
+    expect(new TextEncoder().encode(JSON.stringify(stage)).length).toBeLessThanOrEqual(MAX_MESSAGE_BYTES - 1024);
+    expect(stage.lines.length).toBeGreaterThan(20);
+    expect(stage.lines.length).toBeLessThan(60);
+    expect(stage.lines.at(-1)!.text.startsWith('59 ')).toBe(true); // the newest kept
+    expect(stage.options.length).toBe(node.options.length);
+    // a stop of the shipped size is sent whole
+    expect(stageOf(session, { heading: 'Beslissing', closed: false, lang: 'nl' }).lines.length).toBe(node.lines.filter((l) => l.text).length);
+  });
+});
 
 describe('a live session', () => {
   it('keeps the phone votes as a group through debrief, CSV, JSON and combining', () => {
