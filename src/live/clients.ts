@@ -172,18 +172,22 @@ export function linkTrainer(socket: LiveSocket, key: RoomKey | null, hooks: { on
       else show(null, a.error ?? 'refused');
     });
   };
-  socket.on('connect', () => {
-    attached = false;
+  /** Takes the room up (or makes one); a store that failed for a moment is asked again, as long as the connection holds. */
+  const enter = () => {
+    const refused = (error: string) => {
+      if (error === 'busy') later(() => socket.connected && !attached && enter(), busyDelay());
+      else show(null, error);
+    };
     if (current) {
       socket.emit('attach', current, (a: AttachAck) => {
-        if (!a.ok) return show(null, a.error);
+        if (!a.ok) return refused(a.error);
         attached = true;
         show(a.view, null);
         sendStage();
       });
     } else {
       socket.emit('create', {}, (a: CreateAck) => {
-        if (!a.ok) return show(null, a.error);
+        if (!a.ok) return refused(a.error);
         current = { code: a.code, trainerToken: a.trainerToken };
         attached = true;
         hooks.onKey(current);
@@ -191,6 +195,10 @@ export function linkTrainer(socket: LiveSocket, key: RoomKey | null, hooks: { on
         sendStage();
       });
     }
+  };
+  socket.on('connect', () => {
+    attached = false;
+    enter();
   });
   socket.on('disconnect', () => {
     attached = false;

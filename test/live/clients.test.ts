@@ -112,4 +112,18 @@ describe("live clients after a 'busy' refusal", () => {
     expect(console_.sent.filter((m) => m.event === 'stage').map((m) => (m.payload as { stage: Stage }).stage.decisionId)).toEqual(['n1', 'n1']);
     expect(link.problem()).toBe(null);
   });
+
+  it('take the room up again when attaching met a busy store, and then put the stop up', async () => {
+    const console_ = handSocket();
+    const link = linkTrainer(console_, { code: 'ABCDEF', trainerToken: 'b'.repeat(64) }, { onKey: () => {}, onView: () => {} });
+    console_.fire('connect');
+    console_.sent.find((m) => m.event === 'attach')!.answer({ ok: false, error: 'busy' });
+    link.stage(stageOf('n1', 'open'));
+    await new Promise((r) => setTimeout(r, 500));
+    const attaches = console_.sent.filter((m) => m.event === 'attach');
+    expect(attaches).toHaveLength(2);
+    attaches[1]!.answer({ ok: true, view: { code: 'ABCDEF', rev: 0, stage: null, participants: 0, phones: [] } });
+    expect(console_.sent.filter((m) => m.event === 'stage').map((m) => (m.payload as { stage: Stage }).stage.decisionId)).toEqual(['n1']);
+    expect(link.problem()).toBe(null);
+  });
 });
