@@ -18,15 +18,23 @@ import { liveStrings } from './live-text.ts';
 
 const ROOMS_KEY = 'niet-pluis.live-rooms';
 
-/** Whether this page came from the live server (npm start), and where phones join. Asked once per page. */
+/**
+ * Whether this page came from the live server (npm start), and where phones join. Asked once per
+ * page when the answer is known; a server that could not be reached (the page came from the
+ * offline copy while it was down) is asked again next time.
+ */
 let serverInfo: Promise<{ joinBase: string } | null> | null = null;
-function liveServer(): Promise<{ joinBase: string } | null> {
-  serverInfo ??= fetch('./api/live', { cache: 'no-store' })
+function liveServer(): Promise<{ joinBase: string } | null | 'unreachable'> {
+  const asking = (serverInfo ??= fetch('./api/live', { cache: 'no-store' })
     .then((r) => (r.ok ? r.json() : null))
-    .then((j: { live?: boolean; joinBase?: string } | null) => (j?.live && typeof j.joinBase === 'string' ? { joinBase: j.joinBase } : null))
-    .catch(() => null);
-  return serverInfo;
+    .then((j: { live?: boolean; joinBase?: string } | null) => (j?.live && typeof j.joinBase === 'string' ? { joinBase: j.joinBase } : null)));
+  return asking.catch(() => {
+    if (serverInfo === asking) serverInfo = null;
+    return 'unreachable' as const;
+  });
 }
+/** How long the console waits before asking an unreachable server again. */
+const ASK_AGAIN_MS = 5000;
 
 function readRooms(): Record<string, RoomKey> {
   try {
@@ -194,13 +202,16 @@ export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, o
   };
   const unsubscribe = w.store.subscribe(sync);
   paint();
-  void liveServer().then((info) => {
+  let askAgain: ReturnType<typeof setTimeout> | undefined;
+  const askServer = () => void liveServer().then((info) => {
     if (destroyed) return;
-    server = info ? 'here' : 'none';
-    joinBase = info?.joinBase ?? null;
-    if (info && key) connect(); // a room this session had: take it up again
+    if (info === 'unreachable') askAgain = setTimeout(askServer, ASK_AGAIN_MS); // down for now: hands are counted meanwhile
+    server = info && info !== 'unreachable' ? 'here' : 'none';
+    joinBase = info && info !== 'unreachable' ? info.joinBase : null;
+    if (server === 'here' && key) connect(); // a room this session had: take it up again
     sync();
   });
+  askServer();
 
   return {
     el,
@@ -213,6 +224,7 @@ export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, o
     live: () => socket !== null,
     destroy() {
       destroyed = true;
+      clearTimeout(askAgain);
       unsubscribe();
       channel.close();
       socket?.disconnect();
