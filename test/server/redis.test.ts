@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('two processes on one Redis', { timeout: 60_000 }, () => {
-  it("raises the room's change count with each write, in the write's transaction", async () => {
+  it("raises the room's change count with each write, in the write's own script; keys made later expire with the room, and none is made after it expired", async () => {
     redis ??= await startRedis();
     const c = await connectRedis(redis.url);
     try {
@@ -34,6 +34,20 @@ describe('two processes on one Redis', { timeout: 60_000 }, () => {
       await store.putVote('ABCDEF', 'n0', 'a'.repeat(32), 'n0.c');
       expect(await rev()).toBe(3);
       expect(await store.votes('ABCDEF', 'n0')).toEqual(['n0.c']);
+      // the keys made after the room expire with it
+      const roomLeft = await c.pTTL('np:room:ABCDEF');
+      for (const key of ['np:people:ABCDEF', 'np:votes:ABCDEF:n0']) {
+        const left = await c.pTTL(key);
+        expect(left, key).toBeGreaterThan(0);
+        expect(Math.abs(left - roomLeft), key).toBeLessThan(2000);
+      }
+      // writes that come just after the room expired make no key (it would never expire)
+      await c.del('np:room:ABCDEF');
+      await store.setStage('ABCDEF', stageOf('n1', 'open'));
+      await store.addParticipant('ABCDEF', 'b'.repeat(32));
+      await store.putVote('ABCDEF', 'n1', 'a'.repeat(32), 'n1.a');
+      expect(await c.exists(['np:room:ABCDEF', 'np:votes:ABCDEF:n1'])).toBe(0);
+      expect(Boolean(await c.sIsMember('np:people:ABCDEF', 'b'.repeat(32)))).toBe(false);
     } finally {
       await c.quit();
     }
