@@ -63,7 +63,15 @@ export function stageOf(s: WorkshopSession, opts: { heading: string; closed: boo
 
 /** What a stage message carries beside the stage: the event, the room's code and the trainer's key. */
 const MESSAGE_MARGIN = 1024;
-const byteLength = (text: string) => new TextEncoder().encode(text).length;
+/** A text's length in UTF-8 bytes, as it goes over the wire (counted by hand: the pure core has no TextEncoder). */
+function byteLength(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
 
 /** Phone counts per option in display order, turned into the session's order (the order of `node.options`). */
 export function phonesInInkOrder(stage: Stage, node: WorkshopNode, phones: readonly number[]): number[] {
