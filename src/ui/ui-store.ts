@@ -25,7 +25,6 @@ export type UiState = {
   go(screen: Screen): void;
   setPaused(paused: boolean): void;
   notify(message: string, action?: Notice['action']): void;
-  dismiss(index: number): void;
   /** Drops the notice with this text, if it is shown. */
   dismissText(text: string): void;
 };
@@ -38,7 +37,6 @@ export function createUiStore() {
     go: (screen) => set({ screen, paused: false }),
     setPaused: (paused) => set({ paused }),
     notify: (text, action) => set(({ notices }) => ({ notices: notices.some((n) => n.text === text) ? notices : [...notices, action ? { text, action } : { text }] })),
-    dismiss: (index) => set(({ notices }) => ({ notices: notices.filter((_, i) => i !== index) })),
     dismissText: (text) => set(({ notices }) => (notices.some((n) => n.text === text) ? { notices: notices.filter((n) => n.text !== text) } : {})),
   }));
 }
