@@ -370,6 +370,9 @@ export const stringsIn = (lang: Lang): Strings => loaded[lang] ?? nl;
 /** Whether the strings of `lang` can be shown at once. */
 export const hasStrings = (lang: Lang): boolean => loaded[lang] !== undefined;
 
+/** The language shown when `lang` is chosen: it once its strings are here, Dutch until then (as `stringsIn`). */
+export const shownLang = (lang: Lang): Lang => (hasStrings(lang) ? lang : 'nl');
+
 /**
  * What is said while a language's strings are on their way, or when they could not be fetched.
  * In that language itself, since its own strings are not here yet; the failure also in Dutch.

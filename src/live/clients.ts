@@ -172,10 +172,13 @@ export function linkTrainer(socket: LiveSocket, key: RoomKey | null, hooks: { on
       else show(null, a.error ?? 'refused');
     });
   };
-  /** Takes the room up (or makes one); a store that failed for a moment is asked again, as long as the connection holds. */
+  /** Connections so far: a retry belongs to the connection it was made on (a reconnect enters by itself). */
+  let connections = 0;
+  /** Takes the room up (or makes one); a store that failed for a moment is asked again, as long as this connection holds. */
   const enter = () => {
+    const on = connections;
     const refused = (error: string) => {
-      if (error === 'busy') later(() => socket.connected && !attached && enter(), busyDelay());
+      if (error === 'busy') later(() => on === connections && socket.connected && !attached && enter(), busyDelay());
       else show(null, error);
     };
     if (current) {
@@ -197,6 +200,7 @@ export function linkTrainer(socket: LiveSocket, key: RoomKey | null, hooks: { on
     }
   };
   socket.on('connect', () => {
+    connections++;
     attached = false;
     enter();
   });

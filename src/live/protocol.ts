@@ -83,7 +83,7 @@ export function parseMessage<N extends MessageName>(name: N, payload: unknown): 
 }
 
 /** Why a message was refused. The words are for logs and tests; screens show their own text. */
-export type Refusal = 'invalid' | 'unknown-event' | 'no-room' | 'not-trainer' | 'rate-limited' | 'not-open' | 'other-decision' | 'unknown-option' | 'unknown-token' | 'busy';
+export type Refusal = 'invalid' | 'unknown-event' | 'no-room' | 'rate-limited' | 'not-open' | 'other-decision' | 'unknown-option' | 'unknown-token' | 'busy';
 
 export type Ack<T = object> = ({ ok: true } & T) | { ok: false; error: Refusal };
 

@@ -4,7 +4,7 @@
  * Without an API the package runs exactly as the web build does (with its cases only).
  */
 import type { AppContext } from '../ui/context.ts';
-import { hasStrings } from '../i18n/strings.ts';
+import { shownLang } from '../i18n/strings.ts';
 import { PLATFORM_TEXT } from './messages.ts';
 import type { Screen } from '../ui/ui-store.ts';
 import type { PersonalDebrief } from '../debrief/personal-debrief.ts';
@@ -21,10 +21,7 @@ import { startReporter, type LmsReporter } from './reporter.ts';
 import { decodeSuspend, emptyRecord, encodeSuspend, type SuspendRecord } from './suspend.ts';
 
 /** What the game says about the platform, in the language shown (Dutch while the chosen one is loading). */
-const platformText = (ctx: AppContext) => {
-  const lang = ctx.settings.getState().lang;
-  return PLATFORM_TEXT[hasStrings(lang) ? lang : 'nl'];
-};
+const platformText = (ctx: AppContext) => PLATFORM_TEXT[shownLang(ctx.settings.getState().lang)];
 
 type StartApp = (root: HTMLElement, catalog: readonly CatalogEntry[], storage: KeyValueStorage) => AppContext;
 
@@ -82,9 +79,9 @@ export async function startInPlatform(win: Window, root: HTMLElement, catalog: r
 
   const ctx = startApp(root, cases, reporter ? splitStorage(progressStorage, browser) : browser);
   if (reporter) report(win, ctx, reporter, record, cases);
-  if (updated) ctx.ui.getState().notify(platformText(ctx).packageUpdated);
   // a platform that is there but would not start a session: the learner is told, not left untracked unawares
   else if (found) ctx.ui.getState().notify(platformText(ctx).platformNotStarted);
+  if (updated) ctx.ui.getState().notify(platformText(ctx).packageUpdated);
   return ctx;
 }
 

@@ -445,21 +445,26 @@ export function createGame(deps: GameDeps): Game {
           session.fresh(later);
           return opened(o);
         };
-        // a finished play whose result is not recorded yet is recorded before it is replaced
-        const scoreFirst = async () => play?.unscored && (await scoreWhenHere(caseId));
-        if (!play || mode === 'restart') return (await scoreFirst(), gen === generation ? start({ outcome: 'started' }) : superseded());
+        // a finished play whose result is not recorded yet is recorded before a new play replaces it
+        const startNew = async (): Promise<Opened | { readonly outcome: 'superseded' }> => {
+          if (play?.unscored) await scoreWhenHere(caseId);
+          return gen === generation ? start({ outcome: 'started' }) : superseded();
+        };
+        if (!play || mode === 'restart') return startNew();
         const known = analysis && new Set(analysis.decisions.flatMap((d) => d.options.map((o) => o.id)));
         const gone = known && { decisions: play.decisions.filter((d) => !known.has(d.chosen.id)).length, of: play.decisions.length, ended: play.finished };
         // the story changed since this play began: its choices may no longer exist (a play of an
         // unknown build goes on when every choice it took is still in the story)
         if (changed && gone && (play.build !== undefined || gone.decisions > 0)) {
-          if (play.finished) progress.getState().abandon(caseId); // its result and history are kept
+          // its result and history are kept (one still waiting for its analysis is dropped with it:
+          // it cannot be scored on this version)
+          if (play.finished) progress.getState().abandon(caseId);
           return start({ outcome: 'updated', asideKey: play.finished ? null : setAside(play), gone });
         }
         // a play of an unknown build that fits this one is of this one from now on: checked once
         if (play.build === undefined && gone) progress.setState(({ plays }) => ({ plays: { ...plays, [caseId]: { ...play, build: story.build } } }));
         if (play.finished) {
-          if (mode === 'play') return (await scoreFirst(), gen === generation ? start({ outcome: 'started' }) : superseded());
+          if (mode === 'play') return startNew();
           ended = caseId; // marks and "Verder" on the end screen still write the play: the case stays held
           recordEnd(caseId);
           return opened({ outcome: 'ended' });

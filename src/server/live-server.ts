@@ -232,7 +232,7 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
       // one participant per connection and room: joining again without a token (a script's way to
       // add voters) gets the same participant back
       const mine = (socket.data as { tokens?: Record<string, string> }).tokens ??= {};
-      let token = m.token ?? (Object.hasOwn(mine, m.code) ? mine[m.code]! : null);
+      let token = (Object.hasOwn(mine, m.code) ? mine[m.code]! : null) ?? m.token;
       if (token === null || !(await store.hasParticipant(m.code, token))) {
         token = randomBytes(16).toString('hex');
         await store.addParticipant(m.code, token);

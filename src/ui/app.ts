@@ -67,10 +67,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   const ui = createUiStore();
   // Reading the settings can itself report a problem, before they exist: report in Dutch until then.
   let lang: Lang = 'nl';
-  /** A workshop session could not be stored in this visit (it was offered for export). */
-  let workshopUnsaved = false;
   const report = (p: SaveProblem) => {
-    if (p.key === WORKSHOPS_KEY && (p.reason === 'write-failed' || p.reason === 'newer-version')) workshopUnsaved = true;
     const t = stringsIn(lang).keep;
     const reload = env.reload;
     if (p.reason === 'newer-version') ui.getState().notify(t.newerVersion, reload ? { label: stringsIn(lang).updateReload, run: () => reload(location.hash || location.pathname + location.search) } : undefined);
@@ -81,7 +78,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks, whenAlone: env.whenAlone, later: soon, afterPaint });
   const { progress, settings } = game;
   /** Something of this visit is in memory only (storage refused, a save failing now, a newer version's save): a reload would lose it. */
-  const unsaved = () => env.storageRefused === true || workshopUnsaved || progress.unsaved() || settings.unsaved();
+  const unsaved = () => env.storageRefused === true || progress.unsaved() || settings.unsaved() || (workshopNow?.store.unsaved() ?? false);
   lang = settings.getState().lang;
   settings.subscribe((s) => (lang = s.lang));
 
@@ -183,8 +180,10 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   };
   // Workshop mode is for trainers: its code loads only when a workshop screen is opened.
   let workshop: Promise<WorkshopUi> | null = null;
+  /** The workshop's code once it is here (its store says whether its sessions are stored). */
+  let workshopNow: WorkshopUi | null = null;
   const loadWorkshop = () => {
-    const loading = (workshop ??= import('./workshop/workshop-ui.ts').then(async (m) => m.createWorkshopUi(ctx, storage, report, await m.loadAnalyses(catalog), env.watch, env.sessionLocks)));
+    const loading = (workshop ??= import('./workshop/workshop-ui.ts').then(async (m) => (workshopNow = m.createWorkshopUi(ctx, storage, report, await m.loadAnalyses(catalog), env.watch, env.sessionLocks))));
     loading.catch(() => {
       if (workshop === loading) workshop = null; // a retry fetches again
     });
@@ -414,16 +413,16 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     renderPause();
     renderNotices();
   });
-  /**
-   * Fetches the strings of a language not yet here (English), saying so meanwhile, then runs
-   * `then`. A failed fetch is reported with a retry; until it succeeds the game stays in Dutch.
-   */
   /** Draws the header and what is shown again, in the language now chosen: a screen, or what stands in its place (a failed load keeps its retry). */
   const redrawInLanguage = () => {
     renderHeader();
     if (interim) redrawInterim();
     else renderScreen();
   };
+  /**
+   * Fetches the strings of a language not yet here (English), saying so meanwhile, then runs
+   * `then`. A failed fetch is reported with a retry; until it succeeds the game stays in Dutch.
+   */
   const withStrings = (wanted: Lang, then: () => void, failed: () => void = () => {}) => {
     if (wanted === 'nl' || hasStrings(wanted)) return then();
     const say = LANGUAGE_ARRIVING[wanted];

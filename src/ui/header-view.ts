@@ -5,7 +5,7 @@
  */
 import { append, h } from './dom.ts';
 import { strings, type AppContext } from './context.ts';
-import { hasStrings, loadStrings } from '../i18n/strings.ts';
+import { hasStrings, loadStrings, shownLang } from '../i18n/strings.ts';
 
 export type HeaderView = {
   readonly el: HTMLElement;
@@ -62,7 +62,7 @@ export function headerView(ctx: AppContext): HeaderView {
     const t = strings(ctx);
     const s = ctx.settings.getState();
     // the language shown: the chosen one once its strings are here (app.ts fetches them)
-    const lang = hasStrings(s.lang) ? s.lang : 'nl';
+    const lang = shownLang(s.lang);
     // re-rendering replaces the buttons: keep the keyboard focus on the control that was used
     const buttons = () => [...el.querySelectorAll('button')];
     const focused = el.contains(document.activeElement) ? buttons().indexOf(document.activeElement as HTMLButtonElement) : -1;

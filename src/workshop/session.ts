@@ -10,7 +10,7 @@ export class WorkshopError extends Error {
 }
 
 export function nodeOf(s: WorkshopSession, id: string): WorkshopNode {
-  const node = s.nodes[id];
+  const node = Object.hasOwn(s.nodes, id) ? s.nodes[id] : undefined; // a stop named "constructor" is no stop
   if (!node) throw new WorkshopError(`Session ${s.id} has no stop ${id}`);
   return node;
 }

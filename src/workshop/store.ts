@@ -112,7 +112,8 @@ export function createWorkshopStore(storage: KeyValueStorage, onProblem: (p: Sav
     conflict: newerSession,
     onProblem,
   });
-  return store;
+  /** Whether the sessions are in memory only (a save failing, or a newer version's save): a reload would lose them. */
+  return Object.assign(store, { unsaved: persisted.failing });
 }
 
 export type WorkshopStore = ReturnType<typeof createWorkshopStore>;

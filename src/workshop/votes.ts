@@ -58,7 +58,7 @@ export function percentages(counts: readonly number[]): number[] {
   return out;
 }
 
-/** Whether a count is acceptable: a whole number, zero or more, and not absurdly large. */
 /** The most votes one group can give one option: what is entered and what a save may hold (src/state/schema.ts) are the same. */
 export const MAX_VOTES = 9999;
+/** Whether a count is acceptable: a whole number from 0 to MAX_VOTES. */
 export const isVoteCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_VOTES;

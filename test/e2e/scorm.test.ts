@@ -179,6 +179,7 @@ describe('SCORM packages', () => {
   it('SCORM 1.2: a case finished but closed before its debrief is complete at its end, a relaunch opens on the debrief and reports it, and a platform that stops taking progress is told', async () => {
     const pkg = 'niet-pluis-sylvia-scorm12';
     const first = await launch('1.2', pkg, { core: { student_name: LEARNER } });
+    expect(await first.frame.$$('.notice')).toHaveLength(0); // a platform that starts the course: nothing to say
     await first.frame.click('.note-screen button.primary');
     await untilChoices(first.frame);
     await takeFirst(first.frame); // to the end screen; the learner closes without opening the debrief

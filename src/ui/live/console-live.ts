@@ -155,7 +155,7 @@ export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, o
         if (v) seenView = true;
         view = v;
         problem = p;
-        if (p === 'no-room' || p === 'not-trainer') {
+        if (p === 'no-room') {
           // the room expired or is not ours: forget it; a new one can be started
           saveRoom(sessionId, null);
           key = null;

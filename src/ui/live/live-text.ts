@@ -1,10 +1,7 @@
 /** The live room's strings in the language the game shows (Dutch while the chosen one is still loading, as `strings`). */
 import { LIVE_STRINGS } from '../../i18n/live-strings-all.ts';
 import type { LiveStrings } from '../../i18n/live-strings.ts';
-import { hasStrings } from '../../i18n/strings.ts';
+import { shownLang } from '../../i18n/strings.ts';
 import type { AppContext } from '../context.ts';
 
-export const liveStrings = (ctx: AppContext): LiveStrings => {
-  const lang = ctx.settings.getState().lang;
-  return LIVE_STRINGS[hasStrings(lang) ? lang : 'nl'];
-};
+export const liveStrings = (ctx: AppContext): LiveStrings => LIVE_STRINGS[shownLang(ctx.settings.getState().lang)];

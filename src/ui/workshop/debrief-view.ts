@@ -117,6 +117,8 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
   const go = ctx.ui.getState().go;
   const s = w.store.getState().sessions[sessionId];
   if (!s) return notFound(ctx, ws.sessionNotFound);
+  /** The session as stored now (what an export takes: the room may have gone on in another tab since this was shown). */
+  const current = () => w.store.getState().sessions[sessionId] ?? s;
   const entry = ctx.catalog.find((c) => c.id === s.caseId);
   const analysis = w.analysisOf(s.caseId);
   if (!entry || !analysis) return notFound(ctx, ws.unknownCase);
@@ -131,9 +133,8 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
     s.build !== undefined && s.build !== entry.build ? h('p', { class: 'ws-note note-earlier', role: 'note' }, `ⓘ ${t.keep.earlierBuildSession}`) : null,
     h('div', { class: 'actions no-print' },
       h('button', { type: 'button', onclick: () => window.print() }, t.print),
-      // the session as stored when the button is pressed: the room may have gone on in another tab since this was shown
-      h('button', { type: 'button', onclick: () => exportCsv([w.store.getState().sessions[sessionId] ?? s], s.name, lang) }, ws.exportCsv),
-      h('button', { type: 'button', onclick: () => exportJson([w.store.getState().sessions[sessionId] ?? s], s.name) }, ws.exportJson),
+      h('button', { type: 'button', onclick: () => exportCsv([current()], s.name, lang) }, ws.exportCsv),
+      h('button', { type: 'button', onclick: () => exportJson([current()], s.name) }, ws.exportJson),
       h('button', { type: 'button', onclick: () => go({ name: 'workshop', sessionId }) }, ws.continue),
       h('button', { type: 'button', onclick: () => go({ name: 'workshops' }) }, ws.allSessions),
     ),

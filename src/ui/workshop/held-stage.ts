@@ -12,7 +12,7 @@ import type { WorkshopUi } from './workshop-ui.ts';
 import { stageView } from './stage-view.ts';
 import type { Screen } from '../ui-store.ts';
 
-/** A message in place of the stage, with the way to take the session over. */
+/** A message in place of the screen, with the way to take the session over. */
 function elsewhereView(ctx: AppContext, w: WorkshopUi, sessionId: string, lost: boolean, again: Screen): HTMLElement {
   const t = strings(ctx);
   const takeOver = async () => {
