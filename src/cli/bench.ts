@@ -16,7 +16,8 @@
  * heap after a GC after each case, and beside it Blink's (BENCH_HEAP_SPLIT=1: and, from a snapshot
  * per case, how much of V8's is compiled code; the snapshots add long tasks and heap of their own),
  * long tasks over 50 ms, the time from a choice to the next choices painted (p50/p95), WebGL
- * contexts created and Chromium's "Too many active WebGL contexts" warnings.
+ * contexts created and Chromium's "Too many active WebGL contexts" warnings. Before it, a case
+ * screen left alone for BENCH_STILL_S (30) seconds: frames drawn and long tasks in each half.
  *
  * BENCH_PART=1 or BENCH_PART=2 runs one part only. BENCH_SLOWDOWN sets the CPU slowdown (4; the
  * heap figures do not depend on it). BENCH_SNAPSHOTS=5,20 takes a heap snapshot after those cases
@@ -46,6 +47,7 @@ const PART = process.env.BENCH_PART ?? 'all';
 const SLOWDOWN = Number(process.env.BENCH_SLOWDOWN ?? 4);
 const SNAPSHOTS = (process.env.BENCH_SNAPSHOTS ?? '').split(',').filter(Boolean).map(Number);
 const HEAP_SPLIT = process.env.BENCH_HEAP_SPLIT === '1';
+const STILL_S = Number(process.env.BENCH_STILL_S ?? 30);
 const TRACE_DIR = process.env.BENCH_TRACE_DIR;
 /** Where to write the BENCH_SNAPSHOTS as .heapsnapshot files (for DevTools, or to compare retainers). */
 const SNAPSHOT_DIR = process.env.BENCH_SNAPSHOT_DIR;
@@ -377,7 +379,10 @@ async function main() {
   });
   try {
     if (PART !== '2') await firstChoice(browser, url);
-    if (PART !== '1') await casesInARow(browser, url);
+    if (PART !== '1') {
+      await stillScreen(browser, url);
+      await casesInARow(browser, url);
+    }
   } finally {
     await browser.close();
     server.close();
@@ -415,6 +420,47 @@ async function firstChoice(browser: Browser, url: string) {
   console.log(`\nload average (1, 5, 15 min) at the end: ${loadavg().map((x) => x.toFixed(2)).join(', ')}`);
   console.log(`ratio game/reference (time to first choice): ${ratio.toFixed(2)}x  (aim <= 1.2x)`);
   console.log(`JS before first choice: ${median(game.map((x) => x.jsBeforeKb)).toFixed(1)} KB gzip (aim <= 100 KB); all JS: ${median(game.map((x) => x.jsTotalKb)).toFixed(1)} KB gzip (aim <= 450 KB)`);
+}
+
+/**
+ * A case screen left alone, as a player reads a decision: how often the picture is drawn and how
+ * many long tasks there are meanwhile, in each half of BENCH_STILL_S seconds. Frames are counted
+ * where Phaser begins each one (a clear of the WebGL canvas).
+ */
+async function stillScreen(browser: Browser, url: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+  await page.addInitScript(`
+    // everything at once: the screen waits on its decision, as it does while a player reads it
+    if (!localStorage.getItem('niet-pluis.settings')) localStorage.setItem('niet-pluis.settings', JSON.stringify({ state: { lang: 'nl', highContrast: false, motion: 'system', largeText: false, notesSeen: [], pacing: 'all' }, version: 1 }));
+    window.__frames = 0;
+    window.__long = 0;
+    for (const gl of [WebGLRenderingContext, WebGL2RenderingContext]) {
+      const clear = gl.prototype.clear;
+      gl.prototype.clear = function (...args) { window.__frames++; return clear.apply(this, args); };
+    }
+    new PerformanceObserver((list) => void (window.__long += list.getEntries().length)).observe({ type: 'longtask' });
+  `);
+  try {
+    await page.goto(`${url}game/`);
+    await clickWhenThere(cdp, `.case-card button[aria-describedby="case-${CASE}"]`);
+    await clickWhenThere(cdp, '.note-screen .primary');
+    await until(cdp, `!!document.querySelector('button.choice')`);
+    await until(cdp, `!!document.querySelector('.world canvas')`);
+    const half = (STILL_S * 1000) / 2;
+    const read = () => inPage<{ frames: number; long: number }>(cdp, `({ frames: window.__frames, long: window.__long })`);
+    const start = await read();
+    await new Promise((r) => setTimeout(r, half));
+    const mid = await read();
+    await new Promise((r) => setTimeout(r, half));
+    const end = await read();
+    const part = (a: typeof start, b: typeof start) => `${b.frames - a.frames} frames drawn, ${b.long - a.long} long tasks`;
+    console.log(`\na case screen left alone for ${STILL_S} s (${CASE}'s first decision, ${SLOWDOWN}x CPU slowdown): first half ${part(start, mid)}; second half ${part(mid, end)}`);
+  } finally {
+    await context.close();
+  }
 }
 
 async function casesInARow(browser: Browser, url: string) {

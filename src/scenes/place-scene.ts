@@ -56,6 +56,8 @@ function forgetPixelCopy(texture: Phaser.Textures.Texture): void {
   t.imageData = t.data = t.pixels = t.buffer = null;
 }
 
+/** How many times a speaker breathes in and out before standing still. */
+const BREATHS = 2;
 const Depth = { backdrop: 0, phone: 2, crowd: 3, desks: 4, spot: 5, cast: 10, table: 11 } as const;
 
 /** How each focus looks: lifted and a bit larger when speaking, greyed when listening. */
@@ -104,9 +106,13 @@ export class PlaceScene extends Phaser.Scene {
   /** What a narrow view (a phone) is centred on: x positions; empty: the middle of the world. */
   private framed: readonly number[] = [];
 
-  constructor(res: number, shelfBudget = SHELF_BUDGET) {
+  /** Asks for the picture to be drawn again (the world's loop sleeps while nothing moves). */
+  private readonly changed: () => void;
+
+  constructor(res: number, shelfBudget = SHELF_BUDGET, changed: () => void = () => {}) {
     super({ key: SceneKey.Place });
     this.res = res;
+    this.changed = changed;
     this.bakes = createBakeShelf(shelfBudget, (key) => {
       if (this.textures.exists(key)) this.textures.remove(key);
     });
@@ -135,8 +141,17 @@ export class PlaceScene extends Phaser.Scene {
     this.phone = new PhoneView(this, this.res, Depth.phone);
     this.source = source;
     if (!source) return;
-    this.unsubscribe = source.subscribe((s) => this.show(s));
+    this.unsubscribe = source.subscribe((s) => {
+      this.show(s);
+      this.changed();
+    });
     this.show(source.get());
+    this.changed();
+  }
+
+  /** Whether anything on the picture is still on its way (a fade, a move, a breath). */
+  moving(): boolean {
+    return this.sys.isActive() && this.tweens.getTweens().length > 0;
   }
 
   /** Drops the drawings on the shelf; those on screen stay. */
@@ -417,7 +432,8 @@ export class PlaceScene extends Phaser.Scene {
     this.tweens.add({ targets: view.root, ...target, duration: FADE_MS, ease: 'Sine.easeInOut' });
     this.tweens.add({ targets: view.lit, alpha: pose.lit, duration: FADE_MS, ease: 'Sine.easeInOut' });
     if (focus === 'speaker') {
-      // Idle: the speaker breathes, barely. Nothing moves with reduced motion.
+      // Idle: the speaker breathes, barely, a few times; then the picture is still (and not drawn
+      // again until it changes). Nothing moves with reduced motion.
       this.tweens.add({
         targets: view.body,
         scaleY: 1.012,
@@ -425,7 +441,7 @@ export class PlaceScene extends Phaser.Scene {
         delay: FADE_MS,
         ease: 'Sine.easeInOut',
         yoyo: true,
-        repeat: -1,
+        repeat: BREATHS - 1,
       });
     }
   }

@@ -91,10 +91,20 @@ export function createWorld(options: WorldOptions = {}): World {
       apply();
     }) },
   });
-  const place = new PlaceScene(res, options.shelfBudget);
+  const place = new PlaceScene(res, options.shelfBudget, () => redraw());
   game.scene.add(SceneKey.Place, place, false);
 
   const reveal = (): void => void stage.style.removeProperty('visibility');
+  // A still picture is not drawn again: once nothing moves, the loop sleeps until the picture
+  // changes (a new state, a new size). Drawing the same frame 30 times a second costs a laptop's
+  // battery and, on a machine without a graphics chip, the page's main thread.
+  const rest = (): void => {
+    if (!destroyed && !place.moving()) game.loop.sleep();
+  };
+  game.events.on(Phaser.Core.Events.POST_RENDER, rest);
+  const redraw = (): void => {
+    if (running && wanted && !destroyed) game.loop.wake();
+  };
   // The canvas takes the aspect of its box: on a phone the stylesheet makes the box taller, and
   // the scene shows a narrower piece of the world, larger.
   const fit = (): void => {
@@ -102,6 +112,7 @@ export function createWorld(options: WorldOptions = {}): World {
     if (!box || destroyed) return;
     const width = viewWidthFor(box.clientWidth / box.clientHeight) * res;
     if (game.scale.gameSize.width !== width) game.scale.setGameSize(width, WORLD_HEIGHT * res);
+    redraw(); // the canvas is sized again on the next step (and a new size clears it)
   };
   const boxes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => fit()) : null;
   // A page out of sight gives back the drawings kept for reuse: a phone ends a background tab that

@@ -44,6 +44,7 @@ type Inside = {
 type Harness = {
   show(s: WorldState[]): void; next(): boolean; hide(): void; destroy(): void;
   listening(): number[]; inside(): Inside | null; leftInUse(): string[]; gameGone(): boolean;
+  loop(): { frame: number; running: boolean } | null;
 };
 const call = <T>(page: Page, fn: (h: Harness, arg: unknown) => T, arg?: unknown): Promise<T> =>
   page.evaluate(([f, a]) => new Function('h', 'a', `return (${f})(h, a)`)((window as unknown as { harness: Harness }).harness, a), [fn.toString(), arg] as const) as Promise<T>;
@@ -178,4 +179,49 @@ describe('the drawn world lets go of a case', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
+
+  it('a still picture is not drawn again until it changes or its box does, and is drawn each time it does', async () => {
+    const { page, errors } = await harnessPage();
+    const loop = async () => (await call(page, (h) => h.loop()))!;
+    /** Waits until the loop has drawn past frame `after` and sleeps, then checks it stays asleep and draws nothing for a while. */
+    const settles = async (what: string, after = -1) => {
+      await page.waitForFunction((n) => {
+        const l = (window as unknown as { harness: Harness }).harness.loop();
+        return l !== null && l.frame > n && !l.running;
+      }, after, { timeout: 10_000 });
+      const asleep = await loop();
+      await page.waitForTimeout(600);
+      expect(await loop(), `${what}: frames drawn while nothing moved`).toEqual(asleep);
+      return asleep.frame;
+    };
+    const world = page.locator('.world');
+
+    // with reduced motion nothing moves: each state is drawn, then the loop sleeps
+    const still = STATES.map((s) => ({ ...s, reducedMotion: true }));
+    await call(page, (h, s) => h.show(s as WorldState[]), [still[0], still[4]]);
+    await page.waitForFunction(() => (window as unknown as { harness: Harness }).harness.inside() !== null, null, { timeout: 60_000 });
+    const first = await settles('the class');
+    const classroom = await world.screenshot();
+    await call(page, (h) => h.next());
+    const second = await settles('the corridor', first);
+    const corridor = await world.screenshot();
+    expect(corridor.equals(classroom), 'the picture shows the new state').toBe(false);
+
+    // a narrower box (a phone) gives the canvas a new size: drawn again, then asleep
+    await page.evaluate(() => void (document.querySelector<HTMLElement>('.world')!.style.width = '300px'));
+    await settles('a narrower box', second);
+    const canvas = await page.locator('.world canvas').boundingBox();
+    expect(canvas!.width, 'the canvas fits the narrower box').toBeLessThanOrEqual(300);
+    expect((await world.screenshot()).equals(corridor)).toBe(false);
+    await call(page, (h) => h.hide());
+
+    // with motion, the loop runs while a fade runs, and sleeps when it is over (no one speaks: nothing breathes)
+    await call(page, (h, s) => h.show(s as WorldState[]), [at({ place: 'gang', figures: [child, mentor] })]);
+    const fading = (await loop()).frame;
+    await page.waitForTimeout(100);
+    expect((await loop()).frame, 'frames drawn during the fade').toBeGreaterThan(fading);
+    await settles('after the fade', fading);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 });
