@@ -80,14 +80,14 @@ export async function startInPlatform(win: Window, root: HTMLElement, catalog: r
   const ctx = startApp(root, cases, reporter ? splitStorage(progressStorage, browser) : browser);
   if (reporter) report(win, ctx, reporter, record, cases);
   // a platform that is there but would not start a session: the learner is told, not left untracked unawares
-  else if (found) ctx.ui.getState().notify(platformText(ctx).platformNotStarted);
-  if (updated) ctx.ui.getState().notify(platformText(ctx).packageUpdated);
+  else if (found) ctx.ui.getState().notify({ key: 'platform-not-started', text: () => platformText(ctx).platformNotStarted });
+  if (updated) ctx.ui.getState().notify({ key: 'package-updated', text: () => platformText(ctx).packageUpdated });
   return ctx;
 }
 
 function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: SuspendRecord, cases: readonly CatalogEntry[]): void {
   let record = start;
-  reporter.onRefused(() => ctx.ui.getState().notify(platformText(ctx).platformRefused));
+  reporter.onRefused(() => ctx.ui.getState().notify({ key: 'platform-refused', text: () => platformText(ctx).platformRefused }));
   let saved = encodeSuspend(record);
   const save = () => {
     const text = encodeSuspend(record);

@@ -12,7 +12,7 @@ import { confirmDialog } from './confirm-dialog.ts';
 import { hasStrings, LANGUAGE_ARRIVING, loadStrings, stringsIn, type Lang } from '../i18n/strings.ts';
 import { h } from './dom.ts';
 import { entryOf, strings, type AppContext } from './context.ts';
-import { createUiStore, type Screen, type UiState } from './ui-store.ts';
+import { createUiStore, type Notice, type Screen, type UiState } from './ui-store.ts';
 import { titleView } from './title-view.ts';
 import { noteView } from './note-view.ts';
 import { playView, type View } from './play-view.ts';
@@ -68,12 +68,16 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   // Reading the settings can itself report a problem, before they exist: report in Dutch until then.
   let lang: Lang = 'nl';
   const report = (p: SaveProblem) => {
-    const t = stringsIn(lang).keep;
+    const t = () => stringsIn(lang).keep;
+    const { notify } = ui.getState();
     const reload = env.reload;
-    if (p.reason === 'newer-version') ui.getState().notify(t.newerVersion, reload ? { label: stringsIn(lang).updateReload, run: () => reload(location.hash || location.pathname + location.search) } : undefined);
-    else if (p.reason !== 'write-failed') ui.getState().notify(p.asideKey ? t.asideKept : t.asideLost);
-    else if (p.key === WORKSHOPS_KEY) ui.getState().notify(t.workshopWriteFailed, { label: t.exportNow, run: () => void exportAllSessions() });
-    else ui.getState().notify(p.key === SETTINGS_KEY ? t.settingsWriteFailed : t.writeFailed);
+    if (p.reason === 'newer-version') {
+      const action = reload && { label: () => stringsIn(lang).updateReload, run: () => reload(location.hash || location.pathname + location.search) };
+      notify({ key: 'newer-version', text: () => t().newerVersion, ...(action && { action }) });
+    } else if (p.reason !== 'write-failed') notify(p.asideKey ? { key: 'aside-kept', text: () => t().asideKept } : { key: 'aside-lost', text: () => t().asideLost });
+    else if (p.key === WORKSHOPS_KEY) notify({ key: 'workshop-write-failed', text: () => t().workshopWriteFailed, action: { label: () => t().exportNow, run: () => void exportAllSessions() } });
+    else if (p.key === SETTINGS_KEY) notify({ key: 'settings-write-failed', text: () => t().settingsWriteFailed });
+    else notify({ key: 'write-failed', text: () => t().writeFailed });
   };
   const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks, whenAlone: env.whenAlone, later: soon, afterPaint });
   const { progress, settings } = game;
@@ -98,8 +102,8 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   };
   /** The case is open in another tab: say so, offer to take it over, and show its note meanwhile. */
   const openElsewhere = (caseId: string) => {
-    const t = strings(ctx).keep;
-    ui.getState().notify(t.openElsewhere, { label: t.takeOver, run: () => void ctx.playCase(caseId, 'take-over') });
+    const t = () => strings(ctx).keep;
+    ui.getState().notify({ key: 'open-elsewhere', text: () => t().openElsewhere, action: { label: () => t().takeOver, run: () => void ctx.playCase(caseId, 'take-over') } });
     const now = ui.getState().screen;
     // in place of the case's address (a loading line, a failed load, or the new play that was refused
     // stands there), the note takes that history entry, so that Back does not lead to the refused
@@ -127,21 +131,26 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       } finally {
         taken();
       }
-      const t = strings(ctx).keep;
+      const t = () => strings(ctx).keep;
       switch (opened.outcome) {
         case 'superseded':
           return; // the player went elsewhere (Back, Forward, another case) while this one loaded
         case 'elsewhere':
           return openElsewhere(caseId);
-        case 'restarted':
-          ui.getState().notify(t.restarted(opened.asideKey !== null));
+        case 'restarted': {
+          const kept = opened.asideKey !== null;
+          ui.getState().notify({ key: `restarted:${kept}`, text: () => t().restarted(kept) });
           break;
-        case 'updated':
-          ui.getState().notify(opened.gone?.ended ? t.updatedEnded : t.updated(opened.gone?.decisions ?? 0, opened.gone?.of ?? 0, opened.asideKey !== null));
+        }
+        case 'updated': {
+          const kept = opened.asideKey !== null;
+          const { ended = false, decisions = 0, of = 0 } = opened.gone ?? {};
+          ui.getState().notify({ key: `updated:${ended}:${decisions}:${of}:${kept}`, text: () => (ended ? t().updatedEnded : t().updated(decisions, of, kept)) });
           break;
+        }
         default:
       }
-      ui.getState().dismissText(t.openElsewhere);
+      ui.getState().dismiss('open-elsewhere');
       ui.getState().go({ name: 'play', caseId });
     },
     choose(index) {
@@ -164,16 +173,16 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   };
   game.on((e) => {
     if (e.type !== 'lost') return;
-    const t = strings(ctx).keep;
-    ui.getState().notify(t.lostToOtherTab, { label: t.takeOver, run: () => void ctx.playCase(e.caseId, 'take-over') });
+    const t = () => strings(ctx).keep;
+    ui.getState().notify({ key: 'lost-to-other-tab', text: () => t().lostToOtherTab, action: { label: () => t().takeOver, run: () => void ctx.playCase(e.caseId, 'take-over') } });
   });
   game.on((e) => {
-    if (e.type === 'opened') ui.getState().dismissText(strings(ctx).keep.lostToOtherTab);
+    if (e.type === 'opened') ui.getState().dismiss('lost-to-other-tab');
     // a new play was on screen from its opening, but the case is open in another tab, or its story did not come: as a failed open
     if (e.type === 'elsewhere') openElsewhere(e.caseId);
     if (e.type === 'unavailable') couldNotLoad(e.caseId, 'play', e.error);
   });
-  if (env.storageRefused) ui.getState().notify(strings(ctx).keep.storageRefused);
+  if (env.storageRefused) ui.getState().notify({ key: 'storage-refused', text: () => strings(ctx).keep.storageRefused });
   const exportAllSessions = async () => {
     const [w, list] = await Promise.all([loadWorkshop(), import('./workshop/list-view.ts')]);
     list.exportJson(Object.values(w.store.getState().sessions), 'workshops');
@@ -254,31 +263,40 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   };
 
   /**
-   * The notices on screen, by text. One stays as it is while it is listed: the focus in it stays,
-   * and a screen reader does not hear it again when another comes or the screen changes.
+   * The notices on screen, by key. One stays as it is while it is listed: the focus in it stays,
+   * and a screen reader does not hear it again when another comes or the screen changes. After a
+   * change of language (`relabel`), its words are put in place in the new one.
    */
-  const noticeEls = new Map<string, HTMLElement>();
+  type NoticeEl = { readonly el: HTMLElement; readonly notice: Notice; readonly text: Text; readonly action: HTMLButtonElement | null; readonly close: HTMLButtonElement };
+  const noticeEls = new Map<string, NoticeEl>();
   let noticesShown: UiState['notices'] | null = null;
-  const renderNotices = () => {
+  const renderNotices = (relabel = false) => {
     const list = ui.getState().notices;
-    if (list === noticesShown) return;
+    if (list === noticesShown && !relabel) return;
     noticesShown = list;
     const t = strings(ctx);
     if (list.length > 0) showFrame();
-    const gone = [...noticeEls].filter(([text]) => !list.some((n) => n.text === text));
-    const hadFocus = gone.some(([, el]) => el.contains(document.activeElement));
-    for (const [text, el] of gone) {
+    const gone = [...noticeEls].filter(([key]) => !list.some((n) => n.key === key));
+    const hadFocus = gone.some(([, { el }]) => el.contains(document.activeElement));
+    for (const [key, { el }] of gone) {
       el.remove();
-      noticeEls.delete(text);
+      noticeEls.delete(key);
+    }
+    if (relabel) {
+      for (const { notice, text, action, close } of noticeEls.values()) {
+        text.data = notice.text();
+        if (action && notice.action) action.textContent = notice.action.label();
+        close.textContent = t.dismiss;
+      }
     }
     for (const n of list) {
-      if (noticeEls.has(n.text)) continue;
-      const dismiss = () => ui.getState().dismissText(n.text);
-      const el = h('p', { class: 'notice' }, n.text, ' ',
-        n.action ? h('button', { type: 'button', class: 'primary', onclick: () => { dismiss(); n.action!.run(); } }, n.action.label) : null,
-        n.action ? ' ' : null,
-        h('button', { type: 'button', onclick: dismiss }, t.dismiss));
-      noticeEls.set(n.text, el);
+      if (noticeEls.has(n.key)) continue;
+      const dismiss = () => ui.getState().dismiss(n.key);
+      const text = document.createTextNode(n.text());
+      const action = n.action ? h('button', { type: 'button', class: 'primary', onclick: () => { dismiss(); n.action!.run(); } }, n.action.label()) : null;
+      const close = h('button', { type: 'button', onclick: dismiss }, t.dismiss);
+      const el = h('p', { class: 'notice' }, text, ' ', action, action ? ' ' : null, close);
+      noticeEls.set(n.key, { el, notice: n, text, action, close });
       notices.append(el);
     }
     // a notice closed from the keyboard: on to the next notice, else to the screen's heading
@@ -416,6 +434,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   /** Draws the header and what is shown again, in the language now chosen: a screen, or what stands in its place (a failed load keeps its retry). */
   const redrawInLanguage = () => {
     renderHeader();
+    renderNotices(true);
     if (interim) redrawInterim();
     else renderScreen();
   };
@@ -435,7 +454,8 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       console.warn(`The ${wanted} strings could not be loaded.`, e);
       langStatus.replaceChildren();
       failed();
-      ui.getState().notify(say.failed, { label: say.retry, run: () => withStrings(wanted, then) });
+      // (in the language that did not come: its own words for it)
+      ui.getState().notify({ key: `no-strings:${wanted}`, text: () => say.failed, action: { label: () => say.retry, run: () => withStrings(wanted, then) } });
     });
   };
   let lastLang = settings.getState().lang;

@@ -15,8 +15,12 @@ export type Screen =
   // the beleidscheck of one session, or of several sessions of one region
   | { readonly name: 'workshop-policy'; readonly sessionIds: readonly string[] };
 
-/** A message to the player, with at most one thing to do about it. */
-export type Notice = { readonly text: string; readonly action?: { readonly label: string; run(): void } };
+/**
+ * A message to the player, with at most one thing to do about it. Its words are read when it is
+ * drawn, so a notice shown before a change of language is drawn again in the new one; `key` names
+ * the message (with what it depends on), so one message is shown once.
+ */
+export type Notice = { readonly key: string; text(): string; readonly action?: { label(): string; run(): void } };
 
 export type UiState = {
   readonly screen: Screen;
@@ -24,9 +28,10 @@ export type UiState = {
   readonly notices: readonly Notice[];
   go(screen: Screen): void;
   setPaused(paused: boolean): void;
-  notify(message: string, action?: Notice['action']): void;
-  /** Drops the notice with this text, if it is shown. */
-  dismissText(text: string): void;
+  /** Shows `notice`, unless a notice with its key is shown. */
+  notify(notice: Notice): void;
+  /** Drops the notice with this key, if it is shown. */
+  dismiss(key: string): void;
 };
 
 export function createUiStore() {
@@ -36,8 +41,8 @@ export function createUiStore() {
     notices: [],
     go: (screen) => set({ screen, paused: false }),
     setPaused: (paused) => set({ paused }),
-    notify: (text, action) => set(({ notices }) => ({ notices: notices.some((n) => n.text === text) ? notices : [...notices, action ? { text, action } : { text }] })),
-    dismissText: (text) => set(({ notices }) => (notices.some((n) => n.text === text) ? { notices: notices.filter((n) => n.text !== text) } : {})),
+    notify: (notice) => set(({ notices }) => ({ notices: notices.some((n) => n.key === notice.key) ? notices : [...notices, notice] })),
+    dismiss: (key) => set(({ notices }) => (notices.some((n) => n.key === key) ? { notices: notices.filter((n) => n.key !== key) } : {})),
   }));
 }
 

@@ -205,6 +205,16 @@ describe('navigation', () => {
     await at(b, 'note-screen');
     expect((await where(b)).hash).toBe(`#note=${CASE}`);
 
+    // a change of language puts the notice's words, its action's and its close's in the new language, in its place
+    await b.click('[aria-controls="settings-panel"]');
+    await b.click('#settings-panel button:text-is("English")');
+    await b.waitForSelector('.notice:has-text("already open in another tab") button.primary:text-is("Play on here") + button:text-is("Close")');
+    if (!(await b.isVisible('#settings-panel'))) await b.click('[aria-controls="settings-panel"]');
+    await b.click('#settings-panel button:text-is("Nederlands")');
+    await b.waitForSelector('.notice:has-text("al open in een ander tabblad") button.primary:text-is("Hier verder spelen") + button:text-is("Sluiten")');
+    expect(await b.locator('.notice').count()).toBe(1);
+    if (await b.isVisible('#settings-panel')) await b.click('[aria-controls="settings-panel"]');
+
     // the notice stays as it is while the screen or the pause changes: the focus in it is kept
     await b.focus('.notice:has-text("al open in een ander tabblad") button:not(.primary)');
     await b.keyboard.press('Escape');

@@ -55,10 +55,10 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
         const result = f();
         if (result instanceof Promise) {
           busy = true;
-          result.catch(() => ctx.ui.getState().notify(ws.restoreFailed)).finally(() => (busy = false));
+          result.catch(() => ctx.ui.getState().notify({ key: 'workshop-restore-failed', text: () => strings(ctx).workshop.restoreFailed })).finally(() => (busy = false));
         }
       } catch {
-        ctx.ui.getState().notify(ws.restoreFailed);
+        ctx.ui.getState().notify({ key: 'workshop-restore-failed', text: () => strings(ctx).workshop.restoreFailed });
       }
     },
   };
