@@ -87,11 +87,13 @@ export function createWorld(options: WorldOptions = {}): World {
     fps: { limit: 30 },
     // The loop starts right after postBoot: apply what was asked for meanwhile once it has.
     callbacks: { postBoot: () => queueMicrotask(() => {
+      // a lost WebGL context, once restored, holds nothing until it is drawn again
+      game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, () => redraw());
       running = true;
       apply();
     }) },
   });
-  const place = new PlaceScene(res, options.shelfBudget, () => redraw());
+  const place = new PlaceScene(res, options.shelfBudget, () => redrawSoon());
   game.scene.add(SceneKey.Place, place, false);
 
   const reveal = (): void => void stage.style.removeProperty('visibility');
@@ -105,16 +107,33 @@ export function createWorld(options: WorldOptions = {}): World {
   const redraw = (): void => {
     if (running && wanted && !destroyed) game.loop.wake();
   };
+  // A new state is drawn after the page has painted its own change: the text a player reads first,
+  // the picture (which fades anyway) a frame later, not in the same task as the click.
+  let redrawing = false;
+  const redrawSoon = (): void => {
+    if (redrawing || game.loop.running) return; // a running loop draws it on its next step
+    redrawing = true;
+    requestAnimationFrame(() => setTimeout(() => {
+      redrawing = false;
+      redraw();
+    }, 0));
+  };
   // The canvas takes the aspect of its box: on a phone the stylesheet makes the box taller, and
   // the scene shows a narrower piece of the world, larger.
+  // Phaser measures its parent again only every half second of drawing, which a sleeping loop does
+  // not do: the box is measured here, and the canvas sized to it, at once.
   const fit = (): void => {
     const box = wanted?.parent;
     if (!box || destroyed) return;
     const width = viewWidthFor(box.clientWidth / box.clientHeight) * res;
+    game.scale.getParentBounds();
     if (game.scale.gameSize.width !== width) game.scale.setGameSize(width, WORLD_HEIGHT * res);
-    redraw(); // the canvas is sized again on the next step (and a new size clears it)
+    else game.scale.refresh();
   };
-  const boxes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => fit()) : null;
+  const boxes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
+    fit();
+    redraw(); // a new size clears the canvas
+  }) : null;
   // A page out of sight gives back the drawings kept for reuse: a phone ends a background tab that
   // holds much memory, and drawing them again when next needed is only slower, never wrong.
   const outOfSight = (): void => {
@@ -139,7 +158,7 @@ export function createWorld(options: WorldOptions = {}): World {
     game.events.once(Phaser.Core.Events.POST_RENDER, reveal);
     if (stage.parentElement !== wanted.parent) wanted.parent.append(stage);
     boxes?.observe(wanted.parent);
-    fit();
+    fit(); // (drawn below, once the scene has the new state: not an empty frame first)
     // The scene runs from the first case screen on; each later one gives it the new state source.
     if (scenes.isActive(SceneKey.Place)) place.use(wanted.source);
     else {
@@ -147,9 +166,6 @@ export function createWorld(options: WorldOptions = {}): World {
       scenes.start(SceneKey.Place, data); // (a start still on its way starts again, with this source)
     }
     game.loop.wake();
-    // Fit the new parent now: the scale manager would only notice it on its next size check.
-    game.scale.getParentBounds();
-    game.scale.refresh();
   };
 
   return {

@@ -207,11 +207,23 @@ describe('the drawn world lets go of a case', () => {
     const corridor = await world.screenshot();
     expect(corridor.equals(classroom), 'the picture shows the new state').toBe(false);
 
+    // a smaller box of the same shape (a scroll bar comes): the canvas is sized to it, drawn, then asleep
+    const resize = (width: number, height: number) => page.evaluate(([w, h]) => {
+      const box = document.querySelector<HTMLElement>('.world')!;
+      box.style.width = `${w}px`;
+      box.style.height = `${h}px`;
+    }, [width, height] as const);
+    const canvasBox = async () => (await page.locator('.world canvas').boundingBox())!;
+    await resize(900, 375);
+    const smaller = await settles('a smaller box', second);
+    expect((await canvasBox()).width, 'the canvas fills the smaller box').toBeCloseTo(900, 0);
+    expect((await canvasBox()).height).toBeCloseTo(375, 0);
     // a narrower box (a phone) gives the canvas a new size: drawn again, then asleep
-    await page.evaluate(() => void (document.querySelector<HTMLElement>('.world')!.style.width = '300px'));
-    await settles('a narrower box', second);
-    const canvas = await page.locator('.world canvas').boundingBox();
-    expect(canvas!.width, 'the canvas fits the narrower box').toBeLessThanOrEqual(300);
+    await resize(300, 375);
+    await settles('a narrower box', smaller);
+    const canvas = await canvasBox();
+    expect(canvas.width, 'the canvas fits the narrower box').toBeLessThanOrEqual(300);
+    expect(canvas.height, 'within its box (the world is no taller than this)').toBeLessThanOrEqual(375);
     expect((await world.screenshot()).equals(corridor)).toBe(false);
     await call(page, (h) => h.hide());
 
