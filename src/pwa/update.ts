@@ -27,6 +27,13 @@ export function offerUpdates(ctx: AppContext): void {
     );
     document.body.append(banner);
   };
+  // the question in the language chosen since
+  ctx.onLanguage(() => {
+    if (!banner) return;
+    banner.remove();
+    banner = null;
+    show();
+  });
   // a case started while the question was open: take it away until the case is left
   ctx.ui.subscribe((s) => {
     if (s.screen.name === 'play' && banner) {

@@ -111,6 +111,8 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     if (interim || (now.name === 'play' && now.caseId === caseId)) goBecause('redirect', { name: 'note', caseId });
     else if (now.name !== 'note' || now.caseId !== caseId) ui.getState().go({ name: 'note', caseId });
   };
+  /** What else is drawn in the language shown (outside the screen): told after it changes. */
+  const languageListeners = new Set<() => void>();
   const ctx: AppContext = {
     ui,
     game,
@@ -164,6 +166,10 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     async restartCase(caseId) {
       const t = strings(ctx).keep;
       if (await confirmDialog(root, { title: t.restartTitle, body: t.restartText, confirm: t.restartConfirm, cancel: t.cancel })) await ctx.playCase(caseId, 'restart');
+    },
+    onLanguage(listener) {
+      languageListeners.add(listener);
+      return () => void languageListeners.delete(listener);
     },
     chooseLanguage(wanted) {
       // chosen before, but its strings did not come: fetched again (the setting does not change)
@@ -222,7 +228,8 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
 
   // The frame: header with settings and the pause control on every screen, notices, the screen.
   const main = h('main', { id: 'main' });
-  const notices = h('div', { class: 'notices', role: 'alert' });
+  // each notice is heard when it comes, or when its words change; not all of them again each time
+  const notices = h('div', { class: 'notices', role: 'alert', 'aria-atomic': 'false' });
   const header = headerView(ctx);
   let dialog: HTMLDialogElement | null = null;
   let returnFocus: HTMLElement | null = null;
@@ -282,22 +289,34 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       el.remove();
       noticeEls.delete(key);
     }
-    if (relabel) {
-      for (const { notice, text, action, close } of noticeEls.values()) {
-        text.data = notice.text();
-        if (action && notice.action) action.textContent = notice.action.label();
-        close.textContent = t.dismiss;
-      }
-    }
     for (const n of list) {
-      if (noticeEls.has(n.key)) continue;
+      const shown = noticeEls.get(n.key);
+      // the same message again, maybe for another case: its words and action are taken in place
+      if (shown && (shown.action === null) === (n.action === undefined)) {
+        if (shown.notice !== n || relabel) {
+          // (only what changed: a screen reader hears a change in the alert area)
+          const put = (node: Node, words: string) => void (node.textContent !== words && (node.textContent = words));
+          put(shown.text, n.text());
+          if (shown.action && n.action) put(shown.action, n.action.label());
+          put(shown.close, t.dismiss);
+          noticeEls.set(n.key, { ...shown, notice: n });
+        }
+        continue;
+      }
       const dismiss = () => ui.getState().dismiss(n.key);
+      // the notice as listed at the click: a later one with this key may have another action
+      const act = () => {
+        const now = ui.getState().notices.find((x) => x.key === n.key);
+        dismiss();
+        now?.action?.run();
+      };
       const text = document.createTextNode(n.text());
-      const action = n.action ? h('button', { type: 'button', class: 'primary', onclick: () => { dismiss(); n.action!.run(); } }, n.action.label()) : null;
+      const action = n.action ? h('button', { type: 'button', class: 'primary', onclick: act }, n.action.label()) : null;
       const close = h('button', { type: 'button', onclick: dismiss }, t.dismiss);
       const el = h('p', { class: 'notice' }, text, ' ', action, action ? ' ' : null, close);
+      if (shown) shown.el.replaceWith(el);
+      else notices.append(el);
       noticeEls.set(n.key, { el, notice: n, text, action, close });
-      notices.append(el);
     }
     // a notice closed from the keyboard: on to the next notice, else to the screen's heading
     // (an action that moved the focus elsewhere keeps it there)
@@ -363,14 +382,21 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       cause = 'go';
     }
   };
-  const renderScreen = () => {
+  /**
+   * `again`: the same screen drawn again (in another language): the focus stays where it is when
+   * that is outside the screen (the language's button), and so does the scroll.
+   */
+  const renderScreen = (again = false) => {
+    const focused = document.activeElement;
+    const stay = again && focused instanceof HTMLElement && focused !== document.body && !main.contains(focused);
+    const scrolled = scrollY;
     showFrame();
     view?.destroy();
     view = null;
     interim = false;
     const screen = ui.getState().screen;
     if (screen.name !== 'play') game.leave();
-    const made: View = screen.name === 'play' ? playView(ctx, screen.caseId) : isWorkshopScreen(screen) ? later(loadWorkshop().then((w) => {
+    const made: View = screen.name === 'play' ? playView(ctx, screen.caseId, !stay) : isWorkshopScreen(screen) ? later(loadWorkshop().then((w) => {
       workshopTitle = w.title;
       document.title = `${strings(ctx).appName} · ${w.title(screen)}`;
       return w.render(screen);
@@ -380,6 +406,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       : screen.name === 'title' ? titleView(ctx) : { el: noteView(ctx, screen.caseId), destroy: () => {} };
     view = made;
     main.replaceChildren(made.el);
+    if (stay) scrollTo(scrollX, scrolled);
     const step = historyStep(location.hash, screen, cause);
     const address = hashOf(screen) || location.pathname + location.search;
     if (step === 'push') history.pushState(null, '', address);
@@ -390,7 +417,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     // restored as usual on Back and Forward.
     history.scrollRestoration = screen.name === 'play' ? 'manual' : 'auto';
     document.title = `${strings(ctx).appName}${isWorkshopScreen(screen) ? ` · ${workshopTitle(screen)}` : screen.name === 'title' ? '' : ` · ${entryOf(ctx, screen.caseId).meta.titel}`}`;
-    if (screen.name !== 'play') queueMicrotask(() => focusHeading(main.querySelector('h1')));
+    if (screen.name !== 'play' && !stay) queueMicrotask(() => focusHeading(main.querySelector('h1')));
     showHeaderSoon();
   };
 
@@ -435,20 +462,34 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   const redrawInLanguage = () => {
     renderHeader();
     renderNotices(true);
+    if (dialog) {
+      // the pause, open while the language changed (in another tab): asked again in the new one
+      dialog.close();
+      dialog.remove();
+      dialog = pauseDialog(ctx);
+      root.append(dialog);
+      dialog.showModal();
+    }
     if (interim) redrawInterim();
-    else renderScreen();
+    else renderScreen(true);
+    for (const listener of languageListeners) listener();
   };
   /**
    * Fetches the strings of a language not yet here (English), saying so meanwhile, then runs
    * `then`. A failed fetch is reported with a retry; until it succeeds the game stays in Dutch.
    */
   const withStrings = (wanted: Lang, then: () => void, failed: () => void = () => {}) => {
-    if (wanted === 'nl' || hasStrings(wanted)) return then();
+    if (wanted === 'nl' || hasStrings(wanted)) {
+      // this language is here: a notice that one did not come is past
+      for (const n of ui.getState().notices) if (n.key.startsWith('no-strings:')) ui.getState().dismiss(n.key);
+      return then();
+    }
     const say = LANGUAGE_ARRIVING[wanted];
     showFrame();
     langStatus.replaceChildren(h('span', { lang: wanted }, say.loading));
     loadStrings(wanted).then(() => {
       langStatus.replaceChildren();
+      ui.getState().dismiss(`no-strings:${wanted}`);
       if (settings.getState().lang === wanted) then();
     }, (e: unknown) => {
       console.warn(`The ${wanted} strings could not be loaded.`, e);

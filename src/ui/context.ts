@@ -3,7 +3,7 @@ import type { Game, OpenMode } from '../play/game.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { ProgressStore } from '../state/progress-store.ts';
 import type { SettingsStore } from '../state/settings-store.ts';
-import { stringsIn, type Lang, type Strings } from '../i18n/strings.ts';
+import { shownLang, stringsIn, type Lang, type Strings } from '../i18n/strings.ts';
 import type { UiStore } from './ui-store.ts';
 
 export type AppContext = {
@@ -23,10 +23,15 @@ export type AppContext = {
   leaveCase(): void;
   /** Shows the game in this language from now on; fetches its strings when they are not here (again, after a failed fetch). */
   chooseLanguage(lang: Lang): void;
+  /** Calls `listener` each time the game has been drawn again in another language; returns the way to stop. */
+  onLanguage(listener: () => void): () => void;
 };
 
-/** The strings of the chosen language; Dutch while the chosen one is still loading (see app.ts). */
-export const strings = (ctx: AppContext): Strings => stringsIn(ctx.settings.getState().lang);
+/** The language on screen: the chosen one, or Dutch while its strings are loading or failed to (see app.ts). */
+export const langOf = (ctx: AppContext): Lang => shownLang(ctx.settings.getState().lang);
+
+/** The strings of the language on screen. */
+export const strings = (ctx: AppContext): Strings => stringsIn(langOf(ctx));
 
 export const entryOf = (ctx: AppContext, caseId: string): CatalogEntry => {
   const entry = ctx.catalog.find((c) => c.id === caseId);

@@ -1,7 +1,7 @@
 import { principleById } from '../story/principles.ts';
 import { h, storyText } from './dom.ts';
 import { STORY_LANG } from '../story/meta.ts';
-import { entryOf, strings, type AppContext } from './context.ts';
+import { entryOf, langOf, strings, type AppContext } from './context.ts';
 import { feedbackView } from './feedback-view.ts';
 import { helpLinesView } from './help-lines-view.ts';
 import { sourceLabel, type SourceRef } from '../story/sources.ts';
@@ -10,7 +10,7 @@ import type { DebriefView } from '../play/game.ts';
 /** The personal debrief after a case. Printable: the print stylesheet hides the controls. */
 export function debriefView(ctx: AppContext, caseId: string, shown: DebriefView | null): HTMLElement {
   const t = strings(ctx);
-  const lang = ctx.settings.getState().lang;
+  const lang = langOf(ctx);
   const entry = entryOf(ctx, caseId);
   if (!shown) {
     return h('section', { class: 'screen' }, h('h1', { id: 'screen-title' }, t.debriefTitle), h('button', { type: 'button', onclick: () => ctx.ui.getState().go({ name: 'title' }) }, t.backToTitle));

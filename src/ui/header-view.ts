@@ -35,7 +35,8 @@ export function headerView(ctx: AppContext): HeaderView {
     if (panel) panel.hidden = !open;
     if (focusToggle) toggle?.focus();
     // English is fetched when the menu that offers it opens, so choosing it usually switches at once
-    if (open && !hasStrings('en')) loadStrings('en').catch(() => {}); // a failure is reported if it is chosen
+    // (English chosen before, when its fetch failed: the game shows it as soon as it is here)
+    if (open && !hasStrings('en')) loadStrings('en').then(() => ctx.settings.getState().lang === 'en' && ctx.chooseLanguage('en'), () => {}); // a failure is reported if it is chosen
   };
 
   // Esc closes the open menu first; only then does it mean Pause (the document listener).

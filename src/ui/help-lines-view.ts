@@ -1,6 +1,6 @@
 import { HELP_LINES } from '../i18n/strings.ts';
 import { h } from './dom.ts';
-import { strings, type AppContext } from './context.ts';
+import { langOf, strings, type AppContext } from './context.ts';
 
 let made = 0;
 
@@ -8,7 +8,7 @@ let made = 0;
 export function helpLinesView(ctx: AppContext, headingLevel: 'h2' | 'h3' = 'h2'): HTMLElement {
   const t = strings(ctx);
   const id = `help-lines-title-${++made}`;
-  const lang = ctx.settings.getState().lang;
+  const lang = langOf(ctx);
   return h(
     'section',
     { class: 'help-lines', 'aria-labelledby': id },

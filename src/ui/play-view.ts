@@ -22,7 +22,7 @@ import type { StoryLine } from '../story/runner.ts';
 import type { StoryAnalysis } from '../story/explorer.ts';
 import { afterPaint, h, focusHeading, storyText } from './dom.ts';
 import { markToggle } from './mark-toggle.ts';
-import { entryOf, strings, type AppContext } from './context.ts';
+import { entryOf, langOf, strings, type AppContext } from './context.ts';
 import { feedbackView } from './feedback-view.ts';
 import { pageWorld, worldSource } from './world-bridge.ts';
 import { prefersReducedMotion } from './motion.ts';
@@ -39,9 +39,10 @@ function choiceText(text: string): HTMLElement {
   return el;
 }
 
-export function playView(ctx: AppContext, caseId: string): View {
+/** `landing`: move the focus and scroll to where the player is (not when the screen is only drawn again, in another language). */
+export function playView(ctx: AppContext, caseId: string, landing = true): View {
   const t = strings(ctx);
-  const lang = ctx.settings.getState().lang;
+  const lang = langOf(ctx);
   const entry = entryOf(ctx, caseId);
   const meta = entry.meta;
   // The count of decisions ahead sits in the case's analysis, a chunk of its own: until it has
@@ -349,7 +350,7 @@ export function playView(ctx: AppContext, caseId: string): View {
   // view; else (a resume further on) land on the passage the player was at, so nothing is focused
   // out of view. The view lands by itself, also on a reload (app.ts turns the browser's own
   // restore off for this screen's history entry).
-  afterPaint(() => {
+  if (landing) afterPaint(() => {
     if (!alive) return; // left within a frame: the next screen lands by itself
     const current = [...passageEls.values()].at(-1);
     const controls = [nextArea, choicesArea, endArea].find((a) => !a.hidden);

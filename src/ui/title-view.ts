@@ -1,7 +1,7 @@
 import { PRINCIPLES } from '../story/principles.ts';
 import { h, storyText } from './dom.ts';
 import { STORY_LANG } from '../story/meta.ts';
-import { entryOf, strings, type AppContext } from './context.ts';
+import { entryOf, langOf, strings, type AppContext } from './context.ts';
 import { isPlaceId, type PlaceId } from '../story/places.ts';
 import type { View } from './play-view.ts';
 
@@ -82,7 +82,7 @@ type Art = typeof import('./art.ts');
 function caseCard(ctx: AppContext, caseId: string, slots: Array<readonly [HTMLElement, PlaceId | undefined]>): HTMLElement {
   const t = strings(ctx);
   const { results } = ctx.progress.getState();
-  const lang = ctx.settings.getState().lang;
+  const lang = langOf(ctx);
   const k = t.keep;
   const when = (iso: string) => new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   const sharesText = (shares: Readonly<Record<string, number>>) => PRINCIPLES.map((p) => `${p.name[lang]} ${Math.round((shares[p.id] ?? 0) * 100)}%`).join(' · ');

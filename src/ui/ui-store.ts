@@ -28,7 +28,7 @@ export type UiState = {
   readonly notices: readonly Notice[];
   go(screen: Screen): void;
   setPaused(paused: boolean): void;
-  /** Shows `notice`, unless a notice with its key is shown. */
+  /** Shows `notice`; one with its key shown already is replaced, in its place (its action may be for another case now). */
   notify(notice: Notice): void;
   /** Drops the notice with this key, if it is shown. */
   dismiss(key: string): void;
@@ -41,7 +41,7 @@ export function createUiStore() {
     notices: [],
     go: (screen) => set({ screen, paused: false }),
     setPaused: (paused) => set({ paused }),
-    notify: (notice) => set(({ notices }) => ({ notices: notices.some((n) => n.key === notice.key) ? notices : [...notices, notice] })),
+    notify: (notice) => set(({ notices }) => ({ notices: notices.some((n) => n.key === notice.key) ? notices.map((n) => (n.key === notice.key ? notice : n)) : [...notices, notice] })),
     dismiss: (key) => set(({ notices }) => (notices.some((n) => n.key === key) ? { notices: notices.filter((n) => n.key !== key) } : {})),
   }));
 }

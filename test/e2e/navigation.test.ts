@@ -209,6 +209,8 @@ describe('navigation', () => {
     await b.click('[aria-controls="settings-panel"]');
     await b.click('#settings-panel button:text-is("English")');
     await b.waitForSelector('.notice:has-text("already open in another tab") button.primary:text-is("Play on here") + button:text-is("Close")');
+    // the focus stays on the language's button (the screen is drawn again, not gone to)
+    expect(await b.evaluate(() => document.activeElement?.textContent)).toBe('Nederlands');
     if (!(await b.isVisible('#settings-panel'))) await b.click('[aria-controls="settings-panel"]');
     await b.click('#settings-panel button:text-is("Nederlands")');
     await b.waitForSelector('.notice:has-text("al open in een ander tabblad") button.primary:text-is("Hier verder spelen") + button:text-is("Sluiten")');
@@ -225,6 +227,33 @@ describe('navigation', () => {
     await b.keyboard.press('Enter');
     await b.waitForFunction(() => document.querySelectorAll('.notice').length === 0);
     expect(await b.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(errors).toEqual([]);
+    await a.context().close();
+  });
+
+  it('the take-over offered for one case, and then for another, takes over the one asked for last', async () => {
+    const { page: a, errors } = await freshPage();
+    await a.goto(inject('baseURL'));
+    await a.click(`.case-card button[aria-describedby="case-${CASE}"]`);
+    await a.click('.note-screen .primary');
+    await untilChoices(a);
+    const b = await a.context().newPage();
+    await b.goto(inject('baseURL'));
+    await at(b, 'title-screen');
+    await b.evaluate((c) => (location.hash = `#play=${c}`), CASE);
+    await b.waitForSelector('.notice:has-text("al open in een ander tabblad")');
+    // A leaves Sylvia for John; B, its notice still there, asks for John too
+    await a.evaluate(() => (location.hash = '#play=john'));
+    await at(a, 'note-screen');
+    await a.click('.note-screen .primary');
+    await untilChoices(a);
+    await b.evaluate(() => (location.hash = '#play=john'));
+    await b.waitForFunction(() => location.hash === '#note=john');
+    expect(await b.locator('.notice').count(), 'one notice, not two alike').toBe(1);
+    await b.click('.notice button.primary');
+    await b.waitForFunction(() => location.hash === '#play=john');
+    await untilChoices(b);
+    await a.waitForSelector('.notice:has-text("in een ander tabblad")');
     expect(errors).toEqual([]);
     await a.context().close();
   });

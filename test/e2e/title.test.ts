@@ -121,6 +121,24 @@ describe('title screen', () => {
     await page.context().close();
   });
 
+  it('English that failed, and then comes when the menu opens again, is shown at once, and the notice that it failed goes', async () => {
+    const { page } = await freshPage({ serviceWorkers: 'block' });
+    let refuse = true;
+    await page.route(englishChunk, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(inject('baseURL'));
+    await page.waitForSelector('.case-card');
+    await page.click('[aria-controls="settings-panel"]');
+    await page.click('#settings-panel button:text-is("English")');
+    await page.waitForSelector('.notice:has-text("English could not be loaded")');
+    refuse = false;
+    if (await page.isVisible('#settings-panel')) await page.click('[aria-controls="settings-panel"]');
+    await page.click('[aria-controls="settings-panel"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.$$eval('.case-card:has(#case-sylvia) .case-facts dt', (d) => d.map((x) => x.textContent))).toEqual(['Age', 'Your role', 'Duration']);
+    await page.waitForFunction(() => document.querySelector('.notice') === null);
+    await page.context().close();
+  });
+
   it('fits 1280×800, 1920×1080, 375×667 and 320×640 without sideways scrolling, the first case card on the first screen (screenshots title-<size>.png)', async () => {
     const { page, errors } = await freshPage();
     await page.goto(inject('baseURL'));

@@ -10,7 +10,7 @@ import type { Stage, TrainerView } from '../../live/protocol.ts';
 import { publicView } from '../../live/room.ts';
 import { PHONES_GROUP, phonesInInkOrder, stageOf } from '../../live/stage.ts';
 import type { WorkshopSession } from '../../workshop/types.ts';
-import { strings, type AppContext } from '../context.ts';
+import { langOf, strings, type AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 import type { WorkshopUi } from '../workshop/workshop-ui.ts';
 import { projectorChannel, type ProjectorMessage } from './projector-channel.ts';
@@ -94,7 +94,7 @@ export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, o
       for (let at: string | null = node.id; at !== null; at = s.nodes[at]?.parent ?? null) n++;
       return n;
     })();
-    return stageOf(s, { heading: node.finished ? ws.end : ws.decisionN(number), closed: node.voteClosed === true, lang: ctx.settings.getState().lang });
+    return stageOf(s, { heading: node.finished ? ws.end : ws.decisionN(number), closed: node.voteClosed === true, lang: langOf(ctx) });
   };
 
   /** What the projector shows when it follows this window (no server, or before the room runs). */

@@ -11,7 +11,7 @@ import { sourceLabel, type SourceRef } from '../../story/sources.ts';
 import { principleById } from '../../story/principles.ts';
 import type { WorkshopSession } from '../../workshop/types.ts';
 import { h, storyText } from '../dom.ts';
-import { strings, type AppContext } from '../context.ts';
+import { langOf, strings, type AppContext } from '../context.ts';
 import { feedbackView, scoreBadges } from '../feedback-view.ts';
 import { helpLinesView } from '../help-lines-view.ts';
 import { reflowTable } from '../table-reflow.ts';
@@ -33,7 +33,7 @@ const dateText = (iso: string, lang: 'nl' | 'en') => new Date(iso).toLocaleDateS
 function decisionBlock(ctx: AppContext, d: TrainerDebrief, row: DecisionRow): HTMLElement {
   const t = strings(ctx);
   const ws = t.workshop;
-  const lang = ctx.settings.getState().lang;
+  const lang = langOf(ctx);
   const chart = voteChart(
     row.options.map((o, i) => ({
       label: `${i + 1}. ${o.choice.text}`,
@@ -79,7 +79,7 @@ function decisionBlock(ctx: AppContext, d: TrainerDebrief, row: DecisionRow): HT
 function roomRecognitionView(ctx: AppContext, r: Recognition): HTMLElement {
   const t = strings(ctx);
   const ws = t.workshop;
-  const lang = ctx.settings.getState().lang;
+  const lang = langOf(ctx);
   const sourcesLine = (sources: readonly SourceRef[]) =>
     sources.length > 0 ? h('p', { class: 'sources' }, h('span', { class: 'label' }, `${sources.length > 1 ? t.sources : t.source}: `), sources.map((x) => sourceLabel(x, lang)).join('; ')) : null;
   const why = (text: string | null) => (text ? h('p', { class: 'why' }, h('span', { class: 'label' }, `${t.whySignal}: `), storyText(text)) : null);
@@ -113,7 +113,7 @@ function roomRecognitionView(ctx: AppContext, r: Recognition): HTMLElement {
 export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: string): HTMLElement {
   const t = strings(ctx);
   const ws = t.workshop;
-  const lang = ctx.settings.getState().lang;
+  const lang = langOf(ctx);
   const go = ctx.ui.getState().go;
   const s = w.store.getState().sessions[sessionId];
   if (!s) return notFound(ctx, ws.sessionNotFound);
@@ -196,7 +196,7 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
 export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly string[]): HTMLElement {
   const t = strings(ctx);
   const ws = t.workshop;
-  const lang = ctx.settings.getState().lang;
+  const lang = langOf(ctx);
   const go = ctx.ui.getState().go;
   /** The sessions as stored now (what an export takes: the room may have gone on in another tab since this was shown). */
   const current = () => sessionIds.map((id) => w.store.getState().sessions[id]).filter((s): s is WorkshopSession => !!s);

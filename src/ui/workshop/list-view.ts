@@ -10,7 +10,7 @@ import { combinePolicyProblem } from '../../workshop/policy-check.ts';
 import { combineProblem } from '../../workshop/combine.ts';
 import type { WorkshopGroup, WorkshopSession } from '../../workshop/types.ts';
 import { h } from '../dom.ts';
-import { strings, type AppContext } from '../context.ts';
+import { langOf, strings, type AppContext } from '../context.ts';
 import type { View } from '../play-view.ts';
 import { downloadText, fileName } from './download.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
@@ -36,7 +36,7 @@ export const exportCsv = (sessions: readonly WorkshopSession[], base: string, la
 export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
   const t = strings(ctx);
   const ws = t.workshop;
-  const lang = ctx.settings.getState().lang;
+  const lang = langOf(ctx);
   const go = ctx.ui.getState().go;
 
   // new session

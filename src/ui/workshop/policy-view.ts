@@ -10,7 +10,7 @@ import type { WorkshopSession } from '../../workshop/types.ts';
 import { ROUTE_ROLE_IDS, ROUTE_ROLES } from '../../story/route-roles.ts';
 import { GUIDE_TIPS } from '../../story/sources.ts';
 import { h, storyText } from '../dom.ts';
-import { strings, type AppContext } from '../context.ts';
+import { langOf, strings, type AppContext } from '../context.ts';
 import type { View } from '../play-view.ts';
 import { downloadText, fileName } from './download.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
@@ -18,7 +18,7 @@ import type { WorkshopUi } from './workshop-ui.ts';
 export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly string[]): View {
   const t = strings(ctx);
   const p = t.policy;
-  const lang = ctx.settings.getState().lang;
+  const lang = langOf(ctx);
   const go = ctx.ui.getState().go;
   const el = h('section', { class: 'screen ws-policy-screen', 'aria-labelledby': 'screen-title' });
   const status = h('p', { class: 'ws-status ws-no-print', role: 'status' });

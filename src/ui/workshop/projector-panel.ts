@@ -15,7 +15,7 @@ import { percentages, voteTotals } from '../../workshop/votes.ts';
 import { displayOptions } from '../../live/stage.ts';
 import { isMarkableLine } from '../../play/marks.ts';
 import { isMarked, latestMarkableLine, markedAt } from '../../workshop/marks.ts';
-import { strings } from '../context.ts';
+import { langOf, strings } from '../context.ts';
 import { h, storyText } from '../dom.ts';
 import { markToggle } from '../mark-toggle.ts';
 import { feedbackView } from '../feedback-view.ts';
@@ -34,7 +34,7 @@ export function projectorPanel(sc: StageContext): ProjectorPanel {
   const { ctx, w, sessionId, act } = sc;
   const t = strings(ctx);
   const ws = t.workshop;
-  const lang = ctx.settings.getState().lang;
+  const lang = langOf(ctx);
   const go = ctx.ui.getState().go;
   let optionList: HTMLOListElement | null = null;
   /** The mark toggle of each markable line of the stop on screen, by its index in the stop's lines. */

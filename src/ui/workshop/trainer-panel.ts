@@ -8,7 +8,7 @@ import { marksOf } from '../../workshop/marks.ts';
 import { isOnMainPath, lineThrough, pathTo, whatIfs } from '../../workshop/session.ts';
 import type { WorkshopNode, WorkshopSession } from '../../workshop/types.ts';
 import { majorityChoice, voteTotals } from '../../workshop/votes.ts';
-import { strings } from '../context.ts';
+import { langOf, strings } from '../context.ts';
 import { h } from '../dom.ts';
 import type { ConsoleLive } from '../live/console-live.ts';
 import { liveStrings } from '../live/live-text.ts';
@@ -27,7 +27,7 @@ export function trainerPanel(sc: StageContext, live: ConsoleLive): TrainerPanel 
   const { ctx, w, sessionId, act } = sc;
   const t = strings(ctx);
   const ws = t.workshop;
-  const lang = ctx.settings.getState().lang;
+  const lang = langOf(ctx);
   const go = ctx.ui.getState().go;
   let table: VoteTable | null = null;
   let majorityButton: HTMLButtonElement | null = null;
