@@ -195,7 +195,8 @@ export function createGame(deps: GameDeps): Game {
    * A new play shown from its opening whose story is still on its way: the one choice taken
    * meanwhile waits for it (further clicks on the same screen are the same click).
    */
-  let arriving: { readonly caseId: string; choice: number | null; ready: Promise<void>; held: boolean } | null = null;
+  /** `choice`: the option clicked before the story came, by its id (its index may differ in the story that comes). */
+  let arriving: { readonly caseId: string; choice: string | null; ready: Promise<void>; held: boolean } | null = null;
   /** The last new play's arrival, kept after leaving too: an open of the case waits for it before it reads the play. */
   let lastArrival: Promise<void> = Promise.resolve();
   /** Cases another tab took over while a new play of them was on its way: nothing of that play is written. */
@@ -288,7 +289,7 @@ export function createGame(deps: GameDeps): Game {
   };
   const choose = (index: number) => {
     if (!session && arriving) {
-      arriving.choice ??= index;
+      arriving.choice ??= playOf(arriving.caseId)?.choices.find((c) => c.index === index)?.id ?? null;
       return;
     }
     if (!session) throw new Error('No case is being played');
@@ -332,8 +333,8 @@ export function createGame(deps: GameDeps): Game {
           game.open(caseId, 'resume').catch((error: unknown) => emit({ type: 'unavailable', caseId, error }));
           return;
         }
-        const waiting = mine.choice;
-        const chosen = waiting !== null && p?.seed === begun.seed && p.choices.some((c) => c.index === waiting) ? waiting : null;
+        // the option clicked, if the story that came has it open (else the player chooses again from what it shows)
+        const chosen = p?.seed === begun.seed ? (p.choices.find((c) => c.id === mine.choice)?.index ?? null) : null;
         if (arriving !== mine) {
           // left (or another case opened) meanwhile: the new play is kept, with the choice taken before
           if (chosen !== null) takeChoice(s, chosen);

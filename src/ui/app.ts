@@ -111,6 +111,8 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     if (interim || (now.name === 'play' && now.caseId === caseId)) goBecause('redirect', { name: 'note', caseId });
     else if (now.name !== 'note' || now.caseId !== caseId) ui.getState().go({ name: 'note', caseId });
   };
+  /** The question before a restart, while it is open. */
+  let asking: AbortController | null = null;
   /** What else is drawn in the language shown (outside the screen): told after it changes. */
   const languageListeners = new Set<() => void>();
   const ctx: AppContext = {
@@ -165,7 +167,16 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     },
     async restartCase(caseId) {
       const t = strings(ctx).keep;
-      if (await confirmDialog(root, { title: t.restartTitle, body: t.restartText, confirm: t.restartConfirm, cancel: t.cancel })) await ctx.playCase(caseId, 'restart');
+      // the question goes when its screen does (Back, another address) or the language changes
+      const asked = ui.getState().screen;
+      asking?.abort();
+      const mine = (asking = new AbortController());
+      const unwatch = ui.subscribe((s) => s.screen !== asked && mine.abort());
+      const yes = await confirmDialog(root, { title: t.restartTitle, body: t.restartText, confirm: t.restartConfirm, cancel: t.cancel }, mine.signal);
+      unwatch();
+      if (asking === mine) asking = null;
+      if (yes) return ctx.playCase(caseId, 'restart');
+      if (document.activeElement === document.body) focusHeading(main.querySelector('h1'));
     },
     onLanguage(listener) {
       languageListeners.add(listener);
@@ -206,16 +217,22 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   };
   let workshopTitle: (screen: WorkshopScreen) => string = () => strings(ctx).workshop.listTitle;
 
-  /** A view that arrives later: a loading line now, the view when its code is there. */
-  const later = (loading: Promise<View>): View => {
+  /**
+   * A view that arrives later: a loading line now, the view when its code is there. `stay`: the
+   * screen drawn again in another language, which keeps the focus where it is and the scroll.
+   */
+  const later = (loading: Promise<View>, stay: { readonly y: number } | null): View => {
     const el = h('p', { class: 'loading', role: 'status' }, strings(ctx).loading);
     let arrived: View | null = null;
     let gone = false;
+    // the page stays as tall as the screen was meanwhile: the scroll has a place to come back to
+    if (stay) el.style.minHeight = `${main.offsetHeight}px`;
     loading.then((v) => {
       if (gone) return v.destroy();
       arrived = v;
       el.replaceWith(v.el);
-      focusHeading(v.el.querySelector('h1'));
+      if (stay) scrollTo(scrollX, stay.y);
+      else focusHeading(v.el.querySelector('h1'));
     }, (e: unknown) => {
       if (gone) return;
       console.warn('A part of the game could not be loaded.', e);
@@ -389,24 +406,25 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   const renderScreen = (again = false) => {
     const focused = document.activeElement;
     const stay = again && focused instanceof HTMLElement && focused !== document.body && !main.contains(focused);
-    const scrolled = scrollY;
+    const kept = stay ? { y: scrollY } : null;
     showFrame();
     view?.destroy();
     view = null;
     interim = false;
     const screen = ui.getState().screen;
-    if (screen.name !== 'play') game.leave();
+    // (drawn again: an open on its way from this screen goes on)
+    if (screen.name !== 'play' && !again) game.leave();
     const made: View = screen.name === 'play' ? playView(ctx, screen.caseId, !stay) : isWorkshopScreen(screen) ? later(loadWorkshop().then((w) => {
       workshopTitle = w.title;
       document.title = `${strings(ctx).appName} · ${w.title(screen)}`;
       return w.render(screen);
-    })) : screen.name === 'debrief'
+    }), kept) : screen.name === 'debrief'
       // the debrief's view is a chunk of its own, fetched with the case's analysis (not before the first choice)
-      ? later(Promise.all([game.debrief(screen.caseId, screen.finishedAt), import('./debrief-view.ts')]).then(([shown, m]) => ({ el: m.debriefView(ctx, screen.caseId, shown), destroy: () => {} })))
+      ? later(Promise.all([game.debrief(screen.caseId, screen.finishedAt), import('./debrief-view.ts')]).then(([shown, m]) => ({ el: m.debriefView(ctx, screen.caseId, shown), destroy: () => {} })), kept)
       : screen.name === 'title' ? titleView(ctx) : { el: noteView(ctx, screen.caseId), destroy: () => {} };
     view = made;
     main.replaceChildren(made.el);
-    if (stay) scrollTo(scrollX, scrolled);
+    if (kept) scrollTo(scrollX, kept.y);
     const step = historyStep(location.hash, screen, cause);
     const address = hashOf(screen) || location.pathname + location.search;
     if (step === 'push') history.pushState(null, '', address);
@@ -462,6 +480,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   const redrawInLanguage = () => {
     renderHeader();
     renderNotices(true);
+    asking?.abort(); // (asked again by the player, in the new language)
     if (dialog) {
       // the pause, open while the language changed (in another tab): asked again in the new one
       dialog.close();

@@ -122,6 +122,8 @@ export function playView(ctx: AppContext, caseId: string, landing = true): View 
     if (!before || entry?.kind !== 'line' || !isMarkable(before.log, index)) return;
     const marking = !before.marks.includes(index);
     ctx.game.mark(caseId, index);
+    // refused (the case is open in another tab, which the screen says): nothing to announce
+    if (ctx.game.playOf(caseId)?.marks.includes(index) !== marking) return;
     announcer.textContent = marking ? t.markedAnnounce(entry.line.text) : t.unmarkedAnnounce(entry.line.text);
   };
 
@@ -239,6 +241,12 @@ export function playView(ctx: AppContext, caseId: string, landing = true): View 
     const passages = passagesOf(active.log, active.decisions);
     // never take back what is on screen (e.g. after switching from everything at once to passages)
     const shown = Math.max(rendered, shownCount(passages, active, showAll()));
+    if (!showAll() && shown > shownCount(passages, active)) {
+      // more is on screen than the play says was reached (it was all shown at once): the play says
+      // so too, or a screen drawn anew would take back text already read
+      const last = passages.find((p) => p.round === active.decisions.length && p.start < shown && shown <= p.end);
+      if (last) queueMicrotask(() => ctx.game.reach(caseId, last.round, last.index));
+    }
     const more = shown < active.log.length;
     const chose = seenDecisions >= 0 && active.decisions.length > seenDecisions;
     const opening = seenDecisions < 0;
@@ -273,6 +281,8 @@ export function playView(ctx: AppContext, caseId: string, landing = true): View 
     saidProgress = progressKey;
 
     const mine = ctx.game.isPlaying(caseId) || active.finished;
+    // the case taken by another tab while a choice or "Verder" had the focus: on to the way to take it back
+    const toHeld = !mine && heldArea.hidden && [nextArea, choicesArea].some((a) => a.contains(document.activeElement));
     heldArea.hidden = mine;
     nextArea.hidden = !more || !mine;
     if (shownChoices !== active.choices || shownMine !== mine || shownMore !== more) {
@@ -290,6 +300,7 @@ export function playView(ctx: AppContext, caseId: string, landing = true): View 
       choicesArea.hidden = more || active.choices.length === 0 || !mine;
       endArea.hidden = more || !active.finished;
     }
+    if (toHeld) heldArea.querySelector('button')?.focus();
     // Landing: after a choice on its feedback, after "Verder" on the new passage. It never lands
     // focus on an option by itself: Enter pressed to go on must not choose.
     if (firstNew && !opening && (chose || stepped)) {

@@ -127,6 +127,8 @@ function caseCard(ctx: AppContext, caseId: string, slots: Array<readonly [HTMLEl
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'primary', 'data-key': 'open', 'aria-describedby': `case-${caseId}`, onclick: () => ctx.openCase(caseId) }, playing ? t.resumeCase : t.startCase),
         playing ? h('button', { type: 'button', 'data-key': 'restart', 'aria-describedby': `case-${caseId}`, onclick: () => void ctx.restartCase(caseId) }, k.restartCase) : null,
+        // finished, its result still waiting for the case's analysis (offline at the end): not in the list yet, its debrief is here
+        active?.unscored ? h('button', { type: 'button', 'data-key': 'unscored', 'aria-describedby': `case-${caseId}`, onclick: () => ctx.ui.getState().go({ name: 'debrief', caseId }) }, k.openDebrief) : null,
       ),
     ),
   );

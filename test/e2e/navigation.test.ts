@@ -81,6 +81,17 @@ describe('navigation', () => {
     await at(page, 'debrief-screen');
     expect((await where(page)).hash).toBe(`#debrief=${CASE}`);
     expect(await page.$eval('main', (m) => m.textContent)).toBe(debriefText);
+
+    // the debrief in English, read halfway down: the focus stays on the language's button, the scroll where it was
+    await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+    const y = await page.evaluate(() => scrollY);
+    expect(y).toBeGreaterThan(100);
+    await page.click('[aria-controls="settings-panel"]');
+    await page.click('#settings-panel button:text-is("English")');
+    await page.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('.debrief-screen') !== null);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nederlands');
+    expect(Math.abs((await page.evaluate(() => scrollY)) - y)).toBeLessThan(60);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -288,6 +299,56 @@ describe('navigation', () => {
     expect(await page.$$('.choice-made')).toHaveLength(1);
     // the only error is the browser's for the fetch refused offline
     expect(errors).toEqual(['Failed to load resource: net::ERR_INTERNET_DISCONNECTED']);
+    await page.context().close();
+  });
+
+  it('the question before a restart goes with its screen: Back while it is open restarts nothing', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(inject('baseURL'));
+    await page.click(`.case-card button[aria-describedby="case-${CASE}"]`);
+    await page.click('.note-screen .primary');
+    await untilChoices(page);
+    await page.keyboard.press('1');
+    await page.waitForSelector('.choice-made');
+    await page.goBack();
+    await at(page, 'note-screen');
+    await page.goBack();
+    await at(page, 'title-screen');
+    await page.click(`.case-card:has(#case-${CASE}) [data-key="restart"]`);
+    await page.waitForSelector('dialog.confirm-dialog[open]');
+    await page.goForward();
+    await at(page, 'note-screen');
+    await page.waitForFunction(() => document.querySelector('dialog.confirm-dialog') === null);
+    await page.click('.note-screen .primary');
+    await untilChoices(page);
+    expect(await page.$$('.choice-made'), 'the play goes on where it was').toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a case finished while its analysis did not come (offline) offers its debrief on the title card, which opens it once online', async () => {
+    const { page, errors } = await freshPage({ serviceWorkers: 'block' });
+    let blocked = true;
+    await page.route(new RegExp(`/assets/_analysis_${CASE}-[^/]*\\.js(\\?.*)?$`), (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(inject('baseURL'));
+    await page.click(`.case-card button[aria-describedby="case-${CASE}"]`);
+    await page.click('.note-screen .primary');
+    await playToEnd(page);
+    await page.evaluate(() => (location.hash = ''));
+    await at(page, 'title-screen');
+    const card = page.locator('.case-card', { has: page.locator(`#case-${CASE}`) });
+    expect(await card.locator('.past-plays').count(), 'not in the list of results yet').toBe(0);
+    blocked = false;
+    await card.locator('.actions button:text-is("Nabespreking openen")').click();
+    // (the game fetches it again with ?retry=n; a retry from the error screen would load the page again)
+    await page.waitForSelector('.debrief-screen, .load-error-screen button.primary');
+    if (!(await page.$('.debrief-screen'))) await page.click('.load-error-screen button.primary');
+    await at(page, 'debrief-screen');
+    await page.evaluate(() => (location.hash = ''));
+    await at(page, 'title-screen');
+    expect(await card.locator('.past-plays li').count(), 'recorded, once').toBe(1);
+    expect(await card.locator('.actions button:text-is("Nabespreking openen")').count()).toBe(0);
+    expect(errors.every((e) => e === 'Failed to load resource: net::ERR_INTERNET_DISCONNECTED')).toBe(true);
     await page.context().close();
   });
 

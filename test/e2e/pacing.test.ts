@@ -169,6 +169,16 @@ describe('pacing at 1280×800', () => {
     // and it is kept
     await page.reload();
     await page.waitForSelector('.choices-area:not([hidden]) button.choice');
+    // back to passages: what is on screen stays, also on a reload (nothing read is taken back)
+    const allShown = await page.$eval('.log', (l) => l.textContent);
+    await page.click('[aria-controls="settings-panel"]');
+    await page.click('#settings-panel button.toggle:has-text("Alles in één keer tonen")');
+    await page.waitForSelector('#settings-panel button.toggle[aria-pressed="false"]:has-text("Alles in één keer tonen")');
+    await page.waitForTimeout(100);
+    await page.reload();
+    await page.waitForSelector('.choices-area:not([hidden]) button.choice');
+    expect(await page.$eval('.log', (l) => l.textContent)).toBe(allShown);
+    expect(await page.$('.continue-area:not([hidden])')).toBeNull();
     expect(errors).toEqual([]);
     await page.context().close();
   });

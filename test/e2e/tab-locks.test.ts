@@ -48,12 +48,22 @@ describe('tabs without Web Locks', () => {
 
     // A sees B's choice, takes the case back, and plays on; both tabs' choices are kept
     await a.waitForFunction(() => document.querySelectorAll('.choice-made').length === 2);
+    await untilChoices(b);
+    await b.focus('button.choice');
     await a.click('.held-area button');
     // the take-back waits for B's last save: until then A still shows the held area (which
     // untilChoices counts as done), and a key pressed meanwhile chooses nothing
     await a.waitForSelector('.held-area', { state: 'hidden' });
     await untilChoices(a);
     await b.waitForSelector('.held-area:not([hidden])');
+    // B's focus was on an option, which is gone: it is on the way to take the case back, not lost
+    expect(await b.evaluate(() => document.activeElement?.closest('.held-area') !== null)).toBe(true);
+    // a mark in B, which no longer has the case, is refused: nothing is said to be marked
+    const said = await b.$eval('.play-screen [role="status"][aria-live="polite"].visually-hidden', (p) => p.textContent);
+    await b.keyboard.press('m');
+    await b.waitForTimeout(200);
+    expect(await b.$eval('.play-screen [role="status"][aria-live="polite"].visually-hidden', (p) => p.textContent)).toBe(said);
+    expect(await b.$$('.log [aria-pressed="true"]')).toHaveLength(0);
     await chooseFirst(a);
     expect(await a.$$('.choice-made')).toHaveLength(3);
     expect(await savedDecisions(b)).toBe(3);
