@@ -197,7 +197,8 @@ describe('navigation', () => {
     await page.context().close();
   });
 
-  it('a case open in another tab, asked for by its address: its note takes that place in the history, so Back and Forward never stop on a loading line', async () => {
+  /** Tab A plays the case; tab B asks for it by its address, and is told it is open elsewhere. */
+  async function twoTabsOnCase() {
     const { page: a, errors } = await freshPage();
     await a.goto(inject('baseURL'));
     await a.click(`.case-card button[aria-describedby="case-${CASE}"]`);
@@ -209,6 +210,11 @@ describe('navigation', () => {
     await b.evaluate((c) => (location.hash = `#play=${c}`), CASE);
     await at(b, 'note-screen');
     await b.waitForSelector('.notice:has-text("al open in een ander tabblad")');
+    return { a, b, errors };
+  }
+
+  it('a case open in another tab, asked for by its address: its note takes that place in the history, so Back and Forward never stop on a loading line', async () => {
+    const { a, b, errors } = await twoTabsOnCase();
     expect((await where(b)).hash).toBe(`#note=${CASE}`);
     await b.goBack();
     await at(b, 'title-screen');
@@ -243,16 +249,7 @@ describe('navigation', () => {
   });
 
   it('the take-over offered for one case, and then for another, takes over the one asked for last', async () => {
-    const { page: a, errors } = await freshPage();
-    await a.goto(inject('baseURL'));
-    await a.click(`.case-card button[aria-describedby="case-${CASE}"]`);
-    await a.click('.note-screen .primary');
-    await untilChoices(a);
-    const b = await a.context().newPage();
-    await b.goto(inject('baseURL'));
-    await at(b, 'title-screen');
-    await b.evaluate((c) => (location.hash = `#play=${c}`), CASE);
-    await b.waitForSelector('.notice:has-text("al open in een ander tabblad")');
+    const { a, b, errors } = await twoTabsOnCase();
     // A leaves Sylvia for John; B, its notice still there, asks for John too
     await a.evaluate(() => (location.hash = '#play=john'));
     await at(a, 'note-screen');
