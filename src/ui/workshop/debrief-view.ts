@@ -12,6 +12,7 @@ import { principleById } from '../../story/principles.ts';
 import type { WorkshopSession } from '../../workshop/types.ts';
 import { h, storyText } from '../dom.ts';
 import { langOf, strings, type AppContext } from '../context.ts';
+import { policyText } from './policy-text.ts';
 import { feedbackView, scoreBadges } from '../feedback-view.ts';
 import { helpLinesView } from '../help-lines-view.ts';
 import { reflowTable } from '../table-reflow.ts';
@@ -224,7 +225,7 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
         h('thead', {}, h('tr', {}, ...[ws.session, ws.date, ws.groupsHeader, ws.decisionsHeader, ws.votesHeader, t.ending].map((x) => h('th', { scope: 'col' }, x)))),
         h('tbody', {}, ...c.sessions.map((d) =>
           h('tr', {},
-            h('th', { scope: 'row' }, d.name, d.finished ? null : h('span', { class: 'ws-unfinished' }, ` (${t.policy.unfinished})`)),
+            h('th', { scope: 'row' }, d.name, d.finished ? null : h('span', { class: 'ws-unfinished' }, ` (${policyText(ctx).unfinished})`)),
             h('td', {}, dateText(d.createdAt, lang)),
             h('td', {}, d.groups.map((g) => g.name).join(', ')),
             h('td', {}, String(d.decisions.filter((r) => r.taken).length)),

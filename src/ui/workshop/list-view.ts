@@ -11,6 +11,7 @@ import { combineProblem } from '../../workshop/combine.ts';
 import type { WorkshopGroup, WorkshopSession } from '../../workshop/types.ts';
 import { h } from '../dom.ts';
 import { langOf, strings, type AppContext } from '../context.ts';
+import { policyText } from './policy-text.ts';
 import type { View } from '../play-view.ts';
 import { downloadText, fileName } from './download.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
@@ -51,8 +52,8 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
   );
   const failsInput = h('input', { type: 'checkbox', id: 'ws-system-fails', name: 'systeem_faalt', 'aria-describedby': 'ws-system-fails-hint' });
   const failsField = h('div', { class: 'ws-field ws-switch' },
-    h('label', { for: 'ws-system-fails' }, failsInput, ` ${t.policy.systemFails}`),
-    h('p', { class: 'hint', id: 'ws-system-fails-hint' }, t.policy.systemFailsHint),
+    h('label', { for: 'ws-system-fails' }, failsInput, ` ${policyText(ctx).systemFails}`),
+    h('p', { class: 'hint', id: 'ws-system-fails-hint' }, policyText(ctx).systemFailsHint),
   );
   const caseOf = (): string | undefined => (form.querySelector('input[name=case]:checked') as HTMLInputElement | null)?.value;
   // the switch is offered only for a case whose story has a "system fails" branch
@@ -137,7 +138,7 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
       h('div', { class: 'actions' },
         known ? h('button', { type: 'button', class: 'primary', 'aria-describedby': titleId, onclick: () => go({ name: 'workshop', sessionId: s.id }) }, ws.continue) : null,
         known ? h('button', { type: 'button', 'aria-describedby': titleId, onclick: () => go({ name: 'workshop-debrief', sessionId: s.id }) }, ws.debrief) : null,
-        known ? h('button', { type: 'button', 'aria-describedby': titleId, onclick: () => go({ name: 'workshop-policy', sessionIds: [s.id] }) }, t.policy.open) : null,
+        known ? h('button', { type: 'button', 'aria-describedby': titleId, onclick: () => go({ name: 'workshop-policy', sessionIds: [s.id] }) }, policyText(ctx).open) : null,
         h('button', { type: 'button', 'aria-describedby': titleId, onclick: () => exportJson([s], s.name) }, ws.exportJson),
         h('button', { type: 'button', 'aria-describedby': titleId, onclick: () => exportCsv([s], s.name, lang) }, ws.exportCsv),
         removeButton,
@@ -164,9 +165,9 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
   const combinePolicyButton = h('button', { type: 'button', onclick: () => {
     const sessions = [...chosen].map((id) => w.store.getState().sessions[id]).filter((s): s is WorkshopSession => !!s);
     const problem = combinePolicyProblem(sessions);
-    alert.textContent = problem === 'need-two' ? ws.combineNeedTwo : problem === 'different-regions' ? t.policy.combineRegion : '';
+    alert.textContent = problem === 'need-two' ? ws.combineNeedTwo : problem === 'different-regions' ? policyText(ctx).combineRegion : '';
     if (!alert.textContent) go({ name: 'workshop-policy', sessionIds: sessions.map((s) => s.id) });
-  } }, t.policy.combine);
+  } }, policyText(ctx).combine);
   const exportAllButton = h('button', { type: 'button', onclick: () => exportJson(Object.values(w.store.getState().sessions), 'workshops') }, ws.exportAll);
   const listActions = h('div', { class: 'actions' }, combineButton, combinePolicyButton, exportAllButton);
 

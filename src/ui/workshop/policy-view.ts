@@ -11,13 +11,14 @@ import { ROUTE_ROLE_IDS, ROUTE_ROLES } from '../../story/route-roles.ts';
 import { GUIDE_TIPS } from '../../story/sources.ts';
 import { h, storyText } from '../dom.ts';
 import { langOf, strings, type AppContext } from '../context.ts';
+import { policyText } from './policy-text.ts';
 import type { View } from '../play-view.ts';
 import { downloadText, fileName } from './download.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
 
 export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly string[]): View {
   const t = strings(ctx);
-  const p = t.policy;
+  const p = policyText(ctx);
   const lang = langOf(ctx);
   const go = ctx.ui.getState().go;
   const el = h('section', { class: 'screen ws-policy-screen', 'aria-labelledby': 'screen-title' });

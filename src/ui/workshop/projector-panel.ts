@@ -16,6 +16,7 @@ import { displayOptions } from '../../live/stage.ts';
 import { isMarkableLine } from '../../play/marks.ts';
 import { isMarked, latestMarkableLine, markedAt } from '../../workshop/marks.ts';
 import { langOf, strings } from '../context.ts';
+import { policyText } from './policy-text.ts';
 import { h, storyText } from '../dom.ts';
 import { markToggle } from '../mark-toggle.ts';
 import { feedbackView } from '../feedback-view.ts';
@@ -67,8 +68,8 @@ export function projectorPanel(sc: StageContext): ProjectorPanel {
 
   const routeNote = (s: WorkshopSession, role: RouteRole): HTMLElement => {
     const entry = routeEntryFor(s.policy.routeMap, role);
-    const text = entry ? [entry.organisation, entry.contact].filter(Boolean).join(' · ') : t.policy.routeMissing;
-    return h('p', { class: `ws-route${entry ? '' : ' ws-route-missing'}` }, h('span', { class: 'label' }, `${t.policy.routeHere}, ${ROUTE_ROLES[role][lang]}: `), text);
+    const text = entry ? [entry.organisation, entry.contact].filter(Boolean).join(' · ') : policyText(ctx).routeMissing;
+    return h('p', { class: `ws-route${entry ? '' : ' ws-route-missing'}` }, h('span', { class: 'label' }, `${policyText(ctx).routeHere}, ${ROUTE_ROLES[role][lang]}: `), text);
   };
 
   const lineView = (s: WorkshopSession, node: WorkshopNode, line: StoryLine, index: number): HTMLElement[] => {

@@ -9,6 +9,7 @@ import { isOnMainPath, lineThrough, pathTo, whatIfs } from '../../workshop/sessi
 import type { WorkshopNode, WorkshopSession } from '../../workshop/types.ts';
 import { majorityChoice, voteTotals } from '../../workshop/votes.ts';
 import { langOf, strings } from '../context.ts';
+import { policyText } from './policy-text.ts';
 import { h } from '../dom.ts';
 import type { ConsoleLive } from '../live/console-live.ts';
 import { liveStrings } from '../live/live-text.ts';
@@ -131,9 +132,9 @@ export function trainerPanel(sc: StageContext, live: ConsoleLive): TrainerPanel 
       const policy = node.lines.flatMap((l) => l.policy);
       if (policy.length > 0) {
         parts.push(h('section', { class: 'ws-panel-part', 'aria-labelledby': 'ws-policy-title' },
-          h('h3', { id: 'ws-policy-title' }, t.policy.questions),
-          h('ul', { class: 'ws-prompts' }, ...policy.map((q) => h('li', {}, h('span', { class: 'label' }, `${t.policy.tipN(q.tip)}: `), q.question))),
-          h('button', { type: 'button', onclick: () => go({ name: 'workshop-policy', sessionIds: [sessionId] }) }, t.policy.open),
+          h('h3', { id: 'ws-policy-title' }, policyText(ctx).questions),
+          h('ul', { class: 'ws-prompts' }, ...policy.map((q) => h('li', {}, h('span', { class: 'label' }, `${policyText(ctx).tipN(q.tip)}: `), q.question))),
+          h('button', { type: 'button', onclick: () => go({ name: 'workshop-policy', sessionIds: [sessionId] }) }, policyText(ctx).open),
         ));
       }
       parts.push(voteSection(s, node), takeSection(s, node));
