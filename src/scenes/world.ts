@@ -5,6 +5,7 @@
  * loads this module lazily, so Phaser never delays the first text, and creates the world once.
  */
 import Phaser from 'phaser';
+import { afterPaint } from '../ui/dom.ts';
 import type { PlaceId } from '../story/places.ts';
 import { viewWidthFor, WORLD_HEIGHT, WORLD_WIDTH } from './look.ts';
 import { SceneKey } from './keys.ts';
@@ -113,10 +114,10 @@ export function createWorld(options: WorldOptions = {}): World {
   const redrawSoon = (): void => {
     if (redrawing || game.loop.running) return; // a running loop draws it on its next step
     redrawing = true;
-    requestAnimationFrame(() => setTimeout(() => {
+    afterPaint(() => {
       redrawing = false;
       redraw();
-    }, 0));
+    });
   };
   // The canvas takes the aspect of its box: on a phone the stylesheet makes the box taller, and
   // the scene shows a narrower piece of the world, larger.

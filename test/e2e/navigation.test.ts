@@ -33,6 +33,16 @@ async function playToEnd(page: Page): Promise<void> {
   throw new Error('the case did not end within 60 choices');
 }
 
+/** Opens the case from the title through its note and makes one choice (key 1). */
+async function oneChoiceIn(page: Page): Promise<void> {
+  await page.goto(inject('baseURL'));
+  await page.click(`.case-card button[aria-describedby="case-${CASE}"]`);
+  await page.click('.note-screen .primary');
+  await untilChoices(page);
+  await page.keyboard.press('1');
+  await page.waitForSelector('.choice-made');
+}
+
 /** The compiled story's chunk (its file name starts with the story's id). */
 const storyChunk = (id: string) => new RegExp(`/assets/_story_${id}-[^/]*\\.js$`);
 
@@ -268,12 +278,7 @@ describe('navigation', () => {
 
   it('a restart whose story does not arrive is retried as a restart, not as a resume', async () => {
     const { page, errors } = await freshPage({ serviceWorkers: 'block' });
-    await page.goto(inject('baseURL'));
-    await page.click(`.case-card button[aria-describedby="case-${CASE}"]`);
-    await page.click('.note-screen .primary');
-    await untilChoices(page);
-    await page.keyboard.press('1');
-    await page.waitForSelector('.choice-made');
+    await oneChoiceIn(page);
     // a new page (its story not loaded yet), offline: restart from the title card fails to load
     let blocked = true;
     await page.route(storyChunk(CASE), (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
@@ -301,12 +306,7 @@ describe('navigation', () => {
 
   it('the question before a restart goes with its screen: Back while it is open restarts nothing', async () => {
     const { page, errors } = await freshPage();
-    await page.goto(inject('baseURL'));
-    await page.click(`.case-card button[aria-describedby="case-${CASE}"]`);
-    await page.click('.note-screen .primary');
-    await untilChoices(page);
-    await page.keyboard.press('1');
-    await page.waitForSelector('.choice-made');
+    await oneChoiceIn(page);
     await page.goBack();
     await at(page, 'note-screen');
     await page.goBack();
