@@ -18,7 +18,7 @@ import { noteView } from './note-view.ts';
 import { playView, type View } from './play-view.ts';
 import { pauseDialog } from './pause-dialog.ts';
 import { headerView } from './header-view.ts';
-import { afterPaint, focusHeading, whenIdle } from './dom.ts';
+import { afterPaint, atPlace, focusHeading, placeOf, whenIdle } from './dom.ts';
 import { isWorkshopScreen, type WorkshopScreen } from './workshop/routes.ts';
 import { hashOf, historyStep, routeOf, sameScreen, type Cause } from './routes.ts';
 import { loadErrorView } from './load-error-view.ts';
@@ -250,6 +250,8 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   const header = headerView(ctx);
   let dialog: HTMLDialogElement | null = null;
   let returnFocus: HTMLElement | null = null;
+  /** Where that element sat on the screen: to find its twin if the screen is drawn again while paused. */
+  let returnPlace: number[] | null = null;
   // The skip link moves the focus without touching the address, which names the screen.
   const skip = (ev: Event) => {
     ev.preventDefault();
@@ -444,6 +446,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     if (paused && !dialog) {
       showFrame();
       returnFocus = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+      returnPlace = returnFocus && placeOf(returnFocus, main);
       dialog = pauseDialog(ctx);
       root.append(dialog);
       dialog.showModal();
@@ -452,9 +455,12 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       dialog.remove();
       dialog = null;
       // back to where the player was, if it is still there; else to the screen's heading
-      if (returnFocus?.isConnected && !returnFocus.closest('[hidden]')) returnFocus.focus();
+      // (or, if the screen was drawn again meanwhile, in another language, to what stands in its place)
+      const back = returnFocus?.isConnected ? returnFocus : returnFocus && returnPlace && atPlace(main, returnPlace, returnFocus);
+      if (back && !back.closest('[hidden]')) back.focus();
       else focusHeading(main.querySelector('h1'));
       returnFocus = null;
+      returnPlace = null;
     }
   };
 

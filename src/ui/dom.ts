@@ -29,6 +29,26 @@ export function focusHeading(el: HTMLElement | null): void {
   el.focus({ preventScroll: false });
 }
 
+/** Where `el` sits under `root`: the child indices from root down (null when it is not under root). */
+export function placeOf(el: Element, root: Element): number[] | null {
+  const path: number[] = [];
+  for (let at: Element | null = el; at !== root; at = at.parentElement) {
+    if (!at?.parentElement) return null;
+    path.unshift([...at.parentElement.children].indexOf(at));
+  }
+  return path;
+}
+
+/**
+ * The element at `path` under `root` if it is the same kind as `like` (tag, class, index): the
+ * one drawn again in its place, when a screen is drawn anew with the same shape (a change of language).
+ */
+export function atPlace(root: Element, path: readonly number[], like: Element): HTMLElement | null {
+  let at: Element | undefined = root;
+  for (const i of path) at = at?.children[i];
+  return at instanceof HTMLElement && at.tagName === like.tagName && at.className === like.className && at.getAttribute('data-index') === like.getAttribute('data-index') ? at : null;
+}
+
 /** Runs after the next paint: for work (like moving focus, which forces a layout) that must not delay it. */
 export function afterPaint(fn: () => void): void {
   if (typeof requestAnimationFrame !== 'function' || document.hidden) return void setTimeout(fn, 0);

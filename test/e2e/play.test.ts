@@ -174,4 +174,26 @@ describe(`playing ${CASE} in the browser`, () => {
     expect(await page.$eval('button[aria-describedby="case-sylvia"]', (b) => b.textContent)).toMatch(/Verder/);
     expect(errors).toEqual([]);
   });
+
+  it('the pause, open while another tab changes the language: closed, the focus goes back to the option it was on, drawn again in the new language', async () => {
+    const { page, errors } = await freshPage();
+    await openCase(page, CASE);
+    await page.focus('button.choice[data-index="1"]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.pause-dialog[open]');
+    const other = await page.context().newPage();
+    await other.goto(inject('baseURL'));
+    await other.click('[aria-controls="settings-panel"]');
+    await other.click('#settings-panel button:text-is("English")');
+    // the pause is asked again in English, over the case screen drawn again in English
+    await page.waitForSelector('dialog.pause-dialog[open] button.primary:text-is("Continue playing")');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    expect(await page.evaluate(() => {
+      const el = document.activeElement;
+      return { choice: el?.matches('button.choice') ?? false, index: el?.getAttribute('data-index'), lang: document.documentElement.lang };
+    })).toEqual({ choice: true, index: '1', lang: 'en' });
+    await other.close();
+    expect(errors).toEqual([]);
+  });
 });
