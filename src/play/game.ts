@@ -457,10 +457,11 @@ export function createGame(deps: GameDeps): Game {
         // the story changed since this play began: its choices may no longer exist (a play of an
         // unknown build goes on when every choice it took is still in the story)
         if (changed && gone && (play.build !== undefined || gone.decisions > 0)) {
-          // its result and history are kept (one still waiting for its analysis is dropped with it:
-          // it cannot be scored on this version)
-          if (play.finished) progress.getState().abandon(caseId);
-          return start({ outcome: 'updated', asideKey: play.finished ? null : setAside(play), gone });
+          // a finished play's result and history are kept; one still waiting for its analysis cannot
+          // be scored on this version, so it is kept aside like a play in progress, not dropped
+          const recorded = play.finished && !play.unscored;
+          if (recorded) progress.getState().abandon(caseId);
+          return start({ outcome: 'updated', asideKey: recorded ? null : setAside(play), gone: { ...gone, ended: recorded } });
         }
         // a play of an unknown build that fits this one is of this one from now on: checked once
         if (play.build === undefined && gone) progress.setState(({ plays }) => ({ plays: { ...plays, [caseId]: { ...play, build: story.build } } }));

@@ -137,6 +137,25 @@ describe('game rules', () => {
     expect(game.playOf('mini')).toMatchObject({ build: '0000000000000000', decisions: [] });
   });
 
+  it('a finished play still waiting for its analysis when the story changed: kept aside, not dropped', async () => {
+    const storage = memoryStorage();
+    const offline: CatalogEntry = { ...catalog[0]!, build: '1111111111111111', loadAnalysis: async () => { throw new Error('offline'); } };
+    const old = gameOn(storage, undefined, { cases: [offline] }).game;
+    await old.open('mini', 'play');
+    old.choose(0);
+    old.choose(0);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(old.playOf('mini')).toMatchObject({ finished: true, unscored: true });
+    // the new build comes before the player is online again
+    const { game } = gameOn(storage);
+    const opened = await game.open('mini', 'resume');
+    expect(opened).toMatchObject({ outcome: 'updated', gone: { ended: false } });
+    const aside = storage.getItem((opened as { asideKey: string }).asideKey)!;
+    expect(JSON.parse(aside)).toMatchObject({ build: '1111111111111111', finished: true, unscored: true });
+    expect(JSON.parse(aside).decisions).toHaveLength(2);
+    expect(game.playOf('mini')).toMatchObject({ build: '0000000000000000', decisions: [] });
+  });
+
   it('a play saved before saves named their build: goes on when each choice it took is still in the story, else restarts as of an earlier build', async () => {
     for (const renamed of [false, true]) {
       const storage = memoryStorage();
