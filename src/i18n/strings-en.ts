@@ -149,6 +149,7 @@ export const en: Strings = {
     finished: 'Finished',
     busy: 'In progress',
     sessionNotFound: 'This workshop session is not on this device.',
+    sessionsMissing: (missing: number, of: number) => `${missing} of the ${of} sessions ${missing === 1 ? 'is' : 'are'} not on this device. Import their export file first, or choose other sessions in the list.`,
     toList: 'To the workshops',
     decisionN: (n) => `Decision ${n}`,
     end: 'End',

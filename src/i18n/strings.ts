@@ -158,6 +158,7 @@ export const nl = {
     finished: 'Afgerond',
     busy: 'Bezig',
     sessionNotFound: 'Deze workshopsessie staat niet op dit apparaat.',
+    sessionsMissing: (missing: number, of: number) => `${missing} van de ${of} sessies ${missing === 1 ? 'staat' : 'staan'} niet op dit apparaat. Importeer eerst hun exportbestand, of kies in de lijst andere sessies.`,
     toList: 'Naar de workshops',
     decisionN: (n: number) => `Beslissing ${n}`,
     end: 'Einde',

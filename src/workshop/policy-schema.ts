@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { ROUTE_ROLE_IDS } from '../story/route-roles.ts';
 import { GUIDE_TIPS, type GuideTip } from '../story/sources.ts';
 import { SWITCH_IDS } from '../story/switches.ts';
-import { MAX_POLICY_TEXT } from './policy.ts';
+import { MAX_POLICY_ACTIONS, MAX_POLICY_TEXT } from './policy.ts';
 
 const text = v.pipe(v.string(), v.maxLength(MAX_POLICY_TEXT, `a text of at most ${MAX_POLICY_TEXT} characters`));
 const tip = v.pipe(
@@ -23,5 +23,5 @@ export const WorkshopPolicySchema = v.strictObject({
     v.record(v.pipe(v.string(), v.regex(/^(10|[1-9]):/, 'an answer is keyed by "tip:question"')), text),
     v.check((r) => Object.keys(r).length <= 200, 'at most 200 answers'),
   ),
-  actions: v.pipe(v.array(v.strictObject({ tip, text })), v.maxLength(200, 'at most 200 actions')),
+  actions: v.pipe(v.array(v.strictObject({ tip, text })), v.maxLength(MAX_POLICY_ACTIONS, `at most ${MAX_POLICY_ACTIONS} actions`)),
 });

@@ -29,6 +29,8 @@ export type WorkshopPolicy = {
 
 /** Longest text a trainer can type in one field: room notes, not documents. */
 export const MAX_POLICY_TEXT = 2000;
+/** Most actions a session keeps: more would not be a list a municipality takes home (and a save must stay readable). */
+export const MAX_POLICY_ACTIONS = 200;
 
 export const emptyPolicy = (switches: Switches = {}): WorkshopPolicy => ({ switches, routeMap: { region: '', entries: {} }, answers: {}, actions: [] });
 
@@ -60,7 +62,8 @@ export function setAnswer(p: WorkshopPolicy, key: string, answer: string): Works
 export function addAction(p: WorkshopPolicy, tip: GuideTip, text: string): WorkshopPolicy {
   if (!(tip in GUIDE_TIPS)) throw new Error(`The guide has no tip ${tip}`);
   const t = clean(text);
-  return t ? { ...p, actions: [...p.actions, { tip, text: t }] } : p;
+  // (beyond the most a save may hold, the whole store would be set aside on the next load)
+  return t && p.actions.length < MAX_POLICY_ACTIONS ? { ...p, actions: [...p.actions, { tip, text: t }] } : p;
 }
 
 export function removeAction(p: WorkshopPolicy, index: number): WorkshopPolicy {

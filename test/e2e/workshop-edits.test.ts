@@ -56,4 +56,56 @@ describe('what a trainer types in a workshop', () => {
     expect(await page.getByRole('button', { name: /^Speel uit: optie 2 / }).innerText()).toBe('Speel uit: optie 2 (123 stemmen)');
     expect(errors).toEqual([]);
   });
+
+  it('the beleidscheck: an export and a print straight after typing carry what was typed; removing an action keeps the focus on the tip', async () => {
+    const { page, errors } = await freshPage();
+    const id = await newSession(page);
+    await page.goto(`${inject('baseURL')}#workshop-policy=${id}`);
+    await page.waitForSelector('.ws-policy-screen');
+    await page.getByLabel('Regio of gemeente').fill('Regio Noord');
+    await page.locator('.ws-policy-questions textarea').first().fill('Nog niet geregeld');
+    // straight from typing to the export, with no other step between
+    const csv = parseCsv((await download(page, () => page.getByRole('button', { name: 'Beleidscheck als CSV' }).click())).replace(/^\uFEFF/, ''));
+    expect(csv.flat()).toContain('Nog niet geregeld');
+    const json = JSON.stringify(JSON.parse(await download(page, () => page.getByRole('button', { name: 'Beleidscheck als JSON' }).click())));
+    expect(json).toContain('Nog niet geregeld');
+    expect(json).toContain('Regio Noord');
+    // the print's own copies: the heading names the region
+    await page.evaluate(() => (window.print = () => {}));
+    await page.getByRole('button', { name: 'Afdrukken' }).click();
+    expect(await page.locator('h1').innerText()).toBe('Beleidscheck: Regio Noord');
+
+    // an action added and removed again: the focus stays on adding one to that tip
+    const add = page.locator('#ws-tip-8-new');
+    await add.fill('Routekaart delen met scholen');
+    await add.press('Enter');
+    await page.getByRole('button', { name: 'Verwijderen: Routekaart delen met scholen' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ws-tip-8-new');
+    expect(errors).toEqual([]);
+  });
+
+  it('a beleidscheck whose session another tab deletes says so at once, even while typing; a combined debrief with a session missing says which', async () => {
+    const { page, errors } = await freshPage();
+    const id = await newSession(page, 'Eerste');
+    const other = await newSession(page, 'Tweede');
+    await page.goto(`${inject('baseURL')}#workshop-combined=${id},${other},deadbeef`);
+    await page.waitForSelector('main h1');
+    expect(await page.locator('main').innerText()).toContain('1 van de 3 sessies staat niet op dit apparaat');
+    await page.goto(`${inject('baseURL')}#workshop-policy=${id}`);
+    await page.waitForSelector('.ws-policy-screen');
+    await page.getByLabel('Regio of gemeente').fill('Regio');
+    // another tab deletes the session while the region still has the focus
+    const b = await page.context().newPage();
+    await b.goto(`${inject('baseURL')}#workshops`);
+    await b.waitForSelector('.ws-list-screen');
+    await b.click(`button[data-key="remove-${id}"]`);
+    await b.click(`button[data-key="remove-${id}"]`); // "Zeker weten?"
+    await b.waitForFunction((sid) => !document.querySelector(`#ws-s-${sid}`), id);
+    await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Deze workshopsessie staat niet op dit apparaat'));
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await page.locator('.ws-status').count()).toBe(0);
+    await b.close();
+    expect(errors).toEqual([]);
+  });
 });
+

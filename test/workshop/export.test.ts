@@ -37,6 +37,17 @@ describe('workshop export and import', () => {
     expect(parseExport(exportSessions(Object.values(store.getState().sessions), now))).toEqual({ ok: true, sessions: [a, b] });
   });
 
+  it('an import the browser refuses to store is not kept in the list either: all of it or nothing', () => {
+    const storage = memoryStorage();
+    const store = createWorkshopStore(storage, () => {});
+    store.getState().importFile(exportSessions([b], now));
+    const full = { ...storage, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const refusing = createWorkshopStore(full, () => {});
+    expect(refusing.getState().importFile(exportSessions([a], now))).toMatchObject({ ok: false, problem: { code: 'not-stored' } });
+    expect(Object.keys(refusing.getState().sessions)).toEqual(['b']);
+    expect(Object.keys(JSON.parse(storage.getItem(WORKSHOPS_KEY)!).state.sessions)).toEqual(['b']);
+  });
+
   it('reads a file with a byte order mark', () => {
     expect(parseExport('\uFEFF' + exportSessions([b], now)).ok).toBe(true);
   });

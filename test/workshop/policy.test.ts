@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { WorkshopPolicySchema } from '../../src/workshop/policy-schema.ts';
 import { compileInk } from '../../src/story/compile.ts';
 import { createStoryRunner } from '../../src/story/runner.ts';
 import { exploreStory } from '../../src/story/explorer.ts';
@@ -66,6 +68,14 @@ describe('the route map and answers', () => {
     expect(setAnswer(p, '8:Vraag?', '').answers).toEqual({});
     expect(removeAction(p, 0).actions).toEqual([]);
     expect(() => addAction(p, 11 as never, 'x')).toThrow();
+  });
+
+  it('keeps at most as many actions as a save may hold: one more is not added, and the session stays valid', () => {
+    let p = emptyPolicy();
+    for (let i = 0; i < 205; i++) p = addAction(p, 8, `Actie ${i + 1}`);
+    expect(p.actions).toHaveLength(200);
+    expect(p.actions.at(-1)!.text).toBe('Actie 200');
+    expect(v.safeParse(WorkshopPolicySchema, p).success).toBe(true);
   });
 });
 

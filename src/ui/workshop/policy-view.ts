@@ -5,11 +5,11 @@
  * Printable on A4, one tip per block; exportable as CSV and JSON.
  */
 import { canCombinePolicy, policyCheck, policyCheckCsv, policyCheckJson, type TipCheck } from '../../workshop/policy-check.ts';
-import { addAction, removeAction, setAnswer, setRegion, setRouteEntry, type WorkshopPolicy } from '../../workshop/policy.ts';
+import { addAction, MAX_POLICY_ACTIONS, removeAction, setAnswer, setRegion, setRouteEntry, type WorkshopPolicy } from '../../workshop/policy.ts';
 import type { WorkshopSession } from '../../workshop/types.ts';
 import { ROUTE_ROLE_IDS, ROUTE_ROLES } from '../../story/route-roles.ts';
 import { GUIDE_TIPS } from '../../story/sources.ts';
-import { h, storyText } from '../dom.ts';
+import { focusHeading, h, storyText } from '../dom.ts';
 import { langOf, strings, type AppContext } from '../context.ts';
 import { policyText } from './policy-text.ts';
 import type { View } from '../play-view.ts';
@@ -27,6 +27,8 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
   const sessionsNow = (): WorkshopSession[] => sessionIds.map((id) => w.store.getState().sessions[id]).filter((s): s is WorkshopSession => !!s);
   const editable = sessionIds.length === 1;
   const change = (f: (policy: WorkshopPolicy) => WorkshopPolicy) => {
+    // deleted in another tab meanwhile: say so, rather than type into nothing
+    if (!w.store.getState().sessions[sessionIds[0]!]) return render();
     w.store.getState().update(sessionIds[0]!, (s) => ({ ...s, policy: f(s.policy), updatedAt: new Date().toISOString() }));
     status.textContent = p.saved;
   };
@@ -82,7 +84,10 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
     const actionList = tip.actions.length === 0
       ? h('p', { class: 'ws-muted' }, p.noActions)
       : h('ul', {}, ...tip.actions.map((a, i) => h('li', {}, who(a), a.text, editable
-          ? h('button', { type: 'button', class: 'ws-no-print', 'aria-label': `${p.removeAction}: ${a.text}`, onclick: () => change((pol) => removeAction(pol, indexOfAction(pol, tip.tip, i))) }, p.removeAction)
+          ? h('button', { type: 'button', class: 'ws-no-print', 'aria-label': `${p.removeAction}: ${a.text}`, onclick: () => {
+            change((pol) => removeAction(pol, indexOfAction(pol, tip.tip, i)));
+            render(`${id}-new`); // (the button is gone: the focus goes to adding an action to this tip)
+          } }, p.removeAction)
           : null)));
     let adder: HTMLElement | null = null;
     if (editable) {
@@ -92,6 +97,10 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
       form.addEventListener('submit', (ev) => {
         ev.preventDefault();
         if (!input.value.trim()) return input.focus();
+        if (sessionsNow()[0]!.policy.actions.length >= MAX_POLICY_ACTIONS) {
+          status.textContent = p.actionsFull(MAX_POLICY_ACTIONS);
+          return input.focus();
+        }
         change((pol) => addAction(pol, tip.tip, input.value));
         render(inputId);
       });
@@ -117,12 +126,23 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
   const render = (focusId?: string) => {
     const sessions = sessionsNow();
     if (sessions.length !== sessionIds.length || !canCombinePolicy(sessions)) {
-      el.replaceChildren(h('h1', { id: 'screen-title' }, p.title), h('p', {}, sessions.length === sessionIds.length ? p.combineRegion : t.workshop.unknownCase),
+      const wasHere = el.contains(document.activeElement);
+      const missing = sessionIds.length - sessions.length;
+      const why = missing === 0 ? p.combineRegion : sessionIds.length === 1 ? t.workshop.sessionNotFound : t.workshop.sessionsMissing(missing, sessionIds.length);
+      el.replaceChildren(h('h1', { id: 'screen-title' }, p.title), h('p', {}, why),
         h('button', { type: 'button', class: 'primary', onclick: () => go({ name: 'workshops' }) }, t.workshop.toList));
+      if (wasHere) focusHeading(el.querySelector('h1'));
       return;
     }
-    const check = policyCheck(sessions.map((s) => ({ session: s, analysis: w.analysisOf(s.caseId) })));
-    const base = sessions.length === 1 ? sessions[0]!.name : check.region || 'beleidscheck';
+    const checkOf = (now: readonly WorkshopSession[]) => policyCheck(now.map((s) => ({ session: s, analysis: w.analysisOf(s.caseId) })));
+    const check = checkOf(sessions);
+    // an export takes what is saved at the click, also what was typed since this screen was drawn
+    const exported = (kind: 'csv' | 'json') => {
+      const now = checkOf(sessionsNow());
+      const base = sessions.length === 1 ? sessions[0]!.name : now.region || 'beleidscheck';
+      if (kind === 'csv') downloadText(fileName(`beleidscheck-${base}`, new Date(), 'csv'), `\uFEFF${policyCheckCsv(now, lang)}`, 'text/csv;charset=utf-8');
+      else downloadText(fileName(`beleidscheck-${base}`, new Date(), 'json'), policyCheckJson(now, new Date()), 'application/json');
+    };
     el.replaceChildren(
       h('h1', { id: 'screen-title' }, `${p.title}${check.region ? `: ${check.region}` : ''}`),
       h('p', { class: 'tagline' }, p.intro),
@@ -133,9 +153,10 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
       status,
       ...check.tips.map((tip) => tipBlock(tip, sessions.length > 1)),
       h('div', { class: 'actions ws-no-print' },
-        h('button', { type: 'button', class: 'primary', onclick: () => window.print() }, p.print),
-        h('button', { type: 'button', onclick: () => downloadText(fileName(`beleidscheck-${base}`, new Date(), 'csv'), `\uFEFF${policyCheckCsv(check, lang)}`, 'text/csv;charset=utf-8') }, p.exportCsv),
-        h('button', { type: 'button', onclick: () => downloadText(fileName(`beleidscheck-${base}`, new Date(), 'json'), policyCheckJson(check, new Date()), 'application/json') }, p.exportJson),
+        // the printed copies are drawn again first, with what was typed since
+        h('button', { type: 'button', class: 'primary', id: 'ws-policy-print', onclick: () => (render('ws-policy-print'), window.print()) }, p.print),
+        h('button', { type: 'button', id: 'ws-policy-csv', onclick: () => exported('csv') }, p.exportCsv),
+        h('button', { type: 'button', id: 'ws-policy-json', onclick: () => exported('json') }, p.exportJson),
         sessions.length === 1 ? h('button', { type: 'button', onclick: () => go({ name: 'workshop', sessionId: sessions[0]!.id }) }, p.toSession) : null,
         h('button', { type: 'button', onclick: () => go({ name: 'workshops' }) }, t.workshop.toList),
       ),
@@ -146,7 +167,10 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
   render();
   // re-render on changes from elsewhere (another tab), but not under the trainer's typing
   const unsubscribe = w.store.subscribe((s, prev) => {
-    if (s.sessions === prev.sessions || el.contains(document.activeElement) && document.activeElement?.matches('input, textarea')) return;
+    if (s.sessions === prev.sessions) return;
+    const typing = el.contains(document.activeElement) && document.activeElement?.matches('input, textarea');
+    // a session deleted in another tab is said at once, also under the trainer's typing
+    if (typing && sessionIds.every((id) => s.sessions[id])) return;
     render();
   });
   return { el, destroy: unsubscribe };
