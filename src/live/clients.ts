@@ -20,8 +20,10 @@ export type LiveSocket = {
  * 0.5 s. The jitter spreads a room's phones so they do not all come back in the same instant.
  * An attempt that is cut off while it connects (the network drops again) is only noticed when it
  * times out: 20 s by default, 2.5 s here, far more than a handshake on a room's Wi-Fi takes.
+ * A network that lets plain requests through but not WebSockets (some guest Wi-Fi, some phones'
+ * security apps) is met with long-polling: socket.io tries the next transport only when asked.
  */
-export const SOCKET_OPTIONS = { reconnectionDelay: 200, reconnectionDelayMax: 500, randomizationFactor: 0.5, timeout: 2500 } as const;
+export const SOCKET_OPTIONS = { reconnectionDelay: 200, reconnectionDelayMax: 500, randomizationFactor: 0.5, timeout: 2500, tryAllTransports: true } as const;
 
 /** After a 'busy' refusal (the store failed for a moment) a vote or a stage is sent again after this long, with jitter. */
 export const BUSY_RETRY_MS = 300;
@@ -60,9 +62,11 @@ export function createPhoneClient(socket: LiveSocket, code: string, shelf: Token
     for (const l of listeners) l(state);
   };
   const decision = () => state.view?.stage?.decisionId ?? null;
+  // the token is kept here too: a phone whose storage keeps nothing (all cookies blocked, a
+  // scanner app's browser) still votes with the token its join was given
+  let token: string | null = shelf.get();
 
   const send = (decisionId: string, optionId: string) => {
-    const token = shelf.get();
     if (!token || !socket.connected) return; // sent on the next join
     socket.emit('vote', { code, token, decisionId, optionId }, (a: VoteAck) => {
       if (a.ok) {
@@ -93,17 +97,28 @@ export function createPhoneClient(socket: LiveSocket, code: string, shelf: Token
     set({ view, myVote: id === null ? null : (mine.get(id) ?? null), pending, refused: moved ? null : state.refused });
   };
 
-  socket.on('connect', () => {
-    socket.emit('join', { code, token: shelf.get() }, (a: JoinAck) => {
+  const join = () => {
+    socket.emit('join', { code, token: token ?? shelf.get() }, (a: JoinAck) => {
+      if (!a.ok && a.error === 'busy') {
+        // the server could not read or store the room just now: not a refusal, so it asks again
+        later(() => socket.connected && join(), busyDelay());
+        return;
+      }
       if (!a.ok) return set({ status: a.error === 'no-room' ? 'no-room' : 'refused' });
-      shelf.set(a.token);
+      token = a.token;
+      try {
+        shelf.set(a.token);
+      } catch {
+        // (kept in memory only: a reload here joins as a new participant)
+      }
       const id = a.view.stage?.decisionId;
       if (id && a.myVote) mine.set(id, a.myVote);
       set({ status: 'joined' });
       showView(a.view);
       if (state.pending && pendingFor === decision()) send(pendingFor!, state.pending);
     });
-  });
+  };
+  socket.on('connect', join);
   socket.on('state', (view: PublicView) => showView(view));
 
   return {

@@ -83,7 +83,15 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
   const votes = createRateLimiter(o.votesPerMinute ?? 60, 60_000, now);
   let joinBase: string | null = null;
 
-  const http = createServer((req, res) => serve(req, res));
+  // a request the server cannot make sense of is refused; it never takes the rooms down with it
+  const http = createServer((req, res) => {
+    try {
+      serve(req, res);
+    } catch {
+      if (res.headersSent) res.destroy();
+      else res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+    }
+  });
   function serve(req: IncomingMessage, res: ServerResponse) {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
@@ -114,7 +122,7 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
     }
     res.writeHead(200, { ...headers, 'Content-Length': String(info.size) });
     if (req.method === 'HEAD') return void res.end();
-    createReadStream(file).pipe(res);
+    createReadStream(file).on('error', () => res.destroy()).pipe(res);
   }
 
   const io = new Server(http, {

@@ -59,6 +59,19 @@ describe('live clients keep the newest view', () => {
     expect(phone.state().myVote).toBe('n1.c');
   });
 
+  it('a phone whose storage keeps nothing votes with the token its join was given; a join met by a busy store is asked again', async () => {
+    const socket = handSocket();
+    const phone = createPhoneClient(socket, 'ABCDEF', { get: () => null, set: () => { throw new Error('SecurityError'); } });
+    socket.fire('connect');
+    socket.sent.find((m) => m.event === 'join')!.answer({ ok: false, error: 'busy' });
+    expect(phone.state().status).toBe('connecting');
+    await expect.poll(() => socket.sent.filter((m) => m.event === 'join').length, { timeout: 2000 }).toBe(2);
+    socket.sent.filter((m) => m.event === 'join')[1]!.answer({ ok: true, token: 't'.repeat(32), view: publicOf(1, stageOf('n0', 'open')), myVote: null });
+    expect(phone.state().status).toBe('joined');
+    phone.vote('n0.a');
+    expect(socket.sent.find((m) => m.event === 'vote')?.payload).toMatchObject({ token: 't'.repeat(32), decisionId: 'n0', optionId: 'n0.a' });
+  });
+
   it('a projector drops a view older than the one on screen', () => {
     const socket = handSocket();
     const shown: Array<string | null> = [];

@@ -216,6 +216,9 @@ describe('live room', () => {
     expect(await (await get('/api/live')).json()).toEqual({ live: true, joinBase: server.url.slice(0, -1) });
     expect((await get('/..%2f..%2fetc/passwd')).status).toBe(404);
     expect((await get('/join')).status).toBe(404); // the fake build has no phone page
+    // an address that does not decode is refused, and the server goes on serving
+    expect((await get('/%E0')).status).toBe(400);
+    expect((await get('/')).status).toBe(200);
   });
 
   it('sends text files gzipped to a browser that accepts it, and plain to one that does not', async () => {
