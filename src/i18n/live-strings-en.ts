@@ -14,6 +14,7 @@ export const liveEn: LiveStrings = {
   phones: 'Phones',
   offline: 'No connection to the server; counting goes on once it is back.',
   problem: 'The server refuses this room (expired or unknown). Start live voting again.',
+  stageRefused: 'The server does not take this stop; phones and the projector do not see it. Count this vote by hand.',
   closeVote: 'Close the vote',
   reopenVote: 'Open the vote again',
   closed: 'The vote is closed.',

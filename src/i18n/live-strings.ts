@@ -16,6 +16,7 @@ export const liveNl = {
   phones: 'Telefoons',
   offline: 'Geen verbinding met de server; de telling loopt door zodra die terug is.',
   problem: 'De server weigert deze kamer (verlopen of onbekend). Start live stemmen opnieuw.',
+  stageRefused: 'De server neemt deze stap niet aan; telefoons en projector zien hem niet. Tel deze stemming met de hand.',
   closeVote: 'Sluit de stemming',
   reopenVote: 'Open de stemming weer',
   closed: 'De stemming is gesloten.',

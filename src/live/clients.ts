@@ -171,6 +171,8 @@ export function linkTrainer(socket: LiveSocket, key: RoomKey | null, hooks: { on
   let view: TrainerView | null = null;
   let problem: string | null = null;
   let attached = false;
+  /** Why the server refused the stop last sent, until one is taken: pushes of the room's counts do not clear it. */
+  let refusedStage: string | null = null;
   const show = (v: TrainerView | null, p: string | null) => {
     if (v && view && view.code === v.code && v.rev < view.rev) return; // older than the view on screen
     if (v) view = v;
@@ -181,10 +183,13 @@ export function linkTrainer(socket: LiveSocket, key: RoomKey | null, hooks: { on
     if (!current || !latest || !attached) return;
     const sent = latest;
     socket.emit('stage', { ...current, stage: sent }, (a: { ok: boolean; error?: string }) => {
-      if (a.ok) return;
+      if (a.ok) {
+        if (refusedStage !== null) show(null, (refusedStage = null));
+        return;
+      }
       // a store that failed for a moment: put the stop up again, unless a newer one went out since
       if (a.error === 'busy') later(() => latest === sent && sendStage(), busyDelay());
-      else show(null, a.error ?? 'refused');
+      else show(null, (refusedStage = a.error ?? 'refused'));
     });
   };
   /** Connections so far: a retry belongs to the connection it was made on (a reconnect enters by itself). */
@@ -222,7 +227,7 @@ export function linkTrainer(socket: LiveSocket, key: RoomKey | null, hooks: { on
   socket.on('disconnect', () => {
     attached = false;
   });
-  socket.on('state', (v: TrainerView) => show(v, null));
+  socket.on('state', (v: TrainerView) => show(v, refusedStage));
   return {
     stage(stage) {
       latest = stage;

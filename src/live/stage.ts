@@ -26,7 +26,11 @@ export function livePhase(node: WorkshopNode, closed: boolean): LivePhase {
 }
 
 const MAX_LINES = 60;
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** At most `max` characters, with control characters but newline as spaces (the server refuses them: a tab pasted into a session's name). */
+const clip = (raw: string, max: number) => {
+  const text = raw.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/gu, ' ');
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+};
 
 /** The stage for the stop the session's cursor is on. Hand counts leave out the phones' group. */
 export function stageOf(s: WorkshopSession, opts: { heading: string; closed: boolean; lang: 'nl' | 'en' }): Stage {
@@ -71,6 +75,18 @@ function byteLength(text: string): number {
     n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
   }
   return n;
+}
+
+/**
+ * The phones' counts a stop should now hold, or null to leave what it has. A room's counts at a
+ * stop never go back to all zeros (a phone can change its vote, not take it back), so all zeros
+ * over counts the session holds are a new room's (the old one expired, or its store was lost)
+ * that has not voted at this stop: they never wipe what an earlier room counted there.
+ */
+export function phoneCountsToKeep(had: readonly number[] | undefined, counts: readonly number[]): readonly number[] | null {
+  if (had && had.length === counts.length && had.every((n, i) => n === counts[i])) return null;
+  if (counts.every((n) => n === 0)) return null;
+  return counts;
 }
 
 /** Phone counts per option in display order, turned into the session's order (the order of `node.options`). */

@@ -126,6 +126,22 @@ describe("live clients after a 'busy' refusal", () => {
     expect(link.problem()).toBe(null);
   });
 
+  it('a stop the server refused stays said while the room\'s counts come in, until a stop is taken', () => {
+    const socket = handSocket();
+    const link = linkTrainer(socket, { code: 'ABCDEF', trainerToken: 'b'.repeat(64) }, { onKey: () => {}, onView: () => {} });
+    socket.fire('connect');
+    const view = (rev: number) => ({ code: 'ABCDEF', rev, stage: null, participants: 0, phones: [] });
+    socket.sent.find((m) => m.event === 'attach')!.answer({ ok: true, view: view(0) });
+    link.stage(stageOf('n1', 'open'));
+    socket.sent.filter((m) => m.event === 'stage')[0]!.answer({ ok: false, error: 'invalid' });
+    expect(link.problem()).toBe('invalid');
+    socket.fire('state', view(1)); // a phone joined
+    expect(link.problem()).toBe('invalid');
+    link.stage(stageOf('n2', 'open'));
+    socket.sent.filter((m) => m.event === 'stage')[1]!.answer({ ok: true });
+    expect(link.problem()).toBe(null);
+  });
+
   it('take the room up again when attaching met a busy store, and then put the stop up', async () => {
     const console_ = handSocket();
     const link = linkTrainer(console_, { code: 'ABCDEF', trainerToken: 'b'.repeat(64) }, { onKey: () => {}, onView: () => {} });

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildTrainerDebrief, combineDebriefs } from '../../src/debrief/trainer-debrief.ts';
-import { PHONES_GROUP, phonesInInkOrder, stageOf } from '../../src/live/stage.ts';
-import { MAX_MESSAGE_BYTES } from '../../src/live/protocol.ts';
+import { PHONES_GROUP, phoneCountsToKeep, phonesInInkOrder, stageOf } from '../../src/live/stage.ts';
+import * as v from 'valibot';
+import { MAX_MESSAGE_BYTES, StageSchema } from '../../src/live/protocol.ts';
 import { exploreStory } from '../../src/story/explorer.ts';
 import { parseCsv, sessionsCsv } from '../../src/workshop/csv.ts';
 import { playOption } from '../../src/workshop/engine.ts';
@@ -33,7 +34,31 @@ function decide(s: WorkshopSession, now: () => Date, runner: Parameters<typeof p
   return advance(s, now());
 }
 
+describe('the phones\' counts a stop keeps', () => {
+  it('takes a room\'s counts, but a new room\'s zeros never wipe what an earlier room counted there', () => {
+    expect(phoneCountsToKeep(undefined, [0, 0, 0])).toBeNull();
+    expect(phoneCountsToKeep(undefined, [2, 0, 1])).toEqual([2, 0, 1]);
+    expect(phoneCountsToKeep([2, 0, 1], [2, 0, 1])).toBeNull();
+    expect(phoneCountsToKeep([2, 0, 1], [1, 1, 1])).toEqual([1, 1, 1]);
+    // the earlier room expired; the new room shows this stop again before anyone voted
+    expect(phoneCountsToKeep([12, 3, 5], [0, 0, 0])).toBeNull();
+    // the room voted here again: its count is the one now
+    expect(phoneCountsToKeep([12, 3, 5], [0, 2, 0])).toEqual([0, 2, 0]);
+  });
+});
+
 describe('the stage of a stop', () => {
+  it('is taken by the server with a tab pasted into the session\'s name, and with an option id in another script', () => {
+    const { session } = newMini('tab', ROOM);
+    const stage = stageOf({ ...session, name: 'Gemeente Utrecht\t14 mei' }, { heading: 'Beslissing 1', closed: false, lang: 'nl' });
+    expect(stage.kicker).toContain('Gemeente Utrecht 14 mei');
+    expect(v.safeParse(StageSchema, stage).success).toBe(true);
+    const accented = { ...stage, options: stage.options.map((o, i) => ({ ...o, id: `café.0.${i}` })) };
+    expect(v.safeParse(StageSchema, accented).success).toBe(true);
+    // what is not an id still is not
+    expect(v.safeParse(StageSchema, { ...accented, decisionId: 'a b' }).success).toBe(false);
+  });
+
   it('always fits a message the server takes: a stop with very long lines keeps its last lines that fit', () => {
     const { session } = newMini('long', ROOM);
     const node = session.nodes[session.cursor.node]!;

@@ -8,7 +8,7 @@ import { io, type Socket } from 'socket.io-client';
 import { linkTrainer, SOCKET_OPTIONS, type LiveSocket, type RoomKey, type TrainerLink } from '../../live/clients.ts';
 import type { Stage, TrainerView } from '../../live/protocol.ts';
 import { publicView } from '../../live/room.ts';
-import { PHONES_GROUP, phonesInInkOrder, stageOf } from '../../live/stage.ts';
+import { PHONES_GROUP, phoneCountsToKeep, phonesInInkOrder, stageOf } from '../../live/stage.ts';
 import type { WorkshopSession } from '../../workshop/types.ts';
 import { langOf, strings, type AppContext } from '../context.ts';
 import { h } from '../dom.ts';
@@ -112,11 +112,8 @@ export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, o
     if (!s || !view?.stage) return;
     const node = s.nodes[s.cursor.node]!;
     if (node.finished || view.stage.decisionId !== node.id || !s.groups.some((g) => g.id === PHONES_GROUP)) return;
-    const counts = phonesInInkOrder(view.stage, node, view.phones);
-    const had = node.votes[PHONES_GROUP];
-    if (had && had.length === counts.length && had.every((n, i) => n === counts[i])) return;
-    if (!had && counts.every((n) => n === 0)) return;
-    w.driver.setVotes(sessionId, node.id, PHONES_GROUP, counts);
+    const counts = phoneCountsToKeep(node.votes[PHONES_GROUP], phonesInInkOrder(view.stage, node, view.phones));
+    if (counts) w.driver.setVotes(sessionId, node.id, PHONES_GROUP, [...counts]);
   };
 
   const sync = () => {
@@ -188,6 +185,8 @@ export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, o
           h('p', { class: 'ws-live-code' }, `${t.code}: `, h('strong', { 'data-testid': 'room-code' }, key.code)),
           h('p', {}, t.joinAt(joinUrl() ?? '')),
           h('p', { role: 'status' }, online ? t.people(view?.participants ?? 0) : t.offline),
+          // a stop the server refused (its room is still there): the room's screens stay behind
+          problem ? h('p', { class: 'ws-error', role: 'alert' }, t.stageRefused) : null,
           h('p', { class: 'hint' }, t.phoneColumnNote),
         );
       }
