@@ -81,6 +81,9 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
   // votes per connection: a phone changes its mind a few times a decision, a script thousands of
   // times a minute (each vote is pushed to the trainer, and kept a while for reconnects)
   const votes = createRateLimiter(o.votesPerMinute ?? 60, 60_000, now);
+  // and per participant: a connection is free to open, so a flood over many connections with one
+  // token is held to one phone's pace
+  const votesByToken = createRateLimiter(o.votesPerMinute ?? 60, 60_000, now);
   let joinBase: string | null = null;
 
   // a request the server cannot make sense of is refused; it never takes the rooms down with it
@@ -128,7 +131,8 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
   const io = new Server(http, {
     serveClient: false,
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
+    // (no connection state recovery: every screen joins again on a reconnect and is sent the whole
+    // view, and recovery would keep every message to a room in memory for minutes, a flood's too)
     // own origin only: a browser always names the page's origin; other clients (the tests) name none
     allowRequest: (req, done) => {
       const origin = req.headers.origin;
@@ -266,7 +270,7 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
       return { ok: true, view: publicView(seen.room, seen.phones, seen.people) };
     },
     async vote(socket, m) {
-      if (!votes.take(socket.id)) return { ok: false, error: 'rate-limited' };
+      if (!votes.take(socket.id) || !votesByToken.take(m.token)) return { ok: false, error: 'rate-limited' };
       const room = await liveRoom(m.code);
       // the same answer for a room that is not there: a vote does not tell which codes exist
       if (!room || !(await store.hasParticipant(m.code, m.token))) return { ok: false, error: 'unknown-token' };
@@ -276,9 +280,12 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
         if ((await store.voteOf(m.code, m.decisionId, m.token)) === m.optionId) return { ok: true, decisionId: m.decisionId, optionId: m.optionId };
         return { ok: false, error: refusal };
       }
-      await store.putVote(m.code, m.decisionId, m.token, m.optionId);
-      push(m.code, false);
-      pushPublicSoon(m.code);
+      // the same vote again (a retry, a double tap) changes nothing: nothing to store or push
+      if ((await store.voteOf(m.code, m.decisionId, m.token)) !== m.optionId) {
+        await store.putVote(m.code, m.decisionId, m.token, m.optionId);
+        push(m.code, false);
+        pushPublicSoon(m.code);
+      }
       return { ok: true, decisionId: m.decisionId, optionId: m.optionId };
     },
   };

@@ -186,6 +186,34 @@ describe('live room', () => {
     expect(answers.at(-1)).toEqual({ ok: false, error: 'rate-limited' });
   });
 
+  it('holds one participant to a phone\'s pace over many connections; the same vote again stores and pushes nothing', async () => {
+    const trainer = await open();
+    const created = await ask<CreateAck>(trainer, 'create', {});
+    if (!created.ok) throw new Error(created.error);
+    const { code, trainerToken } = created;
+    await ask(trainer, 'stage', { code, trainerToken, stage: stageOf('n0', 'open') });
+    const first = await open();
+    const j = await ask<JoinAck>(first, 'join', { code, token: null });
+    if (!j.ok) throw new Error(j.error);
+    let pushes = 0;
+    trainer.on('state', () => pushes++);
+    expect((await ask<VoteAck>(first, 'vote', { code, token: j.token, decisionId: 'n0', optionId: 'n0.a' })).ok).toBe(true);
+    await until(() => pushes >= 1, 5000, 'the vote pushed');
+    await new Promise((r) => setTimeout(r, 200));
+    const before = pushes;
+    for (let i = 0; i < 5; i++) expect((await ask<VoteAck>(first, 'vote', { code, token: j.token, decisionId: 'n0', optionId: 'n0.a' })).ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(pushes).toBe(before);
+    // ten fresh connections, each under its own limit, all with that one token
+    const answers: VoteAck[] = [];
+    for (let c = 0; c < 10; c++) {
+      const s = await open();
+      for (let i = 0; i < 10; i++) answers.push(await ask<VoteAck>(s, 'vote', { code, token: j.token, decisionId: 'n0', optionId: i % 2 ? 'n0.a' : 'n0.b' }));
+    }
+    expect(answers.filter((a) => a.ok).length).toBeLessThanOrEqual(60);
+    expect(answers.at(-1)).toEqual({ ok: false, error: 'rate-limited' });
+  });
+
   it('limits wrong room codes per address, then refuses even a right one', async () => {
     const trainer = await open();
     const created = await ask<CreateAck>(trainer, 'create', {});
