@@ -31,8 +31,12 @@ export type ResultReport = {
 
 export interface LmsReporter {
   readonly version: LmsConnection['version'];
-  /** `suspend_data` as the platform kept it from the last session ('' when none). */
-  readonly stored: string;
+  /**
+   * `suspend_data` as the platform kept it from the last session ('' when none); null when the
+   * platform could not give it (an error other than "not set"): then something may be kept there
+   * that the game must not write over.
+   */
+  readonly stored: string | null;
   /** False once the platform has refused an interaction, or when it has none. */
   readonly interactions: boolean;
   decision(d: DecisionReport): void;
@@ -41,7 +45,11 @@ export interface LmsReporter {
   result(r: ResultReport): void;
   /** Session time, then commit: when the tab is hidden. */
   flush(): void;
-  /** Session time, exit, commit, terminate: when the player leaves. Only the first call counts. */
+  /**
+   * Session time, exit, commit, terminate: when the player leaves. Only the first call counts. The
+   * exit is always "suspend", also after completion: the game is made to be resumed (a 2004
+   * "normal" exit ends the attempt, and the next launch would start a new one with no record).
+   */
   finish(): void;
   /** Whether the platform refused the last save or commit (its session ended, say): what the learner does now is not kept there. */
   readonly refusing: boolean;
@@ -63,13 +71,16 @@ export function cut(text: string, max = MAX_DESCRIPTION): string {
 const round = (x: number, digits: number) => String(Number(Math.max(0, Math.min(1, x)).toFixed(digits)));
 const percent = (share: number) => String(Number((Math.max(0, Math.min(1, share)) * 100).toFixed(1)));
 
-/** Starts a session on the platform; null when it refuses to initialize (the game then runs as on the web). */
-export function startReporter(conn: LmsConnection, now: () => Date = () => new Date()): LmsReporter | null {
+/**
+ * Starts a session on the platform; null when it refuses to initialize (the game then runs as on
+ * the web). `finishedIn` says whether a stored record shows finished cases: then the status is not
+ * set back to incomplete (their result is reported again by the game).
+ */
+export function startReporter(conn: LmsConnection, now: () => Date = () => new Date(), finishedIn: (suspendData: string) => boolean = () => false): LmsReporter | null {
   if (!conn.initialize()) return null;
   const v12 = conn.version === '1.2';
   const startedAt = now().getTime();
   let finished = false;
-  let complete = false;
   let refusing = false;
   const refusedListeners: Array<() => void> = [];
   /** Notes whether the platform took what was just sent; says so once when it starts refusing. */
@@ -88,9 +99,11 @@ export function startReporter(conn: LmsConnection, now: () => Date = () => new D
   };
 
   const status = conn.get(el.status);
-  complete = status === 'completed' || status === 'passed';
-  if (!complete) conn.set(el.status, 'incomplete');
-  const stored = conn.get('cmi.suspend_data') ?? '';
+  const complete = status === 'completed' || status === 'passed';
+  const kept = conn.get('cmi.suspend_data');
+  // 403 (2004): never set, which is an empty record; any other error may hide a record
+  const stored = kept ?? (conn.errors.at(-1)?.code === '403' ? '' : null);
+  if (!complete && !(stored && finishedIn(stored))) conn.set(el.status, 'incomplete');
 
   const count = (element: string): number | null => {
     const n = Number.parseInt(conn.get(element) ?? '', 10);
@@ -169,7 +182,6 @@ export function startReporter(conn: LmsConnection, now: () => Date = () => new D
         }
       }
       if (r.complete) {
-        complete = true;
         conn.set(el.status, 'completed');
         // a training, not an exam: no pass mark, so success stays unknown
         if (!v12) conn.set('cmi.success_status', 'unknown');
@@ -185,7 +197,7 @@ export function startReporter(conn: LmsConnection, now: () => Date = () => new D
       if (finished) return;
       finished = true;
       sessionTime();
-      conn.set(el.exit, complete ? (v12 ? '' : 'normal') : 'suspend');
+      conn.set(el.exit, 'suspend');
       conn.commit();
       conn.terminate();
     },

@@ -9,6 +9,8 @@ export type FakeOptions = {
   readonly data?: Record<string, string>;
   /** Elements whose GetValue fails with 401 (not implemented). */
   readonly unimplemented?: readonly string[];
+  /** Elements (by prefix) whose GetValue fails with this error code. */
+  readonly failGet?: ReadonlyArray<{ readonly prefix: string; readonly code: string }>;
 };
 
 export type Fake = { readonly calls: string[]; readonly data: Record<string, string> };
@@ -34,6 +36,8 @@ function core(opts: FakeOptions) {
       calls.push(`get ${e}`);
       if (opts.broken) return (fail('101'), '');
       if (opts.unimplemented?.some((u) => e.startsWith(u))) return (fail('401'), '');
+      const failed = opts.failGet?.find((f) => e.startsWith(f.prefix));
+      if (failed) return (fail(failed.code), '');
       if (e.endsWith('._count')) {
         const prefix = e.slice(0, -'_count'.length);
         const n = new Set(Object.keys(data).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length).split('.')[0])).size;

@@ -86,7 +86,7 @@ describe('reporter, SCORM 1.2', () => {
     r.finish();
     r.finish();
     expect(fake.data['cmi.core.session_time']).toBe('01:02:03.45');
-    expect(fake.data['cmi.core.exit']).toBe('');
+    expect(fake.data['cmi.core.exit']).toBe('suspend'); // complete, and still to be resumed
     expect(fake.calls.slice(-2)).toEqual(['commit', 'finish']);
     expect(fake.calls.filter((x) => x === 'finish')).toHaveLength(1);
     // the learner's name is never asked for
@@ -145,12 +145,58 @@ describe('reporter, SCORM 2004', () => {
     c.advance(120_000);
     r.finish();
     expect(fake.data['cmi.session_time']).toBe('PT2M');
-    expect(fake.data['cmi.exit']).toBe('normal');
+    expect(fake.data['cmi.exit']).toBe('suspend'); // "normal" would end the attempt, and the record with it
     expect(fake.calls.some((x) => /learner_name|learner_id/.test(x))).toBe(false);
   });
 });
 
+describe('reporter, a session after completion', () => {
+  for (const version of ['1.2', '2004'] as const) {
+    const v12 = version === '1.2';
+    const status = v12 ? 'cmi.core.lesson_status' : 'cmi.completion_status';
+    const exit = v12 ? 'cmi.core.exit' : 'cmi.exit';
+    const connOf = (data: Record<string, string>) => {
+      if (v12) {
+        const { api, fake } = fake12({ data });
+        return { conn: connect({ version: '1.2', api }), fake };
+      }
+      const { api, fake } = fake2004({ data });
+      return { conn: connect({ version: '2004', api }), fake };
+    };
+
+    it(`SCORM ${version}: exits with suspend, so the next launch resumes the same attempt with its record`, () => {
+      const { conn, fake } = connOf({ [status]: 'completed', 'cmi.suspend_data': 'kept' });
+      const r = startReporter(conn, clock().now)!;
+      expect(r.stored).toBe('kept');
+      r.save('kept too');
+      r.finish();
+      expect(fake.data[exit]).toBe('suspend');
+      expect(fake.data[status]).toBe('completed');
+      expect(fake.calls.filter((c) => c.startsWith(`set ${exit}=`)).every((c) => c.endsWith('=suspend'))).toBe(true);
+    });
+
+    it(`SCORM ${version}: a record that shows finished cases does not set the status back to incomplete`, () => {
+      const { conn, fake } = connOf({ [status]: v12 ? 'not attempted' : 'unknown', 'cmi.suspend_data': 'done' });
+      startReporter(conn, clock().now, (s) => s === 'done')!;
+      expect(fake.calls.some((c) => c.startsWith(`set ${status}=`))).toBe(false);
+      // a record with none: incomplete as before
+      const other = connOf({ [status]: v12 ? 'not attempted' : 'unknown', 'cmi.suspend_data': 'playing' });
+      startReporter(other.conn, clock().now, (s) => s === 'done')!;
+      expect(other.fake.data[status]).toBe('incomplete');
+    });
+  }
+});
+
 describe('reporter against a difficult platform', () => {
+  it('a suspend_data the platform cannot give (an error other than "not set") is no record, not an empty one', () => {
+    const { api } = fake2004({ failGet: [{ prefix: 'cmi.suspend_data', code: '301' }] });
+    expect(startReporter(connect({ version: '2004', api }))!.stored).toBeNull();
+    const notSet = fake2004({ failGet: [{ prefix: 'cmi.suspend_data', code: '403' }] });
+    expect(startReporter(connect({ version: '2004', api: notSet.api }))!.stored).toBe('');
+    const v12 = fake12({ failGet: [{ prefix: 'cmi.suspend_data', code: '101' }] });
+    expect(startReporter(connect({ version: '1.2', api: v12.api }))!.stored).toBeNull();
+  });
+
   it('a platform that refuses to initialize: no reporter (the game runs as on the web)', () => {
     const { api } = fake12({ broken: true });
     expect(startReporter(connect({ version: '1.2', api }))).toBeNull();
