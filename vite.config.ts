@@ -26,7 +26,12 @@ const phaserFlags = {
 export default defineConfig(({ command, mode }) => ({
   base: './',
   // the service worker is registered only by the built web site (src/pwa/update.ts)
-  define: { 'import.meta.env.VITE_OFFLINE': JSON.stringify(command === 'build' && mode !== 'scorm') },
+  // and the platform's code (src/lms/) only by the packages' build (and the dev server): the web
+  // site's first script carries none of it
+  define: {
+    'import.meta.env.VITE_OFFLINE': JSON.stringify(command === 'build' && mode !== 'scorm'),
+    'import.meta.env.VITE_PACKAGE': JSON.stringify(command !== 'build' || mode === 'scorm'),
+  },
   resolve: { alias: { phaser: fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url)) } },
   // the same flags when the dev server bundles Phaser ahead
   optimizeDeps: { rolldownOptions: { plugins: [phaserFlags] } },

@@ -4,9 +4,10 @@ import { storageEvents, tabLocks, whenAlone } from './ui/tab-locks.ts';
 import { withHandover } from './ui/handover.ts';
 import { PROGRESS_KEY } from './state/progress-store.ts';
 import { WORKSHOPS_KEY } from './workshop/keys.ts';
-import { whenIdle } from './ui/dom.ts';
+import { h, whenIdle } from './ui/dom.ts';
 import { memoryStorage, type KeyValueStorage } from './state/persistence.ts';
 import { readPackageConfig } from './lms/package-config.ts';
+import { PACKAGE_CODE_FAILED } from './lms/messages.ts';
 import './ui/styles.css';
 import './ui/theme.css';
 import './ui/pacing.css';
@@ -54,6 +55,26 @@ function whenPageReady(run: () => void): void {
   setTimeout(once, 3000); // a stylesheet that failed before this ran fires nothing any more
 }
 
+/**
+ * In place of the loading line when a package's platform code did not arrive: what happened and a
+ * button that loads the page again (safe: nothing was started with the platform yet).
+ */
+function packageCodeFailed(root: HTMLElement): void {
+  const { nl, en } = PACKAGE_CODE_FAILED;
+  const reload = h('button', { type: 'button', class: 'primary', onclick: () => location.reload() }, `${nl.reload} / ${en.reload}`);
+  root.replaceChildren(
+    h('main', { id: 'main' },
+      h('section', { class: 'screen load-error-screen', 'aria-labelledby': 'screen-title' },
+        h('h1', { id: 'screen-title' }, nl.title, ' / ', h('span', { lang: 'en' }, en.title)),
+        h('p', { role: 'alert' }, nl.text),
+        h('p', { lang: 'en' }, en.text),
+        h('div', { class: 'actions' }, reload),
+      ),
+    ),
+  );
+  reload.focus();
+}
+
 whenPageReady(() => {
   const root = document.getElementById('app')!;
   const browser = browserStorage();
@@ -77,12 +98,17 @@ whenPageReady(() => {
     storageRefused: !shared,
   };
   // A SCORM package says so in its launch page; its platform code loads only there.
-  const scorm = readPackageConfig((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null);
+  const scorm = import.meta.env.VITE_PACKAGE && readPackageConfig((name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null);
   // The game's typeface (theme.css) is in use from the game's first screen on. (Putting it to use
   // only after that screen was painted let a resumed passage be placed before the font reflowed it.)
   document.documentElement.classList.add('typeface');
   // (in a package the platform keeps the progress, so a refused browser storage is not the player's loss to be told of)
-  if (scorm) void import('./lms/platform.ts').then((m) => m.startInPlatform(window, root, catalog, scorm, storage, (r, c, s) => startApp(r, c, s, { ...env, storageRefused: false })));
+  if (scorm) {
+    void import('./lms/platform.ts').then(
+      (m) => m.startInPlatform(window, root, catalog, scorm, storage, (r, c, s) => startApp(r, c, s, { ...env, storageRefused: false })),
+      () => packageCodeFailed(root),
+    );
+  }
   else {
     // a retry after a failed load loads the page again (the platform's page in a package is not
     // reloaded: that would end its session with the platform)

@@ -1,13 +1,19 @@
 /**
  * What the game says about the learning platform, in both languages: only a package needs it, so
- * it comes with the package's code, not with the game's first screen.
+ * it comes with the package's code, not with the game's first screen (except `PACKAGE_CODE_FAILED`,
+ * which says that this code did not arrive).
  */
 import type { Lang } from '../i18n/strings.ts';
 
 const nl = {
   platformRefused: 'Het leerplatform neemt je voortgang op dit moment niet aan; misschien is je sessie daar verlopen. Je kunt verder spelen, maar wat je nu doet, wordt mogelijk niet bewaard. Sluit de cursus en open hem opnieuw vanuit het leerplatform.',
   platformNotStarted: 'Het leerplatform kon deze cursus niet starten. Je kunt spelen, maar je voortgang en resultaat komen niet in het leerplatform. Sluit de cursus en open hem opnieuw vanuit het leerplatform.',
+  noPlatform: 'Deze cursus is niet geopend vanuit een leerplatform. Je kunt spelen, maar je voortgang blijft alleen in deze browser en je resultaat komt niet in het leerplatform. Open de cursus vanuit het leerplatform als je resultaat daar moet komen.',
   packageUpdated: 'Deze casus is aangepast sinds je laatste bezoek. Je begint aan de nieuwe versie; je resultaat tot nu toe blijft bewaard in het leerplatform.',
+  recordUnloaded: 'Je opgeslagen voortgang kon niet worden geladen: een deel van de cursus kwam niet binnen. Je voortgang blijft bewaard in het leerplatform, maar wat je nu doet, wordt niet bewaard. Sluit de cursus en open hem opnieuw vanuit het leerplatform.',
+  recordUnreadable: 'Je opgeslagen voortgang in het leerplatform kon niet worden gelezen. Die blijft daar staan, en wat je nu doet, wordt niet bewaard. Sluit de cursus en open hem later opnieuw vanuit het leerplatform. Wil je toch opnieuw beginnen, kies dan "Opnieuw beginnen": je eerdere voortgang wordt dan vervangen.',
+  startOver: 'Opnieuw beginnen',
+  platformEnded: 'De verbinding met het leerplatform is gesloten toen je deze pagina verliet. Wat je nu doet, wordt niet bewaard. Sluit de cursus en open hem opnieuw vanuit het leerplatform.',
 };
 
 export const PLATFORM_TEXT: Readonly<Record<Lang, typeof nl>> = {
@@ -15,6 +21,29 @@ export const PLATFORM_TEXT: Readonly<Record<Lang, typeof nl>> = {
   en: {
     platformRefused: 'The learning platform is not accepting your progress right now; your session there may have ended. You can play on, but what you do now may not be kept. Close the course and open it again from the learning platform.',
     platformNotStarted: 'The learning platform could not start this course. You can play, but your progress and result do not reach the learning platform. Close the course and open it again from the learning platform.',
+    noPlatform: 'This course was not opened from a learning platform. You can play, but your progress stays in this browser only and your result does not reach the learning platform. Open the course from the learning platform if your result should be recorded there.',
     packageUpdated: 'This case has changed since your last visit. You start on the new version; your result so far stays recorded in the learning platform.',
+    recordUnloaded: 'Your saved progress could not be loaded: part of the course did not arrive. Your progress stays recorded in the learning platform, but what you do now is not kept. Close the course and open it again from the learning platform.',
+    recordUnreadable: 'Your saved progress in the learning platform could not be read. It stays there, and what you do now is not kept. Close the course and open it again later from the learning platform. To start over anyway, choose "Start over": your earlier progress is then replaced.',
+    startOver: 'Start over',
+    platformEnded: 'The connection with the learning platform was closed when you left this page. What you do now is not kept. Close the course and open it again from the learning platform.',
+  },
+};
+
+/**
+ * When the package's own code did not arrive: shown before anything else of the game, in both
+ * languages at once (the chosen one is not known yet). Nothing was started with the platform, so
+ * loading the page again is safe.
+ */
+export const PACKAGE_CODE_FAILED: Readonly<Record<Lang, { readonly title: string; readonly text: string; readonly reload: string }>> = {
+  nl: {
+    title: 'De cursus kon niet worden geladen',
+    text: 'Een deel van de cursus kwam niet binnen, misschien door een haperende verbinding. Er is niets verloren gegaan. Laad de cursus opnieuw; lukt dat niet, sluit hem dan en open hem opnieuw vanuit het leerplatform.',
+    reload: 'Opnieuw laden',
+  },
+  en: {
+    title: 'The course could not be loaded',
+    text: 'Part of the course did not arrive, perhaps because of a faltering connection. Nothing has been lost. Load the course again; if that does not work, close it and open it again from the learning platform.',
+    reload: 'Load again',
   },
 };

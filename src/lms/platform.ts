@@ -18,7 +18,7 @@ import { connect } from './connection.ts';
 import type { PackageConfig } from './package-config.ts';
 import { better, decisionReport, doneResult, resultReport } from './play-report.ts';
 import { startReporter, type LmsReporter } from './reporter.ts';
-import { decodeSuspend, emptyRecord, encodeSuspend, type SuspendRecord } from './suspend.ts';
+import { decodeSuspend, emptyRecord, encodeSuspend, withPlay, type SuspendPlay, type SuspendRecord } from './suspend.ts';
 
 /** What the game says about the platform, in the language shown (Dutch while the chosen one is loading). */
 const platformText = (ctx: AppContext) => PLATFORM_TEXT[shownLang(ctx.settings.getState().lang)];
@@ -36,72 +36,135 @@ function splitStorage(progress: KeyValueStorage, rest: KeyValueStorage): KeyValu
 }
 
 /**
- * Replays the choices of a stored play through the game's own rules into a fresh store, by id,
- * with the play's option order (its seed) and its marks when the record has them. False when a
- * choice is not open, e.g. after the story changed.
+ * What a replay came to: `restored`; `closed` when a choice is not open (the story changed); or
+ * `unloaded` when the story or the code that runs it did not arrive (the play itself may be fine).
  */
-export async function replay(entry: CatalogEntry, choices: readonly string[], storage: KeyValueStorage, seed?: string, marks: readonly number[] = []): Promise<boolean> {
-  const game = createGame({ catalog: [entry], storage, clock: () => new Date(), random: (seed && randomFor(seed)) || Math.random, onProblem: () => {} });
-  await game.open(entry.id, 'restart');
-  await game.ready(); // choices are taken one after another, each at once
-  for (const id of choices) {
-    const open = game.playOf(entry.id)?.choices.find((c) => c.id === id);
-    if (!open) {
-      game.progress.getState().abandon(entry.id);
-      return false;
+export type Replayed = 'restored' | 'closed' | 'unloaded';
+
+/** How often a story (or the code that runs it) that did not arrive is asked for before the relaunch gives up on it. */
+const LOAD_ATTEMPTS = 3;
+
+/**
+ * Replays the choices of a stored play through the game's own rules into the store, by id, with
+ * the play's option order (its seed) and its marks when the record has them. A story that does
+ * not arrive is asked for again (a failed chunk is fetched at a new address: retry-imports.ts).
+ */
+export async function replay(entry: CatalogEntry, choices: readonly string[], storage: KeyValueStorage, seed?: string, marks: readonly number[] = [], attempts = LOAD_ATTEMPTS): Promise<Replayed> {
+  for (let attempt = 1; ; attempt++) {
+    const game = createGame({ catalog: [entry], storage, clock: () => new Date(), random: (seed && randomFor(seed)) || Math.random, onProblem: () => {} });
+    let unloaded = false;
+    const off = game.on((e) => void (e.type === 'unavailable' && (unloaded = true)));
+    try {
+      await game.open(entry.id, 'restart');
+      await game.ready(); // choices are taken one after another, each at once
+    } catch {
+      unloaded = true;
     }
-    game.choose(open.index);
+    off();
+    if (unloaded) {
+      if (attempt >= attempts) return 'unloaded';
+      await new Promise((ok) => setTimeout(ok, 250 * attempt));
+      continue;
+    }
+    for (const id of choices) {
+      const open = game.playOf(entry.id)?.choices.find((c) => c.id === id);
+      if (!open) {
+        game.progress.getState().abandon(entry.id);
+        return 'closed';
+      }
+      game.choose(open.index);
+    }
+    for (const m of marks) game.progress.getState().toggleMark(entry.id, m);
+    return 'restored';
   }
-  for (const m of marks) game.progress.getState().toggleMark(entry.id, m);
-  return true;
 }
+
+/**
+ * Why the record is not written this session: `unloaded`, a stored play could not be replayed
+ * because part of the game did not arrive (a relaunch may manage); `unreadable`, the platform holds
+ * a record the game cannot read (written until the learner chooses to start over).
+ */
+type Hold = 'unloaded' | 'unreadable' | null;
 
 export async function startInPlatform(win: Window, root: HTMLElement, catalog: readonly CatalogEntry[], config: PackageConfig, browser: KeyValueStorage, startApp: StartApp): Promise<AppContext> {
   const cases = config.caseId ? catalog.filter((c) => c.id === config.caseId) : catalog;
+  const ids = cases.map((c) => c.id);
   const found = findApi(win as unknown as WindowLike, config.version === '1.2' ? ['1.2', '2004'] : ['2004', '1.2']);
-  const reporter = found ? startReporter(connect(found)) : null;
+  const finishedIn = (text: string) => resultReport(decodeSuspend(text)?.done ?? {}, ids).complete;
+  const reporter = found ? startReporter(connect(found), undefined, finishedIn) : null;
 
   const progressStorage = memoryStorage();
-  let record: SuspendRecord = (reporter && decodeSuspend(reporter.stored)) || emptyRecord;
-  let restored = false;
-  const play = record.play;
-  const entry = play && cases.find((c) => c.id === play.caseId);
-  // a play of an earlier version of the case (the package was updated since) is not replayed into
-  // this one: its choices may be gone, or name other options now. The learner starts again, and is told.
-  const updated = !!play && !!entry && play.build !== entry.build;
-  if (play && entry && !updated) restored = await replay(entry, play.choices, progressStorage, play.seed, play.marks).catch(() => false);
-  if (!restored) record = { ...record, play: null };
+  // '' is no record yet; a record that is there but cannot be read (or could not be given) is not
+  // taken for an empty one: it is not written over unasked
+  const stored = reporter ? reporter.stored : '';
+  const read = stored === '' ? emptyRecord : stored === null ? null : decodeSuspend(stored);
+  let hold: Hold = read ? null : 'unreadable';
+  let record: SuspendRecord = read ?? emptyRecord;
+  // every case's play is replayed, in the record's order (the one played last comes last)
+  const restored: SuspendPlay[] = [];
+  let updated = false;
+  for (const play of record.plays) {
+    const entry = cases.find((c) => c.id === play.caseId);
+    if (!entry) continue;
+    // a play of an earlier version of the case (the package was updated since) is not replayed into
+    // this one: its choices may be gone, or name other options now. The learner starts again, and is told.
+    if (play.build !== entry.build) {
+      updated = true;
+      continue;
+    }
+    const outcome = await replay(entry, play.choices, progressStorage, play.seed, play.marks).catch((): Replayed => 'unloaded');
+    if (outcome === 'restored') restored.push(play);
+    // not there is not gone: the record stays as the platform has it, for a relaunch
+    if (outcome === 'unloaded') hold = 'unloaded';
+  }
+  record = { ...record, plays: restored };
 
-  // land where the record says: the case in play, or this package's case
-  const progress = restored ? (Object.values(createProgressStore(progressStorage, () => {}).getState().plays)[0] ?? null) : null;
+  // land where the record says: the case played last, or this package's case
+  const last = restored.at(-1);
+  const progress = last ? (createProgressStore(progressStorage, () => {}).getState().plays[last.caseId] ?? null) : null;
   const landing = progress ? `#${progress.finished ? 'debrief' : 'play'}=${progress.caseId}` : config.caseId && cases.length > 0 ? `#note=${config.caseId}` : null;
   if (landing && win.location.hash !== landing) win.history.replaceState(null, '', landing);
 
   const ctx = startApp(root, cases, reporter ? splitStorage(progressStorage, browser) : browser);
-  if (reporter) report(win, ctx, reporter, record, cases);
+  const notify = (key: keyof ReturnType<typeof platformText>) => ctx.ui.getState().notify({ key, text: () => platformText(ctx)[key] });
+  if (reporter) report(win, ctx, reporter, record, cases, hold);
   // a platform that is there but would not start a session: the learner is told, not left untracked unawares
-  else if (found) ctx.ui.getState().notify({ key: 'platform-not-started', text: () => platformText(ctx).platformNotStarted });
-  if (updated) ctx.ui.getState().notify({ key: 'package-updated', text: () => platformText(ctx).packageUpdated });
+  else if (found) notify('platformNotStarted');
+  // none at all (the package opened outside a platform): what is played stays here
+  else notify('noPlatform');
+  if (updated) notify('packageUpdated');
   return ctx;
 }
 
-function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: SuspendRecord, cases: readonly CatalogEntry[]): void {
+function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: SuspendRecord, cases: readonly CatalogEntry[], hold: Hold): void {
   let record = start;
-  reporter.onRefused(() => ctx.ui.getState().notify({ key: 'platform-refused', text: () => platformText(ctx).platformRefused }));
+  const text = () => platformText(ctx);
+  reporter.onRefused(() => ctx.ui.getState().notify({ key: 'platform-refused', text: () => text().platformRefused }));
   let saved = encodeSuspend(record);
+  let writing = hold === null;
   const save = () => {
-    const text = encodeSuspend(record);
-    if (text !== saved) {
+    if (!writing) return; // what the platform holds is kept as it is (the notice says why)
+    const now = encodeSuspend(record);
+    if (now !== saved) {
       // refused: sent again with the next change (or the next time the tab is hidden)
-      saved = reporter.save(text) ? text : '';
+      saved = reporter.save(now) ? now : '';
     }
   };
+  if (hold === 'unloaded') ctx.ui.getState().notify({ key: 'record-unloaded', text: () => text().recordUnloaded });
+  if (hold === 'unreadable') {
+    const startOver = () => {
+      writing = true;
+      saved = '';
+      save();
+    };
+    ctx.ui.getState().notify({ key: 'record-unreadable', text: () => text().recordUnreadable, action: { label: () => text().startOver, run: startOver } });
+  }
   const entryOf = (id: string) => cases.find((c) => c.id === id);
 
   const keep = (caseId: string) => {
     const a = ctx.game.playOf(caseId);
     const entry = entryOf(caseId);
-    record = { ...record, play: a && entry ? { caseId, build: entry.build, choices: a.decisions.map((d) => d.chosen.id), seed: a.seed, marks: a.marks } : null };
+    record = withPlay(record, caseId, a && entry ? { caseId, build: entry.build, choices: a.decisions.map((d) => d.chosen.id), seed: a.seed, marks: a.marks } : null);
     save();
   };
   ctx.game.on((e) => {
@@ -123,6 +186,9 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
     saved = '';
     save();
   };
+  // a record that shows the course finished: its result again (a new attempt may have none yet)
+  const before = resultReport(record.done, cases.map((c) => c.id));
+  if (before.complete) reporter.result(before);
   ctx.game.on((e) => {
     if (e.type === 'finished' && entryOf(e.caseId)) completed(e.caseId, e.debrief);
   });
@@ -134,8 +200,19 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
   ctx.ui.subscribe((s, prev) => s.screen !== prev.screen && onDebrief(s.screen));
   onDebrief(ctx.ui.getState().screen);
 
+  // a record the platform refused is sent again before the session time and the commit
   win.document.addEventListener('visibilitychange', () => {
-    if (win.document.visibilityState === 'hidden') reporter.flush();
+    if (win.document.visibilityState !== 'hidden') return;
+    save();
+    reporter.flush();
   });
-  win.addEventListener('pagehide', () => reporter.finish());
+  win.addEventListener('pagehide', () => {
+    save();
+    reporter.finish();
+  });
+  // a page kept by the browser (back/forward cache) and shown again: its session with the platform
+  // was ended when it was left, and a platform does not start one again in the same page
+  win.addEventListener('pageshow', (e) => {
+    if (e.persisted) ctx.ui.getState().notify({ key: 'platform-ended', text: () => text().platformEnded });
+  });
 }

@@ -80,8 +80,9 @@ const { freshPage } = useBrowser();
 type Call = string[];
 const calls = (page: Page): Promise<Call[]> => page.evaluate(() => (window as unknown as { calls: string[][] }).calls);
 
-async function launch(version: '1.2' | '2004', pkg: string, initial: object): Promise<{ page: Page; frame: Frame; errors: string[] }> {
+async function launch(version: '1.2' | '2004', pkg: string, initial: object, setup?: (page: Page) => Promise<unknown>): Promise<{ page: Page; frame: Frame; errors: string[] }> {
   const { page, errors } = await freshPage();
+  await setup?.(page);
   // the story at once: these plays are about what reaches the platform; passages are tested in pacing.test.ts
   await showAllAtOnce(page);
   await page.addInitScript((data) => { (window as unknown as { lmsInitial: object }).lmsInitial = data; }, initial);
@@ -91,6 +92,31 @@ async function launch(version: '1.2' | '2004', pkg: string, initial: object): Pr
   await frame.waitForSelector('.screen');
   return { page, frame, errors };
 }
+
+const storedOf = (page: Page): Promise<string> => page.evaluate(() => (window as unknown as { stored(): string }).stored());
+const leave = async (page: Page, v12 = true) => {
+  await page.evaluate(() => (window as unknown as { leave(): void }).leave());
+  await page.waitForFunction((v) => (window as unknown as { calls: string[][] }).calls.some((c) => c[0] === (v ? 'LMSFinish' : 'Terminate')), v12);
+};
+const hideTab = (frame: Frame) =>
+  frame.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+/** From the title screen: opens a case by its card (through its content note when it has no play yet) to its options. */
+async function openCard(frame: Frame, caseId: string): Promise<void> {
+  await frame.click(`button[aria-describedby="case-${caseId}"]`);
+  await frame.waitForSelector('.note-screen, .play-screen');
+  if (await frame.$('.note-screen')) await frame.click('.note-screen button.primary');
+  await untilChoices(frame);
+}
+const toTitle = async (frame: Frame) => {
+  await frame.evaluate(() => { location.hash = '#'; });
+  await frame.waitForSelector('.case-card');
+};
+const logText = (frame: Frame) => frame.$eval('.log', (l) => l.textContent);
+/** Errors other than the requests a test itself made fail. */
+const unexpected = (errors: string[]) => errors.filter((e) => !e.includes('Failed to load resource'));
 
 const sets = (log: Call[]) => new Map(log.filter((c) => c[0] === 'LMSSetValue' || c[0] === 'SetValue').map((c) => [c[1]!, c[2]!]));
 
@@ -254,5 +280,146 @@ describe('SCORM packages', () => {
     expect(first.errors).toEqual([]);
     expect(again.errors).toEqual([]);
     expect(updated.errors).toEqual([]);
+  });
+
+  it('SCORM 1.2, all cases: each case in progress is kept, and a relaunch brings back every one', async () => {
+    const pkg = 'niet-pluis-alle-casussen-scorm12';
+    const first = await launch('1.2', pkg, { core: { student_name: LEARNER } });
+    await openCard(first.frame, 'sylvia');
+    expect(await takeFirst(first.frame, 2)).toBe(2);
+    const sylviaText = await logText(first.frame);
+    await toTitle(first.frame);
+    await openCard(first.frame, 'nuria');
+    expect(await takeFirst(first.frame, 1)).toBe(1);
+    const nuriaText = await logText(first.frame);
+    await leave(first.page);
+    const stored = await storedOf(first.page);
+    expect(stored.length).toBeLessThanOrEqual(4096);
+
+    const again = await launch('1.2', pkg, { core: { student_name: LEARNER, entry: 'resume' }, suspend_data: stored });
+    // the case played last is the one on screen
+    await untilChoices(again.frame);
+    expect(await logText(again.frame)).toBe(nuriaText);
+    await toTitle(again.frame);
+    expect(await again.frame.$$('.case-card:has(#case-sylvia) .case-progress')).toHaveLength(1);
+    expect(await again.frame.$$('.case-card:has(#case-nuria) .case-progress')).toHaveLength(1);
+    await openCard(again.frame, 'sylvia');
+    expect(await logText(again.frame)).toBe(sylviaText);
+    expect(await again.frame.$$('.choice-made')).toHaveLength(2);
+    expect(first.errors).toEqual([]);
+    expect(again.errors).toEqual([]);
+  });
+
+  it('SCORM 1.2: a stored play whose story does not arrive at a relaunch leaves the record as it is, and the learner is told; a story that arrives on its second asking is replayed', async () => {
+    const pkg = 'niet-pluis-alle-casussen-scorm12';
+    const first = await launch('1.2', pkg, { core: { student_name: LEARNER } });
+    await openCard(first.frame, 'sylvia');
+    expect(await takeFirst(first.frame, 2)).toBe(2);
+    const sylviaText = await logText(first.frame);
+    await leave(first.page);
+    const stored = await storedOf(first.page);
+    expect(stored).toContain('"c":"sylvia"');
+
+    // Sylvia's story never arrives (every asking of it fails)
+    const story = /\/assets\/_story_sylvia-[^/]*\.js/;
+    let blocked = 0;
+    const off = await launch('1.2', pkg, { core: { student_name: LEARNER, entry: 'resume' }, suspend_data: stored }, (page) =>
+      page.route(story, (r) => (blocked++, r.abort())),
+    );
+    await off.frame.waitForSelector('.notice:has-text("Je opgeslagen voortgang kon niet worden geladen")');
+    expect(blocked).toBeGreaterThan(1); // asked for again before giving up
+    // the learner goes on with another case: what the platform holds stays as it was
+    await off.frame.waitForSelector('.case-card');
+    await openCard(off.frame, 'nuria');
+    expect(await takeFirst(off.frame, 1)).toBe(1);
+    await hideTab(off.frame);
+    await leave(off.page);
+    expect(await storedOf(off.page)).toBe(stored);
+    expect((await calls(off.page)).filter((c) => c[0] === 'LMSSetValue' && c[1] === 'cmi.suspend_data')).toEqual([]);
+    expect(sets(await calls(off.page)).get('cmi.core.exit')).toBe('suspend');
+
+    // the story fails once and arrives when asked again: the play comes back
+    let failed = 0;
+    const once = await launch('1.2', pkg, { core: { student_name: LEARNER, entry: 'resume' }, suspend_data: stored }, (page) =>
+      page.route(story, (r) => (failed++ === 0 ? r.abort() : r.continue())),
+    );
+    await untilChoices(once.frame);
+    expect(failed).toBeGreaterThanOrEqual(2);
+    expect(await logText(once.frame)).toBe(sylviaText);
+    expect(await once.frame.$$('.notice')).toHaveLength(0);
+    expect(first.errors).toEqual([]);
+    expect(unexpected(off.errors)).toEqual([]);
+    expect(unexpected(once.errors)).toEqual([]);
+  });
+
+  it('SCORM 2004: a record the game cannot read is not written over until the learner chooses to start over', async () => {
+    const pkg = 'niet-pluis-sylvia-scorm2004';
+    const damaged = '{"v":2,"p":[{"c":"sylvia","b":"0123456789abcdef","x":["begin.0.4'; // cut off
+    const { page, frame, errors } = await launch('2004', pkg, { learner_name: LEARNER, entry: 'resume', suspend_data: damaged });
+    await frame.waitForSelector('.notice:has-text("Je opgeslagen voortgang in het leerplatform kon niet worden gelezen")');
+    await frame.click('.note-screen button.primary');
+    await untilChoices(frame);
+    expect(await takeFirst(frame, 2)).toBe(2);
+    await hideTab(frame);
+    expect(await storedOf(page)).toBe(damaged);
+    // the learner chooses to start over: from now on the play is kept
+    await frame.click('.notice button.primary:has-text("Opnieuw beginnen")');
+    await page.waitForFunction((d) => (window as unknown as { stored(): string }).stored() !== d, damaged);
+    const now = JSON.parse(await storedOf(page)) as { v: number; p: Array<{ c: string; x: string[] }> };
+    expect(now.v).toBe(2);
+    expect(now.p.map((p) => [p.c, p.x.length])).toEqual([['sylvia', 2]]);
+    expect(errors).toEqual([]);
+  });
+
+  it('SCORM 1.2: a record the platform refused is sent again when the tab is hidden; a page shown again from the back/forward cache says its session ended', async () => {
+    const pkg = 'niet-pluis-sylvia-scorm12';
+    const { page, frame, errors } = await launch('1.2', pkg, { core: { student_name: LEARNER } });
+    await page.evaluate(() => {
+      const w = window as unknown as { API: { LMSSetValue(e: string, v: string): string }; refuse: boolean };
+      const set = w.API.LMSSetValue.bind(w.API);
+      w.refuse = true;
+      w.API.LMSSetValue = (e, v) => (e === 'cmi.suspend_data' && w.refuse ? 'false' : set(e, v));
+    });
+    await frame.click('.note-screen button.primary');
+    await untilChoices(frame);
+    expect(await takeFirst(frame, 1)).toBe(1);
+    await frame.waitForSelector('.notice:has-text("Het leerplatform neemt je voortgang op dit moment niet aan")');
+    expect(await storedOf(page)).toBe('');
+    await page.evaluate(() => { (window as unknown as { refuse: boolean }).refuse = false; });
+    await hideTab(frame);
+    const kept = JSON.parse(await storedOf(page)) as { p: Array<{ c: string; x: string[] }> };
+    expect(kept.p.map((p) => [p.c, p.x.length])).toEqual([['sylvia', 1]]);
+
+    // left into the back/forward cache and shown again: the session was ended, the learner is told
+    await frame.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
+    expect((await calls(page)).some((c) => c[0] === 'LMSFinish')).toBe(true);
+    await frame.evaluate(() => dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    await frame.waitForSelector('.notice:has-text("De verbinding met het leerplatform is gesloten")');
+    expect(errors).toEqual([]);
+  });
+
+  it('a package opened outside a learning platform says that progress stays in this browser and the result does not reach the platform', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(`${server.url}/pkg/niet-pluis-sylvia-scorm12/index.html`);
+    await page.waitForSelector('.notice:has-text("Deze cursus is niet geopend vanuit een leerplatform")');
+    expect(await page.textContent('.notice')).toContain('alleen in deze browser');
+    await page.waitForSelector('.note-screen');
+    expect(errors).toEqual([]);
+  });
+
+  it('SCORM 2004: the platform code that does not arrive is told, with a button that loads the course again', async () => {
+    const pkg = 'niet-pluis-sylvia-scorm2004';
+    let fail = true;
+    const { page, frame, errors } = await launch('2004', pkg, { learner_name: LEARNER }, (p) =>
+      p.route(/\/assets\/platform-[^/]*\.js/, (r) => (fail ? r.abort() : r.continue())),
+    );
+    await frame.waitForSelector('.load-error-screen h1:has-text("De cursus kon niet worden geladen")');
+    expect(await frame.textContent('.load-error-screen')).toContain('Part of the course did not arrive');
+    expect(await calls(page)).toEqual([]); // nothing was started with the platform
+    fail = false;
+    await frame.click('.load-error-screen button.primary');
+    await frame.waitForSelector('.note-screen');
+    await page.waitForFunction(() => (window as unknown as { calls: string[][] }).calls.some((c) => c[0] === 'Initialize' && c[2] === 'true'));
+    expect(unexpected(errors)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory, storyFiles } from '../../src/build/load-stories.ts';
 import { storyBuildHash } from '../../src/build/vite-plugin-ink.ts';
-import { decodeSuspend, encodeSuspend, SUSPEND_LIMIT_12, type SuspendRecord } from '../../src/lms/suspend.ts';
+import { decodeSuspend, emptyRecord, encodeSuspend, SUSPEND_LIMIT_12, withPlay, type SuspendRecord } from '../../src/lms/suspend.ts';
 import { replay } from '../../src/lms/platform.ts';
 import { createStoryRunner } from '../../src/story/runner.ts';
 import { parseStoryJson } from '../../src/story/story-json.ts';
@@ -25,34 +25,57 @@ const full = { shares: { belang: 100, geen_schuld: 100, verwijzing: 100 }, recog
 
 describe('suspend_data', () => {
   it('reads back what it wrote, and refuses what is not a record of ours', () => {
-    const r: SuspendRecord = { play: { caseId: 'sylvia', build: '0123456789abcdef', choices: ['begin.0.42', 'collega.0.70'] }, done: { john: { shares: { belang: 80, geen_schuld: 100, verwijzing: 0 }, recognition: 45 } } };
+    const r: SuspendRecord = {
+      plays: [
+        { caseId: 'sylvia', build: '0123456789abcdef', choices: ['begin.0.42', 'collega.0.70'] },
+        { caseId: 'nuria', build: 'fedcba9876543210', choices: ['start.0.3'], seed: '1a2b3c4d5e6f7a8b', marks: [1, 4] },
+      ],
+      done: { john: { shares: { belang: 80, geen_schuld: 100, verwijzing: 0 }, recognition: 45 } },
+    };
     expect(decodeSuspend(encodeSuspend(r))).toEqual(r);
-    expect(decodeSuspend(encodeSuspend({ play: null, done: {} }))).toEqual({ play: null, done: {} });
-    const withOrder: SuspendRecord = { play: { caseId: 'sylvia', build: 'b', choices: ['begin.0.42'], seed: '1a2b3c4d5e6f7a8b', marks: [1, 4] }, done: {} };
-    expect(decodeSuspend(encodeSuspend(withOrder))).toEqual(withOrder);
-    for (const bad of ['', 'viewed=1,2,3', '{"v":2,"d":{}}', '{"v":1,"d":{"x":[1,2]}}', '{"v":1,"d":{},"c":"x","b":"y","x":[1]}', '{"v":1,"d":{"x":[101,0,0,0]}}']) expect(decodeSuspend(bad)).toBeNull();
+    expect(decodeSuspend(encodeSuspend(emptyRecord))).toEqual(emptyRecord);
+    for (const bad of ['', 'viewed=1,2,3', '{"v":3,"p":[],"d":{}}', '{"v":2,"d":{}}', '{"v":1,"d":{"x":[1,2]}}', '{"v":1,"d":{},"c":"x","b":"y","x":[1]}', '{"v":1,"d":{"x":[101,0,0,0]}}', '{"v":2,"p":[{"c":"x","b":"y","x":[]},{"c":"x","b":"z","x":[]}],"d":{}}', '{"v":2,"p":[{"c":"x"}],"d":{}}', '{"v":2,"p":[{"c":"x","b":"y","x":[]}],"d":{}'])
+      expect(decodeSuspend(bad), bad).toBeNull();
   });
 
-  it('leaves out the marks when they would take the record over 4,096 characters, keeping the play', () => {
-    const play = { caseId: 'sylvia', build: '0123456789abcdef', choices: ['begin.0.42'], seed: '1a2b3c4d5e6f7a8b' };
-    const many = encodeSuspend({ play: { ...play, marks: Array.from({ length: 2000 }, (_, i) => i) }, done: {} });
-    expect(many.length).toBeLessThanOrEqual(SUSPEND_LIMIT_12);
-    expect(decodeSuspend(many)).toEqual({ play, done: {} });
-    expect(decodeSuspend(encodeSuspend({ play: { ...play, marks: [3, 7] }, done: {} }))?.play?.marks).toEqual([3, 7]);
-  });
-
-  it.each(stories.map((s) => [s.id, s] as const))('%s: the longest record stays within 4,096 characters (from the explorer\'s longest path)', (_id, story) => {
-    const a = story.analysis;
-    const ids = a.decisions.flatMap((d) => d.options.map((o) => o.id));
-    const longestId = ids.reduce((x, y) => (y.length > x.length ? y : x), '');
-    // the bound: the explorer's longest path, every choice the longest id, every case of the game done
-    const bound = encodeSuspend({
-      play: { caseId: story.id, build: storyBuildHash(story.json), choices: Array.from({ length: a.decisionsPerPath.max }, () => longestId), seed: 'ffffffffffffffff' },
-      done: Object.fromEntries(stories.map((s) => [s.id, full])),
+  it('reads a record of version 1 (one play) as one with that play, so a learner keeps it after the update', () => {
+    expect(decodeSuspend('{"v":1,"c":"sylvia","b":"0123456789abcdef","x":["begin.0.42"],"s":"1a2b3c4d5e6f7a8b","m":[2],"d":{"john":[80,100,0,45]}}')).toEqual({
+      plays: [{ caseId: 'sylvia', build: '0123456789abcdef', choices: ['begin.0.42'], seed: '1a2b3c4d5e6f7a8b', marks: [2] }],
+      done: { john: { shares: { belang: 80, geen_schuld: 100, verwijzing: 0 }, recognition: 45 } },
     });
-    expect(a.decisionsPerPath.max).toBeGreaterThan(0);
+    expect(decodeSuspend('{"v":1,"d":{}}')).toEqual(emptyRecord);
+  });
+
+  it('keeps one play per case, the one played last at the end', () => {
+    const a = { caseId: 'sylvia', build: 'b', choices: ['x'] };
+    const b = { caseId: 'nuria', build: 'b', choices: ['y'] };
+    const r = withPlay(withPlay(emptyRecord, 'sylvia', a), 'nuria', b);
+    expect(r.plays.map((p) => p.caseId)).toEqual(['sylvia', 'nuria']);
+    const again = withPlay(r, 'sylvia', { ...a, choices: ['x', 'z'] });
+    expect(again.plays).toEqual([b, { ...a, choices: ['x', 'z'] }]);
+    expect(withPlay(again, 'nuria', null).plays).toEqual([{ ...a, choices: ['x', 'z'] }]);
+  });
+
+  it('leaves out the marks when they would take the record over 4,096 characters, keeping the plays', () => {
+    const play = { caseId: 'sylvia', build: '0123456789abcdef', choices: ['begin.0.42'], seed: '1a2b3c4d5e6f7a8b' };
+    const many = encodeSuspend({ plays: [{ ...play, marks: Array.from({ length: 2000 }, (_, i) => i) }], done: {} });
+    expect(many.length).toBeLessThanOrEqual(SUSPEND_LIMIT_12);
+    expect(decodeSuspend(many)).toEqual({ plays: [play], done: {} });
+    expect(decodeSuspend(encodeSuspend({ plays: [{ ...play, marks: [3, 7] }], done: {} }))?.plays[0]?.marks).toEqual([3, 7]);
+  });
+
+  it('the longest record, every case in play at once and every case done, stays within 4,096 characters (from the explorer\'s longest paths)', () => {
+    // the bound: per story the explorer's longest path, every choice its longest id, the longest seed
+    const plays = stories.map((story) => {
+      const a = story.analysis;
+      expect(a.decisionsPerPath.max).toBeGreaterThan(0);
+      const longestId = a.decisions.flatMap((d) => d.options.map((o) => o.id)).reduce((x, y) => (y.length > x.length ? y : x), '');
+      return { caseId: story.id, build: storyBuildHash(story.json), choices: Array.from({ length: a.decisionsPerPath.max }, () => longestId), seed: 'ffffffffffffffff' };
+    });
+    const bound = encodeSuspend({ plays, done: Object.fromEntries(stories.map((s) => [s.id, full])) });
+    expect(stories.length).toBeGreaterThanOrEqual(5);
     expect(bound.length).toBeLessThanOrEqual(SUSPEND_LIMIT_12);
-    console.log(`suspend_data ${story.id}: longest path ${a.decisionsPerPath.max} decisions, at most ${bound.length} of ${SUSPEND_LIMIT_12} characters`);
+    console.log(`suspend_data with all ${stories.length} cases in play and done: at most ${bound.length} of ${SUSPEND_LIMIT_12} characters`);
   });
 
   it('replaying the stored choices by id comes back to the same text and choices', async () => {
@@ -68,7 +91,7 @@ describe('suspend_data', () => {
     }
     const played = direct.getState().plays[story.id]!;
     const storage = memoryStorage();
-    expect(await replay(entryOf(story), played.decisions.map((d) => d.chosen.id), storage)).toBe(true);
+    expect(await replay(entryOf(story), played.decisions.map((d) => d.chosen.id), storage)).toBe('restored');
     const resumed = createProgressStore(storage, () => {}).getState().plays[story.id]!;
     expect(resumed.log).toEqual(played.log);
     expect(resumed.choices).toEqual(played.choices);
@@ -76,11 +99,29 @@ describe('suspend_data', () => {
     direct.getState().toggleMark(story.id, 1);
     const marked = direct.getState().plays[story.id]!;
     const again = memoryStorage();
-    expect(await replay(entryOf(story), marked.decisions.map((d) => d.chosen.id), again, marked.seed, marked.marks)).toBe(true);
+    expect(await replay(entryOf(story), marked.decisions.map((d) => d.chosen.id), again, marked.seed, marked.marks)).toBe('restored');
     expect(createProgressStore(again, () => {}).getState().plays[story.id]).toMatchObject({ seed: marked.seed, marks: [1], log: marked.log });
     // an id that is not open (a changed story): no play is restored
     const other = memoryStorage();
-    expect(await replay(entryOf(story), ['no.such.choice'], other)).toBe(false);
+    expect(await replay(entryOf(story), ['no.such.choice'], other)).toBe('closed');
     expect(createProgressStore(other, () => {}).getState().plays).toEqual({});
+  });
+
+  it('a story that does not arrive is asked for again; one that never does is told apart from a changed story', async () => {
+    const story = stories.find((s) => s.id === 'sylvia')!;
+    const entry = entryOf(story);
+    const choices = [entry.opening.choices[0]!.id];
+    let asked = 0;
+    const once: CatalogEntry = { ...entry, load: () => (++asked === 1 ? Promise.reject(new Error('network')) : entry.load()) };
+    const storage = memoryStorage();
+    expect(await replay(once, choices, storage)).toBe('restored');
+    expect(asked).toBe(2);
+    expect(createProgressStore(storage, () => {}).getState().plays[story.id]?.decisions).toHaveLength(1);
+    let tries = 0;
+    const never: CatalogEntry = { ...entry, load: () => (tries++, Promise.reject(new Error('network'))) };
+    const nothing = memoryStorage();
+    expect(await replay(never, choices, nothing)).toBe('unloaded');
+    expect(tries).toBe(3);
+    expect(createProgressStore(nothing, () => {}).getState().plays).toEqual({});
   });
 });
