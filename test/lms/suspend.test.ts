@@ -75,6 +75,7 @@ describe('suspend_data', () => {
     const bound = encodeSuspend({ plays, done: Object.fromEntries(stories.map((s) => [s.id, full])) });
     expect(stories.length).toBeGreaterThanOrEqual(5);
     expect(bound.length).toBeLessThanOrEqual(SUSPEND_LIMIT_12);
+    expect(decodeSuspend(bound)?.plays).toEqual(plays); // every play is in it, none left out to fit
     console.log(`suspend_data with all ${stories.length} cases in play and done: at most ${bound.length} of ${SUSPEND_LIMIT_12} characters`);
   });
 
