@@ -11,8 +11,8 @@ const nl = {
   noPlatform: 'Deze cursus is niet geopend vanuit een leerplatform. Je kunt spelen, maar je voortgang blijft alleen in deze browser en je resultaat komt niet in het leerplatform. Open de cursus vanuit het leerplatform als je resultaat daar moet komen.',
   packageUpdated: 'Deze casus is aangepast sinds je laatste bezoek. Je begint aan de nieuwe versie; je resultaat tot nu toe blijft bewaard in het leerplatform.',
   recordUnloaded: 'Je opgeslagen voortgang kon niet worden geladen: een deel van de cursus kwam niet binnen. Je voortgang blijft bewaard in het leerplatform, maar wat je nu doet, wordt niet bewaard. Sluit de cursus en open hem opnieuw vanuit het leerplatform.',
-  recordUnreadable: 'Je opgeslagen voortgang in het leerplatform kon niet worden gelezen. Die blijft daar staan, en wat je nu doet, wordt niet bewaard. Sluit de cursus en open hem later opnieuw vanuit het leerplatform. Wil je toch opnieuw beginnen, kies dan "Opnieuw beginnen": je eerdere voortgang wordt dan vervangen.',
-  startOver: 'Opnieuw beginnen',
+  recordUnreadable: 'Je opgeslagen voortgang in het leerplatform kon niet worden gelezen. Die blijft daar staan, en wat je nu doet, wordt niet bewaard. Sluit de cursus en open hem later opnieuw vanuit het leerplatform. Wil je liever opnieuw beginnen en bewaren wat je vanaf nu doet, kies dan "Vanaf nu bewaren": je eerdere voortgang in het leerplatform wordt dan vervangen.',
+  startOver: 'Vanaf nu bewaren',
   platformEnded: 'De verbinding met het leerplatform is gesloten toen je deze pagina verliet. Wat je nu doet, wordt niet bewaard. Sluit de cursus en open hem opnieuw vanuit het leerplatform.',
 };
 
@@ -24,8 +24,8 @@ export const PLATFORM_TEXT: Readonly<Record<Lang, typeof nl>> = {
     noPlatform: 'This course was not opened from a learning platform. You can play, but your progress stays in this browser only and your result does not reach the learning platform. Open the course from the learning platform if your result should be recorded there.',
     packageUpdated: 'This case has changed since your last visit. You start on the new version; your result so far stays recorded in the learning platform.',
     recordUnloaded: 'Your saved progress could not be loaded: part of the course did not arrive. Your progress stays recorded in the learning platform, but what you do now is not kept. Close the course and open it again from the learning platform.',
-    recordUnreadable: 'Your saved progress in the learning platform could not be read. It stays there, and what you do now is not kept. Close the course and open it again later from the learning platform. To start over anyway, choose "Start over": your earlier progress is then replaced.',
-    startOver: 'Start over',
+    recordUnreadable: 'Your saved progress in the learning platform could not be read. It stays there, and what you do now is not kept. Close the course and open it again later from the learning platform. To start over instead and keep what you do from now on, choose "Save from now on": your earlier progress in the learning platform is then replaced.',
+    startOver: 'Save from now on',
     platformEnded: 'The connection with the learning platform was closed when you left this page. What you do now is not kept. Close the course and open it again from the learning platform.',
   },
 };

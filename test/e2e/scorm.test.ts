@@ -37,6 +37,7 @@ for (const n of names) {
   const f = api[n].bind(api);
   api[n] = (...args) => { const r = f(...args); window.calls.push([n, ...args.map(String), String(r)]); return r; };
 }
+if (window.lmsTweak) window.lmsTweak(api);
 window[v === '1.2' ? 'API' : 'API_1484_11'] = api;
 window.stored = () => api.cmi.suspend_data;
 const frame = document.createElement('iframe');
@@ -197,6 +198,8 @@ describe('SCORM packages', () => {
         expect(Math.abs(scaled * 100 - score)).toBeLessThan(0.1);
         expect(set.get('cmi.session_time')).toMatch(/^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/);
       }
+      // completed, and still to be resumed: a 2004 "normal" exit would end the attempt and its record
+      expect(set.get(v12 ? 'cmi.core.exit' : 'cmi.exit')).toBe('suspend');
       for (const c of log.filter((x) => x[1] === 'cmi.suspend_data')) expect(c[2]!.length).toBeLessThanOrEqual(4096);
       expect(errors).toEqual([]);
     });
@@ -363,12 +366,33 @@ describe('SCORM packages', () => {
     await hideTab(frame);
     expect(await storedOf(page)).toBe(damaged);
     // the learner chooses to start over: from now on the play is kept
-    await frame.click('.notice button.primary:has-text("Opnieuw beginnen")');
+    await frame.click('.notice button.primary:has-text("Vanaf nu bewaren")');
     await page.waitForFunction((d) => (window as unknown as { stored(): string }).stored() !== d, damaged);
     const now = JSON.parse(await storedOf(page)) as { v: number; p: Array<{ c: string; x: string[] }> };
     expect(now.v).toBe(2);
     expect(now.p.map((p) => [p.c, p.x.length])).toEqual([['sylvia', 2]]);
     expect(errors).toEqual([]);
+
+    // a platform that errs when asked for the record (not "not set"): what it may hold is not written over either
+    const erring = await launch('2004', pkg, { learner_name: LEARNER, entry: 'resume', suspend_data: damaged }, (p) =>
+      p.addInitScript(() => {
+        (window as unknown as { lmsTweak(api: Record<string, (...a: string[]) => string>): void }).lmsTweak = (api) => {
+          const get = api.GetValue!.bind(api);
+          const lastError = api.GetLastError!.bind(api);
+          let failed = false;
+          api.GetValue = (e: string) => ((failed = e === 'cmi.suspend_data') ? '' : get(e));
+          api.GetLastError = () => (failed ? '101' : lastError());
+        };
+      }),
+    );
+    await erring.frame.waitForSelector('.notice:has-text("Je opgeslagen voortgang in het leerplatform kon niet worden gelezen")');
+    await erring.frame.click('.note-screen button.primary');
+    await untilChoices(erring.frame);
+    expect(await takeFirst(erring.frame, 1)).toBe(1);
+    await hideTab(erring.frame);
+    expect(await storedOf(erring.page)).toBe(damaged);
+    expect((await calls(erring.page)).filter((c) => c[0] === 'SetValue' && c[1] === 'cmi.suspend_data')).toEqual([]);
+    expect(erring.errors).toEqual([]);
   });
 
   it('SCORM 1.2: a record the platform refused is sent again when the tab is hidden; a page shown again from the back/forward cache says its session ended', async () => {
