@@ -82,7 +82,7 @@ export async function replay(entry: CatalogEntry, choices: readonly string[], st
 /**
  * Why the record is not written this session: `unloaded`, a stored play could not be replayed
  * because part of the game did not arrive (a relaunch may manage); `unreadable`, the platform holds
- * a record the game cannot read (written until the learner chooses to start over).
+ * a record the game cannot read (not written until the learner chooses to keep what they do from now on).
  */
 type Hold = 'unloaded' | 'unreadable' | null;
 
