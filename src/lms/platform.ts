@@ -140,6 +140,8 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
   let record = start;
   const text = () => platformText(ctx);
   reporter.onRefused(() => ctx.ui.getState().notify({ key: 'platform-refused', text: () => text().platformRefused }));
+  // (a warning that is no longer true goes: the record got through after all)
+  reporter.onAcceptedAgain(() => ctx.ui.getState().dismiss('platform-refused'));
   let saved = encodeSuspend(record);
   let writing = hold === null;
   const save = () => {
@@ -156,6 +158,8 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
       writing = true;
       saved = '';
       save();
+      // what was finished while the record was held counts from now on
+      if (Object.keys(record.done).length > 0) reporter.result(resultReport(record.done, cases.map((c) => c.id)));
     };
     ctx.ui.getState().notify({ key: 'record-unreadable', text: () => text().recordUnreadable, action: { label: () => text().startOver, run: startOver } });
   }
@@ -182,6 +186,9 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
   // also the one a relaunch lands on (on screen before this listens) or a retry shows in place
   const completed = (caseId: string, debrief: PersonalDebrief) => {
     record = { ...record, done: { ...record.done, [caseId]: better(record.done[caseId], doneResult(debrief)) } };
+    // while the record is held, the score and objectives on record are not replaced either: they
+    // would go down to what this session alone counted
+    if (!writing) return;
     reporter.result(resultReport(record.done, cases.map((c) => c.id)));
     saved = '';
     save();

@@ -55,6 +55,8 @@ export interface LmsReporter {
   readonly refusing: boolean;
   /** Runs `listener` each time the platform goes from taking what is sent to refusing it. */
   onRefused(listener: () => void): void;
+  /** Called when the platform takes what is sent again, after refusing it. */
+  onAcceptedAgain(listener: () => void): void;
 }
 
 const MAX_DESCRIPTION = 250;
@@ -83,11 +85,13 @@ export function startReporter(conn: LmsConnection, now: () => Date = () => new D
   let finished = false;
   let refusing = false;
   const refusedListeners: Array<() => void> = [];
-  /** Notes whether the platform took what was just sent; says so once when it starts refusing. */
+  const acceptedListeners: Array<() => void> = [];
+  /** Notes whether the platform took what was just sent; says so once when it starts refusing, and once when it takes things again. */
   const taken = (ok: boolean): boolean => {
     const was = refusing;
     refusing = !ok;
     if (refusing && !was) for (const l of refusedListeners) l();
+    if (!refusing && was) for (const l of acceptedListeners) l();
     return ok;
   };
 
@@ -103,7 +107,8 @@ export function startReporter(conn: LmsConnection, now: () => Date = () => new D
   const kept = conn.get('cmi.suspend_data');
   // 403 (2004): never set, which is an empty record; any other error may hide a record
   const stored = kept ?? (conn.errors.at(-1)?.code === '403' ? '' : null);
-  if (!complete && !(stored && finishedIn(stored))) conn.set(el.status, 'incomplete');
+  // (a status that could not be read is not set: it may be a completion on record)
+  if (status !== null && !complete && !(stored && finishedIn(stored))) conn.set(el.status, 'incomplete');
 
   const count = (element: string): number | null => {
     const n = Number.parseInt(conn.get(element) ?? '', 10);
@@ -206,6 +211,9 @@ export function startReporter(conn: LmsConnection, now: () => Date = () => new D
     },
     onRefused(listener) {
       refusedListeners.push(listener);
+    },
+    onAcceptedAgain(listener) {
+      acceptedListeners.push(listener);
     },
   };
 }

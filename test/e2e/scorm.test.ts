@@ -277,7 +277,7 @@ describe('SCORM packages', () => {
     const older = stored.replace(/"b":"[0-9a-f]{16}"/, '"b":"0000000000000000"');
     expect(older).not.toBe(stored);
     const updated = await launch('1.2', pkg, { core: { student_name: LEARNER, entry: 'resume' }, suspend_data: older });
-    await updated.frame.waitForSelector('.notice:has-text("Deze casus is aangepast sinds je laatste bezoek")');
+    await updated.frame.waitForSelector('.notice:has-text("Een casus die je aan het spelen was, is aangepast sinds je laatste bezoek")');
     expect(await updated.frame.$$('.choice-made')).toHaveLength(0);
     expect(await updated.frame.$$('.case-card:has(#case-sylvia) .case-progress')).toHaveLength(0);
     expect(first.errors).toEqual([]);
@@ -395,6 +395,26 @@ describe('SCORM packages', () => {
     expect(erring.errors).toEqual([]);
   });
 
+  it('SCORM 2004: a case finished while an unreadable record is held leaves the score on record alone, until the learner chooses to save from now on', async () => {
+    const pkg = 'niet-pluis-sylvia-scorm2004';
+    const damaged = '{"v":2,"p":[{"c":"sylvia"'; // cut off
+    const { page, frame, errors } = await launch('2004', pkg, { learner_name: LEARNER, entry: 'resume', suspend_data: damaged, completion_status: 'completed', score: { scaled: '0.9', raw: '90' } });
+    await frame.waitForSelector('.notice:has-text("Je opgeslagen voortgang in het leerplatform kon niet worden gelezen")');
+    await frame.click('.note-screen button.primary');
+    await untilChoices(frame);
+    await takeFirst(frame);
+    await frame.waitForSelector('.end-area:not([hidden])');
+    await hideTab(frame);
+    const scoreSets = async () => (await calls(page)).filter((c) => c[0] === 'SetValue' && c[1]!.startsWith('cmi.score.'));
+    expect(await scoreSets()).toEqual([]);
+    expect(await storedOf(page)).toBe(damaged);
+    // chosen: the finished case counts from now on
+    await frame.click('.notice button.primary:has-text("Vanaf nu bewaren")');
+    await expect.poll(async () => (await scoreSets()).length).toBeGreaterThan(0);
+    expect(JSON.parse(await storedOf(page)).d).toHaveProperty('sylvia');
+    expect(unexpected(errors)).toEqual([]);
+  });
+
   it('SCORM 1.2: a record the platform refused is sent again when the tab is hidden; a page shown again from the back/forward cache says its session ended', async () => {
     const pkg = 'niet-pluis-sylvia-scorm12';
     const { page, frame, errors } = await launch('1.2', pkg, { core: { student_name: LEARNER } });
@@ -425,7 +445,7 @@ describe('SCORM packages', () => {
   it('a package opened outside a learning platform says that progress stays in this browser and the result does not reach the platform', async () => {
     const { page, errors } = await freshPage();
     await page.goto(`${server.url}/pkg/niet-pluis-sylvia-scorm12/index.html`);
-    await page.waitForSelector('.notice:has-text("Deze cursus is niet geopend vanuit een leerplatform")');
+    await page.waitForSelector('.notice:has-text("Deze cursus vindt geen leerplatform")');
     expect(await page.textContent('.notice')).toContain('alleen in deze browser');
     await page.waitForSelector('.note-screen');
     expect(errors).toEqual([]);

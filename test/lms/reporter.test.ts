@@ -36,12 +36,14 @@ describe('reporter, SCORM 1.2', () => {
     r.result(result);
     expect(r.refusing).toBe(true);
     expect(told).toEqual(['refused']);
+    r.onAcceptedAgain(() => told.push('accepted'));
     down = false;
     expect(r.save('c')).toBe(true);
+    expect(told).toEqual(['refused', 'accepted']);
     expect(r.refusing).toBe(false);
     down = true;
     r.flush();
-    expect(told).toEqual(['refused', 'refused']);
+    expect(told).toEqual(['refused', 'accepted', 'refused']);
   });
 
   it('a suspend_data the platform will not take is a refused save', () => {
@@ -173,6 +175,16 @@ describe('reporter, a session after completion', () => {
       expect(fake.data[exit]).toBe('suspend');
       expect(fake.data[status]).toBe('completed');
       expect(fake.calls.filter((c) => c.startsWith(`set ${exit}=`)).every((c) => c.endsWith('=suspend'))).toBe(true);
+    });
+
+    it(`SCORM ${version}: a status that could not be read is not set to incomplete (it may be a completion)`, () => {
+      const data = { [status]: 'completed', 'cmi.suspend_data': 'playing' };
+      const failGet = [{ prefix: status, code: '101' }];
+      const made = v12 ? fake12({ data, failGet }) : fake2004({ data, failGet });
+      const fake = made.fake;
+      startReporter(v12 ? connect({ version: '1.2', api: (made as ReturnType<typeof fake12>).api }) : connect({ version: '2004', api: (made as ReturnType<typeof fake2004>).api }), clock().now)!;
+      expect(fake.data[status]).toBe('completed');
+      expect(fake.calls.some((c) => c.startsWith(`set ${status}=`))).toBe(false);
     });
 
     it(`SCORM ${version}: a record that shows finished cases does not set the status back to incomplete`, () => {
