@@ -16,7 +16,8 @@ import { openSqliteStore } from '../../src/server/sqlite-store.ts';
 import { lanAddress } from '../../src/server/lan.ts';
 import { parseCsv } from '../../src/workshop/csv.ts';
 import { parseExport } from '../../src/workshop/export.ts';
-import { tempDir } from '../server/helpers.ts';
+import { ask, client, stageOf, tempDir } from '../server/helpers.ts';
+import type { CreateAck } from '../../src/live/protocol.ts';
 
 let browser: Browser;
 let server: LiveServer;
@@ -235,6 +236,24 @@ describe('live room', () => {
     expect(exported.ok).toBe(true);
     expect(errors).toEqual([]);
     expect(projectorErrors).toEqual([]);
+  });
+
+  it('a projector window given the address of a new room shows that room', async () => {
+    const trainer = client(local);
+    const rooms: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const made = await ask<CreateAck>(trainer, 'create', {});
+      if (!made.ok) throw new Error(made.error);
+      await ask(trainer, 'stage', { code: made.code, trainerToken: made.trainerToken, stage: stageOf(`n${i}`, 'open') });
+      rooms.push(made.code);
+    }
+    const projector = await (await context(1280, 720)).newPage();
+    await projector.goto(`${local}projector.html#room=${rooms[0]}&join=${encodeURIComponent(joinPage)}`);
+    await expect.poll(() => projector.locator('.pj-code').innerText()).toBe(rooms[0]);
+    // the console opens the projector again into the same window, with the new room's address
+    await projector.evaluate(([code, join]) => (location.hash = `room=${code}&join=${encodeURIComponent(join!)}`), [rooms[1]!, joinPage]);
+    await expect.poll(() => projector.locator('.pj-code').innerText().catch(() => '')).toBe(rooms[1]);
+    trainer.disconnect();
   });
 
   it('keeps a projector window in step without a server (static build)', async () => {

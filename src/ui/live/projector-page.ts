@@ -17,6 +17,9 @@ import './projector.css';
 
 const root = document.getElementById('projector')!;
 const params = new URLSearchParams(location.hash.slice(1));
+// the address names what is shown (a room, or a session in this browser): a new one, given to this
+// window when the trainer starts a new room and opens the projector again, is shown from the start
+addEventListener('hashchange', () => location.reload());
 let joinUrl: string | null = params.get('join');
 // the projector follows the session's language, so it carries both
 const STRINGS: Readonly<Record<Lang, Strings>> = { nl, en };
