@@ -272,7 +272,7 @@ export function createGame(deps: GameDeps): Game {
       finishedAt: deps.clock().toISOString(),
       ending: debrief.ending?.id ?? null,
       shares: scoresFrom((id) => debrief.results.find((r) => r.principle === id)?.share ?? 0),
-      build: entry(caseId).build,
+      build: play.build ?? entry(caseId).build, // (the version it was played on)
     };
     progress.getState().finish(caseId, result);
     emit({ type: 'finished', caseId, result, debrief, play: playOf(caseId)! });
@@ -457,11 +457,14 @@ export function createGame(deps: GameDeps): Game {
         // the story changed since this play began: its choices may no longer exist (a play of an
         // unknown build goes on when every choice it took is still in the story)
         if (changed && gone && (play.build !== undefined || gone.decisions > 0)) {
-          // a finished play's result and history are kept; one still waiting for its analysis cannot
-          // be scored on this version, so it is kept aside like a play in progress, not dropped
-          const recorded = play.finished && !play.unscored;
-          if (recorded) progress.getState().abandon(caseId);
-          return start({ outcome: 'updated', asideKey: recorded ? null : setAside(play), gone: { ...gone, ended: recorded } });
+          // a finished play's result and history are kept. One still waiting for its analysis is
+          // recorded first, as every finished play of an earlier version is shown: on this
+          // version's analysis, marked as played on the earlier one (its build)
+          if (play.finished) {
+            recordEnd(caseId);
+            progress.getState().abandon(caseId);
+          }
+          return start({ outcome: 'updated', asideKey: play.finished ? null : setAside(play), gone });
         }
         // a play of an unknown build that fits this one is of this one from now on: checked once
         if (play.build === undefined && gone) progress.setState(({ plays }) => ({ plays: { ...plays, [caseId]: { ...play, build: story.build } } }));

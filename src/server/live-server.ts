@@ -270,22 +270,23 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
       return { ok: true, view: publicView(seen.room, seen.phones, seen.people) };
     },
     async vote(socket, m) {
-      if (!votes.take(socket.id) || !votesByToken.take(m.token)) return { ok: false, error: 'rate-limited' };
+      if (!votes.take(socket.id)) return { ok: false, error: 'rate-limited' };
       const room = await liveRoom(m.code);
       // the same answer for a room that is not there: a vote does not tell which codes exist
       if (!room || !(await store.hasParticipant(m.code, m.token))) return { ok: false, error: 'unknown-token' };
+      // (counted once the token is known to be a participant's: made-up tokens add no entries)
+      if (!votesByToken.take(m.token)) return { ok: false, error: 'rate-limited' };
       const refusal = voteRefusal(room.stage, m.decisionId, m.optionId);
       if (refusal) {
         // a retry of a vote that was stored before voting closed is still that vote
         if ((await store.voteOf(m.code, m.decisionId, m.token)) === m.optionId) return { ok: true, decisionId: m.decisionId, optionId: m.optionId };
         return { ok: false, error: refusal };
       }
-      // the same vote again (a retry, a double tap) changes nothing: nothing to store or push
-      if ((await store.voteOf(m.code, m.decisionId, m.token)) !== m.optionId) {
-        await store.putVote(m.code, m.decisionId, m.token, m.optionId);
-        push(m.code, false);
-        pushPublicSoon(m.code);
-      }
+      // the same vote again (a retry, a double tap) is not stored again; it is pushed all the same,
+      // in case the first one's push was lost with its answer
+      if ((await store.voteOf(m.code, m.decisionId, m.token)) !== m.optionId) await store.putVote(m.code, m.decisionId, m.token, m.optionId);
+      push(m.code, false);
+      pushPublicSoon(m.code);
       return { ok: true, decisionId: m.decisionId, optionId: m.optionId };
     },
   };
@@ -317,6 +318,7 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
     failures.sweep();
     creates.sweep();
     votes.sweep();
+    votesByToken.sweep();
     store.sweep(now()).catch(() => {});
   }, 60_000);
   sweeper.unref();

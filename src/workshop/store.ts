@@ -94,13 +94,9 @@ export function createWorkshopStore(storage: KeyValueStorage, onProblem: (p: Sav
       if (!parsed.ok) return parsed;
       const { sessions, report } = mergeSessions(get().sessions, parsed.sessions);
       if (report.added + report.updated > 0) {
-        const before = get().sessions;
+        // (refused by the browser, the sessions stay for this visit, and the trainer is told so)
         set({ sessions });
-        if (persisted.failing()) {
-          // all of it or nothing: what could not be stored is not shown as if it were
-          set({ sessions: before });
-          return { ok: false, problem: { code: 'not-stored', detail: 'the browser refused to store the sessions' } };
-        }
+        if (persisted.failing()) return { ok: false, problem: { code: 'not-stored', detail: 'the browser refused to store the sessions' } };
       }
       return { ok: true, report };
     },

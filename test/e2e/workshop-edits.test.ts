@@ -70,10 +70,15 @@ describe('what a trainer types in a workshop', () => {
     const json = JSON.stringify(JSON.parse(await download(page, () => page.getByRole('button', { name: 'Beleidscheck als JSON' }).click())));
     expect(json).toContain('Nog niet geregeld');
     expect(json).toContain('Regio Noord');
-    // the print's own copies: the heading names the region
-    await page.evaluate(() => (window.print = () => {}));
-    await page.getByRole('button', { name: 'Afdrukken' }).click();
+    // the print's own copies, drawn again before the browser prints (its own print as much as the
+    // button: the event is the browser's): the heading names the region, the answer is in its copy
+    await page.locator('.ws-policy-questions textarea').first().focus();
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     expect(await page.locator('h1').innerText()).toBe('Beleidscheck: Regio Noord');
+    expect(await page.locator('.ws-print-answer').first().textContent()).toBe('Nog niet geregeld');
+    // and the typing goes on at the end of the answer, where it was
+    await page.keyboard.type(', wel besproken');
+    expect(await page.locator('.ws-policy-questions textarea').first().inputValue()).toBe('Nog niet geregeld, wel besproken');
 
     // an action added and removed again: the focus stays on adding one to that tip
     const add = page.locator('#ws-tip-8-new');

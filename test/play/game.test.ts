@@ -137,23 +137,29 @@ describe('game rules', () => {
     expect(game.playOf('mini')).toMatchObject({ build: '0000000000000000', decisions: [] });
   });
 
-  it('a finished play still waiting for its analysis when the story changed: kept aside, not dropped', async () => {
-    const storage = memoryStorage();
-    const offline: CatalogEntry = { ...catalog[0]!, build: '1111111111111111', loadAnalysis: async () => { throw new Error('offline'); } };
-    const old = gameOn(storage, undefined, { cases: [offline] }).game;
-    await old.open('mini', 'play');
-    old.choose(0);
-    old.choose(0);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(old.playOf('mini')).toMatchObject({ finished: true, unscored: true });
-    // the new build comes before the player is online again
-    const { game } = gameOn(storage);
-    const opened = await game.open('mini', 'resume');
-    expect(opened).toMatchObject({ outcome: 'updated', gone: { ended: false } });
-    const aside = storage.getItem((opened as { asideKey: string }).asideKey)!;
-    expect(JSON.parse(aside)).toMatchObject({ build: '1111111111111111', finished: true, unscored: true });
-    expect(JSON.parse(aside).decisions).toHaveLength(2);
-    expect(game.playOf('mini')).toMatchObject({ build: '0000000000000000', decisions: [] });
+  it('a finished play still waiting for its analysis when the story changed: recorded as of its version, as the debrief and a restart would, not dropped', async () => {
+    for (const next of ['resume', 'restart', 'debrief'] as const) {
+      const storage = memoryStorage();
+      const offline: CatalogEntry = { ...catalog[0]!, build: '1111111111111111', loadAnalysis: async () => { throw new Error('offline'); } };
+      const old = gameOn(storage, undefined, { cases: [offline] }).game;
+      await old.open('mini', 'play');
+      old.choose(0);
+      old.choose(0);
+      await new Promise((r) => setTimeout(r, 0));
+      expect(old.playOf('mini')).toMatchObject({ finished: true, unscored: true });
+      // the new build comes before the player is online again
+      const { game } = gameOn(storage);
+      if (next === 'debrief') expect(await game.debrief('mini')).toMatchObject({ earlierBuild: true });
+      else {
+        const opened = await game.open('mini', next);
+        if (next === 'resume') expect(opened).toMatchObject({ outcome: 'updated', asideKey: null, gone: { ended: true } });
+        expect(game.playOf('mini')).toMatchObject({ build: '0000000000000000', decisions: [] });
+      }
+      const kept = game.finishedPlays('mini');
+      expect(kept, next).toHaveLength(1);
+      expect(kept[0]!.result).toMatchObject({ build: '1111111111111111', ending: 'hulp' });
+      expect((await game.debrief('mini', kept[0]!.result.finishedAt))!.earlierBuild).toBe(true);
+    }
   });
 
   it('a play saved before saves named their build: goes on when each choice it took is still in the story, else restarts as of an earlier build', async () => {

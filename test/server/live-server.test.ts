@@ -186,7 +186,7 @@ describe('live room', () => {
     expect(answers.at(-1)).toEqual({ ok: false, error: 'rate-limited' });
   });
 
-  it('holds one participant to a phone\'s pace over many connections; the same vote again stores and pushes nothing', async () => {
+  it('holds one participant to a phone\'s pace over many connections', async () => {
     const trainer = await open();
     const created = await ask<CreateAck>(trainer, 'create', {});
     if (!created.ok) throw new Error(created.error);
@@ -195,15 +195,7 @@ describe('live room', () => {
     const first = await open();
     const j = await ask<JoinAck>(first, 'join', { code, token: null });
     if (!j.ok) throw new Error(j.error);
-    let pushes = 0;
-    trainer.on('state', () => pushes++);
     expect((await ask<VoteAck>(first, 'vote', { code, token: j.token, decisionId: 'n0', optionId: 'n0.a' })).ok).toBe(true);
-    await until(() => pushes >= 1, 5000, 'the vote pushed');
-    await new Promise((r) => setTimeout(r, 200));
-    const before = pushes;
-    for (let i = 0; i < 5; i++) expect((await ask<VoteAck>(first, 'vote', { code, token: j.token, decisionId: 'n0', optionId: 'n0.a' })).ok).toBe(true);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(pushes).toBe(before);
     // ten fresh connections, each under its own limit, all with that one token
     const answers: VoteAck[] = [];
     for (let c = 0; c < 10; c++) {

@@ -202,9 +202,8 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
   /** The sessions as stored now (what an export takes: the room may have gone on in another tab since this was shown). */
   const current = () => sessionIds.map((id) => w.store.getState().sessions[id]).filter((s): s is WorkshopSession => !!s);
   const sessions = current();
-  if (sessions.length === 0) return notFound(ctx, ws.sessionNotFound);
   // totals without a session the address names would pass for the whole set: say what is missing
-  if (sessions.length < sessionIds.length) return notFound(ctx, ws.sessionsMissing(sessionIds.length - sessions.length, sessionIds.length));
+  if (sessions.length < sessionIds.length) return notFound(ctx, sessionIds.length === 1 ? ws.sessionNotFound : ws.sessionsMissing(sessionIds.length - sessions.length, sessionIds.length));
   if (combineProblem(sessions) === 'different-cases') return notFound(ctx, ws.combineSameCase);
   const analysis = w.analysisOf(sessions[0]!.caseId);
   if (!analysis) return notFound(ctx, ws.unknownCase);

@@ -154,14 +154,17 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
       ...check.tips.map((tip) => tipBlock(tip, sessions.length > 1)),
       h('div', { class: 'actions ws-no-print' },
         // the printed copies are drawn again first, with what was typed since
-        h('button', { type: 'button', class: 'primary', id: 'ws-policy-print', onclick: () => (render('ws-policy-print'), window.print()) }, p.print),
+        h('button', { type: 'button', class: 'primary', id: 'ws-policy-print', onclick: () => window.print() }, p.print),
         h('button', { type: 'button', id: 'ws-policy-csv', onclick: () => exported('csv') }, p.exportCsv),
         h('button', { type: 'button', id: 'ws-policy-json', onclick: () => exported('json') }, p.exportJson),
         sessions.length === 1 ? h('button', { type: 'button', onclick: () => go({ name: 'workshop', sessionId: sessions[0]!.id }) }, p.toSession) : null,
         h('button', { type: 'button', onclick: () => go({ name: 'workshops' }) }, t.workshop.toList),
       ),
     );
-    if (focusId) (el.querySelector(`#${focusId}`) as HTMLElement | null)?.focus();
+    const target = focusId ? (el.querySelector(`#${focusId}`) as HTMLElement | null) : null;
+    target?.focus();
+    // (typing goes on where it was: at the end of what is there)
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) target.setSelectionRange(target.value.length, target.value.length);
   };
 
   render();
@@ -173,7 +176,11 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
     if (typing && sessionIds.every((id) => s.sessions[id])) return;
     render();
   });
-  return { el, destroy: unsubscribe };
+  // the printed copies (the answers, the route map, the region in the heading) are drawn again
+  // first, with what was typed since: from the button and from the browser's own print alike
+  const beforePrint = () => render(el.contains(document.activeElement) && document.activeElement?.id ? document.activeElement.id : undefined);
+  addEventListener('beforeprint', beforePrint);
+  return { el, destroy: () => (unsubscribe(), removeEventListener('beforeprint', beforePrint)) };
 }
 
 /** The position in the session's action list of the i-th action of one tip. */

@@ -63,6 +63,13 @@ export function voteTable(sc: StageContext, s: WorkshopSession, node: WorkshopNo
   return {
     parts: [table, error],
     refresh(current) {
+      // counts changed elsewhere (another tab, an import) show here, except in the box being typed in
+      for (const input of table.querySelectorAll<HTMLInputElement>('input.ws-count-input')) {
+        if (input === document.activeElement) continue;
+        const value = current.votes[input.dataset.group!]?.[Number(input.dataset.pos)];
+        const shown = value === undefined ? '' : String(value);
+        if (input.value !== shown && input.getAttribute('aria-invalid') !== 'true') input.value = shown;
+      }
       const totals = voteTotals(current);
       for (const [ip, cell] of totalCells) cell.textContent = String(totals[ip] ?? 0);
       for (const [ip, cell] of phoneCells) cell.textContent = String(current.votes[PHONES_GROUP]?.[ip] ?? 0);
