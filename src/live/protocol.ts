@@ -12,8 +12,9 @@ export const MAX_MESSAGE_BYTES = 64 * 1024;
 
 /** A printable string of at most `max` characters, no control characters but newline. */
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max), v.regex(/^[^\u0000-\u0009\u000b-\u001f\u007f]*$/u, 'control characters'));
-// (an option's id is ink's path to it: a knot may be named in any script, e.g. `café`)
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[\p{L}\p{N}_.\-:/]+$/u, 'bad id'));
+// (an option's id is ink's path to it: a knot may be named in any script and with the signs ink
+// allows in names, e.g. `café` or `×`; what is never in an id is a space or a control character)
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[^\s\p{C}]+$/u, 'bad id'));
 
 export const RoomCodeSchema = v.pipe(v.string(), v.length(CODE_LENGTH), v.regex(ROOM_CODE_PATTERN, 'bad room code'));
 /** A phone's token: 128 random bits, issued by the server and kept on the device. */

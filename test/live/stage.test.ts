@@ -53,10 +53,11 @@ describe('the stage of a stop', () => {
     const stage = stageOf({ ...session, name: 'Gemeente Utrecht\t14 mei' }, { heading: 'Beslissing 1', closed: false, lang: 'nl' });
     expect(stage.kicker).toContain('Gemeente Utrecht 14 mei');
     expect(v.safeParse(StageSchema, stage).success).toBe(true);
-    const accented = { ...stage, options: stage.options.map((o, i) => ({ ...o, id: `café.0.${i}` })) };
+    const accented = { ...stage, options: stage.options.map((o, i) => ({ ...o, id: `café_×·שָ.0.${i}` })) };
     expect(v.safeParse(StageSchema, accented).success).toBe(true);
     // what is not an id still is not
     expect(v.safeParse(StageSchema, { ...accented, decisionId: 'a b' }).success).toBe(false);
+    expect(v.safeParse(StageSchema, { ...accented, decisionId: 'a\u0007b' }).success).toBe(false);
   });
 
   it('always fits a message the server takes: a stop with very long lines keeps its last lines that fit', () => {
