@@ -125,6 +125,7 @@ export const en: Strings = {
     remove: 'Delete',
     confirmRemove: 'Are you sure? Delete for good',
     removed: (name) => `Session “${name}” has been deleted.`,
+    removeElsewhere: (name) => `Session “${name}” is open in another tab or window and has not been deleted. Close it there first.`,
     selectForCombine: 'Combine',
     combine: 'Combine the chosen sessions',
     combineNeedTwo: 'Choose at least two sessions to combine.',

@@ -134,6 +134,7 @@ export const nl = {
     remove: 'Verwijder',
     confirmRemove: 'Zeker weten? Definitief verwijderen',
     removed: (name: string) => `Sessie „${name}” is verwijderd.`,
+    removeElsewhere: (name: string) => `Sessie „${name}” is open in een ander tabblad of venster en is niet verwijderd. Sluit hem daar eerst.`,
     selectForCombine: 'Combineren',
     combine: 'Combineer de gekozen sessies',
     combineNeedTwo: 'Kies minstens twee sessies om te combineren.',

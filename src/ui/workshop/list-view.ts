@@ -118,10 +118,17 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
     const decided = decisionRows(s, path).filter((r) => r.taken).length;
     const known = ctx.catalog.some((c) => c.id === s.caseId);
     const removeButton = confirming.has(s.id)
-      ? h('button', { type: 'button', class: 'ws-danger', 'aria-describedby': titleId, 'data-key': `remove-${s.id}`, onclick: () => {
+      ? h('button', { type: 'button', class: 'ws-danger', 'aria-describedby': titleId, 'data-key': `remove-${s.id}`, onclick: async () => {
           confirming.delete(s.id);
+          // a session open in another tab (the room may be running it) is not deleted under it
+          if ((await w.store.getState().open(s.id)) === 'elsewhere') {
+            renderList(`remove-${s.id}`);
+            status.textContent = ws.removeElsewhere(s.name);
+            return;
+          }
           chosen.delete(s.id);
           w.store.getState().remove(s.id);
+          w.store.getState().close(s.id);
           status.textContent = ws.removed(s.name);
           status.focus();
         } }, ws.confirmRemove)
