@@ -70,6 +70,7 @@ export const en: Strings = {
   updateReady: 'A new version of Niet Pluis is available. Loading takes a few seconds; your progress is kept.',
   updateReload: 'Load the new version',
   updateLater: 'Later',
+  updateUnsaved: 'Your progress cannot be saved right now; loading the new version would lose what you did. Load it once saving works again.',
   dismiss: 'Close',
   loading: 'Loading…',
   opening: 'Opening the case…',

@@ -75,6 +75,7 @@ export const nl = {
   updateReady: 'Er is een nieuwe versie van Niet Pluis. Laden duurt een paar seconden; je voortgang blijft bewaard.',
   updateReload: 'Nieuwe versie laden',
   updateLater: 'Later',
+  updateUnsaved: 'Je voortgang kan nu niet worden opgeslagen; met de nieuwe versie zou verloren gaan wat je deed. Laad hem zodra opslaan weer lukt.',
   dismiss: 'Sluiten',
   loading: 'Laden…',
   /** A case that takes a moment to open (src/ui/app.ts). */

@@ -178,6 +178,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
       if (yes) return ctx.playCase(caseId, 'restart');
       if (document.activeElement === document.body) focusHeading(main.querySelector('h1'));
     },
+    unsaved,
     onLanguage(listener) {
       languageListeners.add(listener);
       return () => void languageListeners.delete(listener);

@@ -25,6 +25,8 @@ export type AppContext = {
   chooseLanguage(lang: Lang): void;
   /** Calls `listener` each time the game has been drawn again in another language; returns the way to stop. */
   onLanguage(listener: () => void): () => void;
+  /** Something of this visit is in memory only (storage refused, a save failing now): a new page would lose it. */
+  unsaved(): boolean;
 };
 
 /** The language on screen: the chosen one, or Dutch while its strings are loading or failed to (see app.ts). */

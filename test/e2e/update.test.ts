@@ -52,4 +52,38 @@ describe('a new version', () => {
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
     expect(errors).toEqual([]);
   });
+
+  it('loaded in another tab, the new version does not reload a tab in the middle of a case: that tab follows once the case is left', async () => {
+    version = 3;
+    const { page: a, errors } = await freshPage();
+    await a.goto(`${server.url}/`);
+    await a.waitForSelector('.case-card');
+    await a.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await a.reload();
+    await a.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const b = await a.context().newPage();
+    await b.goto(`${server.url}/`);
+    await b.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await b.click('button[aria-describedby="case-sylvia"]');
+    await b.click('.note-screen button.primary');
+    await untilChoices(b);
+    await b.evaluate(() => { (window as unknown as { before: boolean }).before = true; });
+
+    version = 4;
+    await a.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
+    await a.waitForSelector('.update-banner');
+    await Promise.all([a.waitForEvent('load'), a.click('.update-banner button.primary')]);
+    await a.waitForSelector('.case-card');
+    // B is still in its case, on its page
+    await b.waitForTimeout(1000);
+    expect(await b.evaluate(() => (window as unknown as { before?: boolean }).before)).toBe(true);
+    expect(await b.$('.play-screen')).not.toBeNull();
+    // left: it loads the new version
+    await b.keyboard.press('Escape');
+    await Promise.all([b.waitForEvent('load'), b.click('.pause-dialog .actions button:not(.primary)')]);
+    await b.waitForSelector('.case-card');
+    expect(await b.evaluate(() => (window as unknown as { before?: boolean }).before)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await b.close();
+  });
 });
