@@ -86,13 +86,22 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
   lang = settings.getState().lang;
   settings.subscribe((s) => (lang = s.lang));
 
+  // Is the offline copy installed? (On a first visit it can be, without serving this page yet: a
+  // new page offline then comes from it, with everything in it, where a retry in place asks the network.)
+  const offlineCopy = (): Promise<boolean> =>
+    'serviceWorker' in navigator ? navigator.serviceWorker.getRegistration().then((r) => !!r?.active, () => false) : Promise.resolve(false);
   /**
    * Tries again what failed to load: on a new page at the address of `screen` where the page can be
    * loaded again, unless that would lose what is not saved or the browser is offline (a new page
    * would then be the browser's own error); in place otherwise.
    */
-  const tryAgain = (screen: Screen, inPlace: () => void, open?: ReloadOpen) =>
-    env.reload && !unsaved() && navigator.onLine ? env.reload(hashOf(screen) || location.pathname + location.search, open) : inPlace();
+  const tryAgain = (screen: Screen, inPlace: () => void, open?: ReloadOpen) => {
+    const reload = env.reload;
+    if (!reload || unsaved()) return inPlace();
+    const again = () => reload(hashOf(screen) || location.pathname + location.search, open);
+    if (navigator.onLine) return again();
+    void offlineCopy().then((ready) => (ready ? again() : inPlace()));
+  };
   /** The case's story did not arrive (offline, server gone): say so, and offer to try again. */
   const couldNotLoad = (caseId: string, mode: Parameters<AppContext['playCase']>[1], e: unknown) => {
     console.warn(`The case ${caseId} could not be loaded.`, e);

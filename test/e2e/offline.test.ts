@@ -35,4 +35,20 @@ describe('offline', () => {
     await page.waitForSelector('.debrief-screen');
     expect(errors.filter((e) => !/not-cached|ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
   });
+
+  it('on a first visit, offline before a case was opened: the retry of its failed load opens it from the offline copy', async () => {
+    const { page } = await freshPage();
+    await page.goto(inject('baseURL'));
+    await page.waitForSelector('.case-card');
+    // installed, but not yet serving this page (no reload since)
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    await page.context().setOffline(true);
+    await page.click('button[aria-describedby="case-nuria"]');
+    await page.click('.note-screen button.primary');
+    const retry = await page.waitForSelector('.load-error-screen button.primary', { timeout: 30_000 });
+    await Promise.all([page.waitForEvent('load'), retry.click()]);
+    await untilChoices(page);
+    expect(page.url()).toMatch(/#play=nuria$/);
+  });
 });
