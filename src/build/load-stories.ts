@@ -76,7 +76,20 @@ export function analyse(json: string, switches: Switches = {}, budget: Pick<Expl
  * case rule into a diagnostic with file and line. The analysis with every switch off is the one the
  * game ships.
  */
+/** A case's id is its file's name, and its address (`#play=<id>`): only what an address keeps as it is. */
+const CASE_ID = /^[a-z0-9_-]+$/;
+
+/** The file name's fault, if it cannot be a case's id, with a name that can. */
+function fileNameDiagnostic(file: string): Diagnostic | null {
+  const id = storyIdOf(file);
+  if (CASE_ID.test(id)) return null;
+  const suggestion = id.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s.]+/g, '-').replace(/[^a-z0-9_-]/g, '') || 'mijn-casus';
+  return { file, line: 1, message: `de bestandsnaam "${basename(file)}" mag alleen kleine letters a–z, cijfers 0–9, - en _ bevatten: de naam is het adres van de casus (#play=…). Hernoem het bestand, bijv. naar "${suggestion}.ink"` };
+}
+
 export function buildStory(file: string, root = process.cwd(), budget: Pick<ExploreOptions, 'maxStates' | 'maxMs'> = {}): BuildOutcome {
+  const badName = fileNameDiagnostic(file);
+  if (badName) return { ok: false, result: { ok: false, files: [file], diagnostics: [badName] } };
   const result = compileInk(file, diskReader(root));
   if (!result.ok) return { ok: false, result };
   const variants: Array<{ switches: Switches; label: string | null }> = [{ switches: {}, label: null }];

@@ -4,7 +4,9 @@
  * most of them the template case with one mistake); the fixtures that must build build.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { buildStory } from '../../src/build/load-stories.ts';
 import { FIXTURES } from '../helpers.ts';
@@ -82,6 +84,22 @@ describe('broken stories', { timeout: 60_000 }, () => {
       expect(outcome.result.diagnostics).toContainEqual({ file: want.file ?? `${FIXTURES}/${name}`, line: want.line, message: expect.stringMatching(want.message) });
     });
   }
+});
+
+describe('a story file\'s name', () => {
+  it('is the case\'s address: a name with accents, a space or a capital fails at line 1, with a name that would do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'np-name-'));
+    const file = join(dir, 'Zoë casus.ink');
+    copyFileSync('stories/templates/mijn-casus.ink', file);
+    const outcome = buildStory(file);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.result.diagnostics).toEqual([{ file, line: 1, message: expect.stringMatching(/de bestandsnaam "Zoë casus\.ink" mag alleen kleine letters .* bijv\. naar "zoe-casus\.ink"/) }]);
+    // the same story under a good name builds
+    const good = join(dir, 'zoe-casus.ink');
+    copyFileSync('stories/templates/mijn-casus.ink', good);
+    expect(buildStory(good).ok).toBe(true);
+  });
 });
 
 // walking stories takes seconds on a busy machine
