@@ -5,20 +5,25 @@
 import type { StoryRunner } from '../story/runner.ts';
 import type { Switches } from '../story/switches.ts';
 import { playOption, startSession, type NewSession } from './engine.ts';
-import { addGroup, advance, goTo, returnToMain, setPhase, setVoteClosed, setVotes } from './session.ts';
+import { addGroup, advance, assertPlayable, goTo, returnToMain, setPhase, setVoteClosed, setVotes } from './session.ts';
 import { toggleRoomMark } from './marks.ts';
 import type { WorkshopStore } from './store.ts';
 import type { VotePhase, WorkshopGroup, WorkshopSession } from './types.ts';
 
 export type DriverDeps = {
   readonly loadRunner: (caseId: string, switches?: Switches) => Promise<StoryRunner>;
+  /** The story build the runner of a case is made from now (the catalog's `build`), if known. */
+  readonly buildOf: (caseId: string) => string | undefined;
   readonly now: () => Date;
   readonly newId: () => string;
 };
 
 export type WorkshopDriver = {
   start(init: Omit<NewSession, 'id'>): Promise<WorkshopSession>;
-  /** Takes the room's choice at an undecided stop, or plays a "what if" at a decided one. */
+  /**
+   * Takes the room's choice at an undecided stop, or plays a "what if" at a decided one. Refuses
+   * (an EarlierBuildError) a session played on another build of its case than the one served now.
+   */
   play(sessionId: string, nodeId: string, choice: number): Promise<void>;
   setVotes(sessionId: string, nodeId: string, groupId: string, counts: readonly number[]): void;
   setPhase(sessionId: string, nodeId: string, phase: VotePhase): void;
@@ -56,8 +61,12 @@ export function createWorkshopDriver(store: WorkshopStore, deps: DriverDeps): Wo
     async play(sessionId, nodeId, choice) {
       const s = store.getState().sessions[sessionId];
       if (!s) throw new Error(`No workshop session ${sessionId}`);
+      assertPlayable(s, deps.buildOf(s.caseId));
       const runner = await runnerFor(s.caseId);
-      change(sessionId, (current, now) => playOption(current, runner, nodeId, choice, now));
+      change(sessionId, (current, now) => {
+        assertPlayable(current, deps.buildOf(current.caseId)); // it may have been replaced while the runner loaded
+        return playOption(current, runner, nodeId, choice, now);
+      });
     },
     setVotes: (sessionId, nodeId, groupId, counts) => change(sessionId, (s, now) => setVotes(s, nodeId, groupId, counts, now)),
     setPhase: (sessionId, nodeId, phase) => change(sessionId, (s, now) => setPhase(s, nodeId, phase, now)),

@@ -9,6 +9,25 @@ export class WorkshopError extends Error {
   override name = 'WorkshopError';
 }
 
+/**
+ * Whether a session may be played on (a choice taken, a "what if" played out) with the story build
+ * the site serves now. Its ink state and its options' indexes belong to the build it was started
+ * on: restored into another build, a choice would run another option than the one shown. A session
+ * from before builds were recorded has none, and plays as before.
+ */
+export const isPlayable = (s: Pick<WorkshopSession, 'build'>, currentBuild: string | undefined): boolean =>
+  s.build === undefined || s.build === currentBuild;
+
+/** Thrown when a session of an earlier build of its case is asked to play the story. */
+export class EarlierBuildError extends WorkshopError {
+  override name = 'EarlierBuildError';
+}
+
+/** Refuses to play on a session that `isPlayable` refuses. */
+export function assertPlayable(s: WorkshopSession, currentBuild: string | undefined): void {
+  if (!isPlayable(s, currentBuild)) throw new EarlierBuildError(`Session ${s.id} was played on build ${s.build}, not on ${currentBuild ?? 'an unknown build'}`);
+}
+
 export function nodeOf(s: WorkshopSession, id: string): WorkshopNode {
   const node = Object.hasOwn(s.nodes, id) ? s.nodes[id] : undefined; // a stop named "constructor" is no stop
   if (!node) throw new WorkshopError(`Session ${s.id} has no stop ${id}`);

@@ -12,7 +12,7 @@ function setup(initial: Record<string, string> = {}) {
   const problems: SaveProblem[] = [];
   const store = createWorkshopStore(storage, (p) => problems.push(p));
   let n = 0;
-  const driver = createWorkshopDriver(store, { loadRunner: async () => createStoryRunner(miniJson), now: ticking(), newId: () => `w${++n}` });
+  const driver = createWorkshopDriver(store, { loadRunner: async () => createStoryRunner(miniJson), buildOf: () => undefined, now: ticking(), newId: () => `w${++n}` });
   return { storage, problems, store, driver };
 }
 
@@ -51,7 +51,7 @@ describe('workshop store', () => {
     // the browser is closed and opened again
     const storage = first.storage;
     const store = createWorkshopStore(storage, () => {});
-    const driver = createWorkshopDriver(store, { loadRunner: async () => createStoryRunner(miniJson), now: ticking(Date.parse('2026-03-12T12:00:00Z')), newId: () => 'x' });
+    const driver = createWorkshopDriver(store, { loadRunner: async () => createStoryRunner(miniJson), buildOf: () => undefined, now: ticking(Date.parse('2026-03-12T12:00:00Z')), newId: () => 'x' });
     expect(store.getState().sessions[s.id]).toEqual(before);
     const at = before.cursor.node;
     await driver.play(s.id, at, 0);
@@ -95,7 +95,7 @@ describe('one workshop session in two tabs', () => {
     const tab = () => {
       const { storage, watch } = shared.tab();
       const store = createWorkshopStore(storage, () => {}, { watch, locks: locked ? locks.tab() : undefined });
-      const driver = createWorkshopDriver(store, { loadRunner: async () => createStoryRunner(miniJson), now: ticking(), newId: () => 'w1' });
+      const driver = createWorkshopDriver(store, { loadRunner: async () => createStoryRunner(miniJson), buildOf: () => undefined, now: ticking(), newId: () => 'w1' });
       return { store, driver };
     };
     return { shared, a: tab(), b: tab() };

@@ -10,6 +10,7 @@ import { STORY_LANG } from '../../story/meta.ts';
 import { sourceLabel, type SourceRef } from '../../story/sources.ts';
 import { principleById } from '../../story/principles.ts';
 import type { WorkshopSession } from '../../workshop/types.ts';
+import { isPlayable } from '../../workshop/session.ts';
 import { h, storyText } from '../dom.ts';
 import { langOf, strings, type AppContext } from '../context.ts';
 import { policyText } from './policy-text.ts';
@@ -131,7 +132,7 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
     h('p', {}, ws.debriefIntro),
     d.finished ? null : h('p', { class: 'ws-note' }, ws.notFinished),
     // a session from before the story was changed stays readable, and says so
-    s.build !== undefined && s.build !== entry.build ? h('p', { class: 'ws-note note-earlier', role: 'note' }, `ⓘ ${t.keep.earlierBuildSession}`) : null,
+    !isPlayable(s, entry.build) ? h('p', { class: 'ws-note note-earlier', role: 'note' }, `ⓘ ${t.keep.earlierBuildSession}`) : null,
     h('div', { class: 'actions no-print' },
       h('button', { type: 'button', onclick: () => window.print() }, t.print),
       h('button', { type: 'button', onclick: () => exportCsv([current()], s.name, lang) }, ws.exportCsv),

@@ -10,6 +10,7 @@ import { strings, type AppContext } from '../context.ts';
 import type { View } from '../play-view.ts';
 import { consoleLive } from '../live/console-live.ts';
 import type { WorkshopSession } from '../../workshop/types.ts';
+import { isPlayable } from '../../workshop/session.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
 import type { StageContext } from './stage-context.ts';
 import { projectorPanel } from './projector-panel.ts';
@@ -29,6 +30,25 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
       h('h1', { id: 'screen-title' }, ws.listTitle),
       h('p', {}, session() ? ws.unknownCase : ws.sessionNotFound),
       h('button', { type: 'button', class: 'primary', onclick: () => go({ name: 'workshops' }) }, ws.toList),
+    );
+    return { el, destroy: () => {} };
+  }
+
+  // a session of an earlier build is not played on: its stops would run other options (session.ts)
+  if (!isPlayable(session()!, ctx.catalog.find((c) => c.id === session()!.caseId)!.build)) {
+    const s = session()!;
+    el.append(
+      h('p', { class: 'ws-kicker' }, `${s.caseTitle} · ${s.name}`),
+      h('h1', { id: 'screen-title' }, ws.earlierBuildStageTitle),
+      h('div', { class: 'ws-note ws-earlier', role: 'note' },
+        h('p', {}, ws.earlierBuildStage),
+        h('p', {}, ws.earlierBuildKept),
+        h('p', {}, ws.earlierBuildNew),
+      ),
+      h('div', { class: 'ws-button-row' },
+        h('button', { type: 'button', class: 'primary', 'data-key': 'start-new', onclick: () => go({ name: 'workshops' }) }, ws.earlierBuildStart),
+        h('button', { type: 'button', 'data-key': 'to-debrief', onclick: () => go({ name: 'workshop-debrief', sessionId }) }, ws.toDebrief),
+      ),
     );
     return { el, destroy: () => {} };
   }

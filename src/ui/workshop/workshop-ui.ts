@@ -43,6 +43,7 @@ export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onPr
   const store = createWorkshopStore(storage, onProblem, { watch, locks });
   const driver = createWorkshopDriver(store, {
     loadRunner: async (caseId, switches = {}) => createStoryRunner(await entryOf(ctx, caseId).load(), { switches }),
+    buildOf: (caseId) => ctx.catalog.find((c) => c.id === caseId)?.build,
     now: () => new Date(),
     newId: randomId,
   });
