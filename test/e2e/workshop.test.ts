@@ -244,7 +244,11 @@ describe('workshop mode', () => {
     expect(other.errors).toEqual([]);
   });
 
-  it('a session played on an earlier version of the case: its debrief still opens, and says so', async () => {
+  /**
+   * A fresh page with two sessions imported, each at decision 2 with decision 1 taken: "nu" on the
+   * build this site serves, "oud" on an earlier one (a build hash the site never served).
+   */
+  async function earlierAndCurrent() {
     const runner = createStoryRunner(json);
     let t = Date.parse('2026-03-12T09:00:00Z');
     const now = () => new Date((t += 60_000));
@@ -255,12 +259,18 @@ describe('workshop mode', () => {
       s = setVotes(s, node.id, 'zaal', node.options.map((_, pos) => pos + 1), now());
       return advance(playOption(s, runner, node.id, node.options[0]!.index, now()), now());
     };
-    const { page, errors } = await freshPage();
+    const opened = await freshPage();
+    const { page } = opened;
     await page.goto(`${inject('baseURL')}#workshops`);
     await page.waitForSelector('.ws-list-screen');
     const sessions = [sessionOn('nu', storyBuildHash(json)), sessionOn('oud', '0000000000000000')];
     await page.getByLabel('Exportbestand (JSON) van een ander apparaat').setInputFiles({ name: 'oud.json', mimeType: 'application/json', buffer: Buffer.from(exportSessions(sessions, new Date())) });
     await expect.poll(() => page.locator('.ws-status').innerText()).toBe('Geïmporteerd: 2 nieuw, 0 bijgewerkt, 0 al aanwezig.');
+    return opened;
+  }
+
+  it('a session played on an earlier version of the case: its debrief still opens, and says so', async () => {
+    const { page, errors } = await earlierAndCurrent();
     // on the build this site serves: no note
     await page.goto(`${inject('baseURL')}#workshop-debrief=nu`);
     await page.waitForSelector('.ws-debrief');
@@ -269,6 +279,42 @@ describe('workshop mode', () => {
     await page.waitForSelector('.ws-debrief');
     expect(await page.locator('.note-earlier').innerText()).toContain('Deze sessie is gespeeld op een eerdere versie van de casus');
     await expectNoAxeViolations(page, 'debrief of a session on an earlier build');
+    expect(errors).toEqual([]);
+  });
+
+  it('a session played on an earlier version of the case is not played on: its stage says why, and its debrief still opens', async () => {
+    const { page, errors } = await earlierAndCurrent();
+    const takeControls = page.getByRole('button', { name: /^(Neem optie|Neem de keuze|Speel uit|Start de stemming)/ });
+
+    // on the build this site serves, the room's next decision is open as before
+    await page.goto(`${inject('baseURL')}#workshop=nu`);
+    await page.waitForSelector('.ws-option-list');
+    expect(await heading(page)).toBe('Beslissing 2');
+    expect(await takeControls.count()).toBeGreaterThan(0);
+
+    // on an earlier build: no options, no way to take a choice, and the reason in words
+    await page.goto(`${inject('baseURL')}#workshop=oud`);
+    await page.waitForSelector('.ws-stage .ws-earlier');
+    expect(await heading(page)).toBe('Gespeeld op een eerdere versie van de casus');
+    const note = await page.locator('.ws-earlier').innerText();
+    expect(note).toContain('Deze sessie is gespeeld op een eerdere versie van de casus');
+    expect(note).toContain('de nabespreking, de exports en het combineren met andere sessies');
+    expect(note).toContain('start dan een nieuwe sessie');
+    expect(await page.$$('.ws-option-list, .ws-option, .ws-panel')).toHaveLength(0);
+    expect(await takeControls.count()).toBe(0);
+    await expectNoAxeViolations(page, 'stage of a session on an earlier build');
+
+    // what was played stays readable
+    await page.getByRole('button', { name: 'Naar de nabespreking' }).click();
+    await page.waitForSelector('.ws-debrief');
+    expect(await page.locator('.note-earlier').innerText()).toContain('Deze sessie is gespeeld op een eerdere versie van de casus');
+    expect(await page.locator('article[data-decision]').count()).toBeGreaterThan(0);
+
+    // and a new session starts from the list
+    await page.goto(`${inject('baseURL')}#workshop=oud`);
+    await page.getByRole('button', { name: 'Start een nieuwe sessie' }).click();
+    await page.waitForSelector('.ws-list-screen');
+    expect(await page.getByRole('button', { name: 'Start de sessie' }).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 
