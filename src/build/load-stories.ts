@@ -7,7 +7,7 @@ import { compileInk, type CompileResult } from '../story/compile.ts';
 import { ExploreStoppedError, exploreStory, type ExploreOptions, type StoryAnalysis } from '../story/explorer.ts';
 import { caseDiagnostics, stoppedDiagnostic } from '../story/case-rules.ts';
 import { declaredSwitches, type Switches } from '../story/switches.ts';
-import type { Diagnostic } from '../story/lint.ts';
+import { randomSteering, type Diagnostic } from '../story/lint.ts';
 import { diskReader } from './node-reader.ts';
 
 export type BuiltStory = { readonly id: string; readonly file: string; readonly json: string; readonly analysis: StoryAnalysis; readonly files: readonly string[] };
@@ -90,8 +90,11 @@ function fileNameDiagnostic(file: string): Diagnostic | null {
 export function buildStory(file: string, root = process.cwd(), budget: Pick<ExploreOptions, 'maxStates' | 'maxMs'> = {}): BuildOutcome {
   const badName = fileNameDiagnostic(file);
   if (badName) return { ok: false, result: { ok: false, files: [file], diagnostics: [badName] } };
-  const result = compileInk(file, diskReader(root));
+  const reader = diskReader(root);
+  const result = compileInk(file, reader);
   if (!result.ok) return { ok: false, result };
+  const steering = result.files.flatMap((f) => randomSteering(f, reader.read(f)));
+  if (steering.length > 0) return { ok: false, result: { ok: false, files: result.files, diagnostics: steering } };
   const variants: Array<{ switches: Switches; label: string | null }> = [{ switches: {}, label: null }];
   for (const id of declaredSwitches(result.json)) variants.push({ switches: { [id]: true }, label: `met de schakelaar ${id} aan` });
   const diagnostics: Diagnostic[] = [];

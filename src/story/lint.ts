@@ -105,6 +105,17 @@ export function declaredPeople(source: string): Set<string> {
 }
 
 /**
+ * A case's rule, not ink's (the runner plays any ink): a random pick that steers the story makes
+ * each player's path one the build may not have walked, since it walks one seed. A random pick of
+ * words alone ({~a|b} without a jump) is fine.
+ */
+export function randomSteering(file: string, source: string): Diagnostic[] {
+  return stripComments(source).flatMap((text, index) => (/\{\s*~[^}]*->|\{\s*shuffle\s*:|\b(SEED_)?RANDOM\s*\(/.test(text)
+    ? [{ file, line: index + 1, message: 'een willekeurige keuze die het verhaal stuurt ({~a|b} met een sprong "->", een shuffle-blok of RANDOM) laat elke speler een ander pad lopen dan de build heeft nagelopen: een pad dat zo doodloopt, vindt de build niet. Kies met een reeks die voor iedereen gelijk is, bijv. {&a|b} (om de beurt) of {a|b|c} (tot de laatste); alleen woorden afwisselen mag met {~a|b}' }]
+    : []));
+}
+
+/**
  * Lints one ink file. `isMain` marks the story's entry file, which must carry the header tags.
  * `people` are the names the main file declares (`# persoon:`); by default, this file's own.
  */

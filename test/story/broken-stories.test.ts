@@ -39,6 +39,7 @@ const expected: Record<string, Want> = {
   'broken-leeftijd-not-number.ink': { line: 4, message: /leeftijd moet een heel getal zijn, in jaren/ },
   'broken-safari-float.ink': { line: 8, message: /een komma vóór een heel uur zoals 9\.00 breekt het verhaal in Safari/ },
   'broken-safari-hour.ink': { line: 39, message: /", 9\.00": een komma vóór een heel uur/ },
+  'broken-random.ink': { line: 17, message: /een willekeurige keuze die het verhaal stuurt .* laat elke speler een ander pad lopen dan de build heeft nagelopen/ },
   'broken-url-in-feedback.ink': { line: 24, message: /een webadres met "\/\/": in ink begint "\/\/" een opmerking/ },
   'broken-include.ink': { line: 3, message: /het doel van de sprong "-> nergens" bestaat niet/, file: `${FIXTURES}/_broken-part.ink` },
   'broken-external-no-fallback.ink': { line: 13, message: /EXTERNAL meld_bij_systeem: .*ink-versie nodig met dezelfde naam/ },
