@@ -20,7 +20,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type * as v from 'valibot';
-import { problemOf } from './schema.ts';
+import { KNOWN_VALUES, onlyUnknownValues, problemOf } from './schema.ts';
 
 /** The part of Web Storage we use; localStorage fits, tests use `memoryStorage()`. */
 export type KeyValueStorage = {
@@ -214,7 +214,7 @@ export function merge3(base: unknown, ours: unknown, theirs: unknown, depth: num
   return ours;
 }
 
-type Stored = { readonly version: number; readonly rev: number; readonly by?: string; readonly past?: readonly string[]; readonly state: unknown };
+type Stored = { readonly version: number; readonly rev: number; readonly by?: string; readonly past?: readonly string[]; readonly known?: string; readonly state: unknown };
 
 /** Names one write: its revision and the tab that wrote it (two tabs may write the same revision). */
 const writeId = (rev: number, by: string) => `${rev}:${by}`;
@@ -282,11 +282,12 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
     }
     if (!isRecord(parsed) || !('state' in parsed) || typeof parsed.version !== 'number') return aside('invalid', 'not a save of this game');
     const version = parsed.version;
-    if (Number.isInteger(version) && version > cfg.version) {
-      if (!newer) cfg.onProblem({ key: cfg.name, reason: 'newer-version', asideKey: null, detail: `save version ${version}, this game reads up to ${cfg.version}` });
+    const another = (detail: string) => {
+      if (!newer) cfg.onProblem({ key: cfg.name, reason: 'newer-version', asideKey: null, detail });
       newer = true;
       return null;
-    }
+    };
+    if (Number.isInteger(version) && version > cfg.version) return another(`save version ${version}, this game reads up to ${cfg.version}`);
     if (!Number.isInteger(version) || version < 1) return aside('unknown-version', `save version ${version}, this game reads up to ${cfg.version}`);
     let state: unknown = parsed.state;
     try {
@@ -299,6 +300,9 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
       return aside('invalid', (e as Error).message);
     }
     const problem = problemOf(cfg.schema, state);
+    // written by a build that knows other values (a case with a new place, say) and failing only on
+    // those: that build's save, left alone as a newer version's is; this page writes nothing there
+    if (problem && typeof parsed.known === 'string' && parsed.known !== KNOWN_VALUES && onlyUnknownValues(cfg.schema, state)) return another(`written by a build that knows other values (${problem})`);
     if (problem) return aside('invalid', problem);
     const rev = typeof parsed.rev === 'number' && Number.isInteger(parsed.rev) ? parsed.rev : 0;
     const by = typeof parsed.by === 'string' ? parsed.by : '';
@@ -344,7 +348,7 @@ export function persistStore<S>(store: StoreApi<S>, cfg: PersistConfig<Partial<S
     const next = Math.max(baseRev, Number.isFinite(rev) ? rev : 0) + 1;
     try {
       const past = [baseId, ...(seen.get(baseId)?.past ?? [])].slice(0, REMEMBERED);
-      cfg.storage.setItem(cfg.name, JSON.stringify({ version: cfg.version, rev: next, by: me, past, state: ours } satisfies Stored));
+      cfg.storage.setItem(cfg.name, JSON.stringify({ version: cfg.version, rev: next, by: me, past, known: KNOWN_VALUES, state: ours } satisfies Stored));
       base = ours;
       baseRev = next;
       saw(writeId(next, me), ours, past);

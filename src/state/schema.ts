@@ -33,12 +33,14 @@ export const BuildSchema = v.pipe(text, v.regex(/^[0-9a-f]{16}$/, 'must be a sto
 
 // ---- story content, as the runner hands it out ----------------------------------------------
 
-const place = v.picklist(keysOf<PlaceId>(PLACES), 'must be a place the game knows');
+/** How every "a value this build does not know" message ends: a newer build may know the value. */
+const KNOWS = 'the game knows';
+const place = v.picklist(keysOf<PlaceId>(PLACES), `must be a place ${KNOWS}`);
 const routeRole = v.picklist(keysOf<RouteRole>(ROUTE_ROLES), 'must be a route role the game knows');
 const tip = v.picklist(keysOf<GuideTip>(GUIDE_TIPS, true), 'must be a tip of the guide (1 to 10)');
 
 export const SourceRefSchema = v.variant('kind', [
-  v.object({ kind: v.literal('vrk'), article: v.picklist(keysOf<CrcArticle>(CRC_ARTICLES, true), 'must be a known article of the CRC') }),
+  v.object({ kind: v.literal('vrk'), article: v.picklist(keysOf<CrcArticle>(CRC_ARTICLES, true), 'must be an article of the CRC the game knows') }),
   v.object({ kind: v.literal('tip'), tip }),
   v.object({ kind: v.literal('meldcode'), step: v.picklist(keysOf<MeldcodeStep>(MELDCODE_STEPS, true), 'must be a step of the meldcode (1 to 5)') }),
   v.object({ kind: v.literal('terminologiegids') }),
@@ -381,6 +383,25 @@ export type WorkshopNodeData = Saved<typeof WorkshopNodeSchema>;
 export type WorkshopExportData = Saved<typeof WorkshopExportSchema>;
 
 /** The first reason a value does not fit the schema, with where it sits; null when it fits. */
+/**
+ * The values this build knows (places, principles, sources, roles, the pictures' words), in short.
+ * Saves carry it: a save that fails this build's checks only on values it does not know, written
+ * by a build that knows others, is that build's (a newer one, or one rolled back from), not
+ * broken: it is left alone, not set aside (persistence.ts).
+ */
+export const KNOWN_VALUES: string = (() => {
+  const all = JSON.stringify([Object.keys(PLACES), PRINCIPLE_IDS, Object.keys(ROUTE_ROLES), Object.keys(CRC_ARTICLES), PHONE_MODES, GROUPS, EXPRESSIONS].map((xs) => [...xs].map(String).sort()));
+  let h = 2166136261; // FNV-1a: short, and the same in every browser
+  for (let i = 0; i < all.length; i++) h = Math.imul(h ^ all.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, '0');
+})();
+
+/** Whether every problem of `value` is a value this build does not know, and there is at least one. */
+export function onlyUnknownValues(schema: v.GenericSchema, value: unknown): boolean {
+  const r = v.safeParse(schema, value);
+  return !r.success && r.issues.every((i) => i.message.endsWith(KNOWS));
+}
+
 export function problemOf(schema: v.GenericSchema, value: unknown): string | null {
   const r = v.safeParse(schema, value, { abortEarly: true });
   if (r.success) return null;

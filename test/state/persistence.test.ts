@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { createStore } from 'zustand/vanilla';
 import { memoryStorage, merge3, persistStore, sharedMemory, type KeyValueStorage, type SaveProblem } from '../../src/state/persistence.ts';
 import { boundHistory, createProgressStore, parsePastPlayKey, progressConflict, HISTORY_BUDGET, pastPlayKey, PROGRESS_KEY, PROGRESS_VERSION } from '../../src/state/progress-store.ts';
-import type { PastPlayData } from '../../src/state/schema.ts';
+import { KNOWN_VALUES, type PastPlayData } from '../../src/state/schema.ts';
 import { createSettingsStore, SETTINGS_KEY } from '../../src/state/settings-store.ts';
 import { createWorkshopStore, WORKSHOPS_KEY } from '../../src/workshop/store.ts';
 import { toStoryLine } from '../../src/story/runner.ts';
@@ -272,6 +272,29 @@ describe('a version 3 save (finished plays inside the history), as the game wrot
     expect(problems.map((p) => p.reason)).toEqual(['write-failed', 'write-failed']);
     expect(store.getState().history.mini).toEqual([]);
     expect(store.getState().plays.mini!.decisions).toHaveLength(1);
+  });
+
+  it('is left alone, not set aside, when written by a build that knows a value this one does not (a new case\'s place), and nothing is written over it', () => {
+    // a save of this version (v3 read once is written as one)
+    const first = memoryStorage({ [PROGRESS_KEY]: v3 });
+    const loaded = createProgressStore(first, () => {});
+    loaded.getState().reach('mini', 0, 1);
+    const other = JSON.parse(first.getItem(PROGRESS_KEY)!);
+    expect(other.version).toBe(PROGRESS_VERSION);
+    other.state.plays.mini.log[0].line.place = 'maan';
+    other.known = 'ffffffff';
+    const raw = JSON.stringify(other);
+    const storage = memoryStorage({ [PROGRESS_KEY]: raw });
+    const problems: SaveProblem[] = [];
+    const store = createProgressStore(storage, (p) => problems.push(p));
+    expect(problems.map((p) => p.reason)).toEqual(['newer-version']);
+    store.getState().abandon('mini');
+    expect(storage.getItem(PROGRESS_KEY)).toBe(raw);
+    expect(Object.keys(storage).filter((k) => k.includes('set-aside'))).toEqual([]);
+    // the same fault in a save of a build that knows what this one knows is a broken save: set aside
+    const same = { ...other, known: KNOWN_VALUES };
+    const again = setup({ [PROGRESS_KEY]: JSON.stringify(same) });
+    expect(again.problems.map((p) => p.reason)).toEqual(['invalid']);
   });
 
   it('is set aside when a finished play in it is not sound', () => {

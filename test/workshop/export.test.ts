@@ -67,7 +67,7 @@ describe('workshop export and import', () => {
     ['votes of an unknown table', fileWith((f) => (f.sessions[0].nodes.n0.votes.t9 = [1, 0, 0])), 'invalid', /unknown group "t9"/],
     ['a choice that is not an option', fileWith((f) => (f.sessions[0].nodes.n0.taken = 9)), 'invalid', /not one of its options/],
     ['an unknown principle', fileWith((f) => (f.sessions[0].nodes.n0.options[0].assessment.scores.geluk = 2)), 'invalid', /scores\.geluk: must be a principle the game knows/],
-    ['an unknown source', fileWith((f) => (f.sessions[0].nodes.n0.options[0].assessment.sources = [{ kind: 'vrk', article: 99 }])), 'invalid', /must be a known article of the CRC/],
+    ['an unknown source', fileWith((f) => (f.sessions[0].nodes.n0.options[0].assessment.sources = [{ kind: 'vrk', article: 99 }])), 'invalid', /must be an article of the CRC the game knows/],
     ['a missing previous decision', fileWith((f) => (f.sessions[0].nodes.n1.parent = 'n42')), 'invalid', /previous decision is missing/],
     ['a loop', fileWith((f) => { f.sessions[0].nodes.n0.parent = 'n1'; f.sessions[0].nodes.n0.parentChoice = 0; }), 'invalid', /./],
     ['a cursor nowhere', fileWith((f) => (f.sessions[0].cursor = { node: 'n77', showing: null })), 'invalid', /current position/],
