@@ -29,6 +29,16 @@ const savedVotes = (page: Page, id: string) => page.evaluate((sid) => {
   return s.nodes[s.root].votes as Record<string, number[]>;
 }, id);
 
+/** Another tab on the session list, asked to delete the session (and sure); returns that tab. */
+async function deleteInAnotherTab(page: Page, id: string): Promise<Page> {
+  const b = await page.context().newPage();
+  await b.goto(`${inject('baseURL')}#workshops`);
+  await b.waitForSelector('.ws-list-screen');
+  await b.click(`button[data-key="remove-${id}"]`);
+  await b.click(`button[data-key="remove-${id}"]`); // "Zeker weten?"
+  return b;
+}
+
 async function download(page: Page, click: () => Promise<void>): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]) as [Download, void];
   return readFileSync(await file.path(), 'utf8');
@@ -92,11 +102,7 @@ describe('what a trainer types in a workshop', () => {
   it('a session running in another tab is not deleted under it; once it is closed there, it is', async () => {
     const { page, errors } = await freshPage();
     const id = await newSession(page, 'Loopt nog');
-    const b = await page.context().newPage();
-    await b.goto(`${inject('baseURL')}#workshops`);
-    await b.waitForSelector('.ws-list-screen');
-    await b.click(`button[data-key="remove-${id}"]`);
-    await b.click(`button[data-key="remove-${id}"]`); // "Zeker weten?"
+    const b = await deleteInAnotherTab(page, id);
     await expect.poll(() => b.locator('.ws-status').innerText()).toContain('is open in een ander tabblad of venster en is niet verwijderd');
     expect(await b.locator(`#ws-s-${id}`).count()).toBe(1);
     // the room is done: the trainer goes to the list there, and the session can go
@@ -119,11 +125,7 @@ describe('what a trainer types in a workshop', () => {
     // the beleidscheck of both (only read, so not held): another tab deletes one of them
     await page.goto(`${inject('baseURL')}#workshop-policy=${id},${other}`);
     await page.waitForSelector('.ws-policy-screen');
-    const b = await page.context().newPage();
-    await b.goto(`${inject('baseURL')}#workshops`);
-    await b.waitForSelector('.ws-list-screen');
-    await b.click(`button[data-key="remove-${id}"]`);
-    await b.click(`button[data-key="remove-${id}"]`); // "Zeker weten?"
+    const b = await deleteInAnotherTab(page, id);
     await expect.poll(() => b.locator('.ws-status').innerText()).toContain('is verwijderd');
     await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('1 van de 2 sessies staat niet op dit apparaat'));
     await b.close();
