@@ -20,6 +20,7 @@ import { reflowTable } from '../table-reflow.ts';
 import { profileTable, voteChart } from './charts.ts';
 import { exportCsv, exportJson } from './list-view.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
+import { sessionText } from './session-text.ts';
 
 const notFound = (ctx: AppContext, message: string): HTMLElement => {
   const t = strings(ctx);
@@ -204,7 +205,7 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
   const current = () => sessionIds.map((id) => w.store.getState().sessions[id]).filter((s): s is WorkshopSession => !!s);
   const sessions = current();
   // totals without a session the address names would pass for the whole set: say what is missing
-  if (sessions.length < sessionIds.length) return notFound(ctx, sessionIds.length === 1 ? ws.sessionNotFound : ws.sessionsMissing(sessionIds.length - sessions.length, sessionIds.length));
+  if (sessions.length < sessionIds.length) return notFound(ctx, sessionIds.length === 1 ? ws.sessionNotFound : sessionText(ctx).sessionsMissing(sessionIds.length - sessions.length, sessionIds.length));
   if (combineProblem(sessions) === 'different-cases') return notFound(ctx, ws.combineSameCase);
   const analysis = w.analysisOf(sessions[0]!.caseId);
   if (!analysis) return notFound(ctx, ws.unknownCase);

@@ -15,6 +15,7 @@ import { policyText } from './policy-text.ts';
 import type { View } from '../play-view.ts';
 import { downloadText, fileName } from './download.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
+import { sessionText } from './session-text.ts';
 
 export const MAX_GROUPS = 12;
 
@@ -123,7 +124,7 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
           // a session open in another tab (the room may be running it) is not deleted under it
           if ((await w.store.getState().open(s.id)) === 'elsewhere') {
             renderList(`remove-${s.id}`);
-            status.textContent = ws.removeElsewhere(s.name);
+            status.textContent = sessionText(ctx).removeElsewhere(s.name);
             return;
           }
           chosen.delete(s.id);

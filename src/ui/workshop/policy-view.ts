@@ -15,6 +15,7 @@ import { policyText } from './policy-text.ts';
 import type { View } from '../play-view.ts';
 import { downloadText, fileName } from './download.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
+import { sessionText } from './session-text.ts';
 
 export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly string[]): View {
   const t = strings(ctx);
@@ -128,7 +129,7 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
     if (sessions.length !== sessionIds.length || !canCombinePolicy(sessions)) {
       const wasHere = el.contains(document.activeElement);
       const missing = sessionIds.length - sessions.length;
-      const why = missing === 0 ? p.combineRegion : sessionIds.length === 1 ? t.workshop.sessionNotFound : t.workshop.sessionsMissing(missing, sessionIds.length);
+      const why = missing === 0 ? p.combineRegion : sessionIds.length === 1 ? t.workshop.sessionNotFound : sessionText(ctx).sessionsMissing(missing, sessionIds.length);
       el.replaceChildren(h('h1', { id: 'screen-title' }, p.title), h('p', {}, why),
         h('button', { type: 'button', class: 'primary', onclick: () => go({ name: 'workshops' }) }, t.workshop.toList));
       if (wasHere) focusHeading(el.querySelector('h1'));

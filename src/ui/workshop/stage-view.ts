@@ -15,6 +15,7 @@ import type { WorkshopUi } from './workshop-ui.ts';
 import type { StageContext } from './stage-context.ts';
 import { projectorPanel } from './projector-panel.ts';
 import { trainerPanel } from './trainer-panel.ts';
+import { sessionText } from './session-text.ts';
 
 /** Whether the trainer panel is open; kept while the page lives, so it stays as the trainer left it. */
 let panelOpen = true;
@@ -39,14 +40,14 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
     const s = session()!;
     el.append(
       h('p', { class: 'ws-kicker' }, `${s.caseTitle} · ${s.name}`),
-      h('h1', { id: 'screen-title' }, ws.earlierBuildStageTitle),
+      h('h1', { id: 'screen-title' }, sessionText(ctx).earlierBuildStageTitle),
       h('div', { class: 'ws-note ws-earlier', role: 'note' },
-        h('p', {}, ws.earlierBuildStage),
-        h('p', {}, ws.earlierBuildKept),
-        h('p', {}, ws.earlierBuildNew),
+        h('p', {}, sessionText(ctx).earlierBuildStage),
+        h('p', {}, sessionText(ctx).earlierBuildKept),
+        h('p', {}, sessionText(ctx).earlierBuildNew),
       ),
       h('div', { class: 'ws-button-row' },
-        h('button', { type: 'button', class: 'primary', 'data-key': 'start-new', onclick: () => go({ name: 'workshops' }) }, ws.earlierBuildStart),
+        h('button', { type: 'button', class: 'primary', 'data-key': 'start-new', onclick: () => go({ name: 'workshops' }) }, sessionText(ctx).earlierBuildStart),
         h('button', { type: 'button', 'data-key': 'to-debrief', onclick: () => go({ name: 'workshop-debrief', sessionId }) }, ws.toDebrief),
       ),
     );
