@@ -71,11 +71,6 @@ export function analyse(json: string, switches: Switches = {}, budget: Pick<Expl
   }
 }
 
-/**
- * Compiles a story and walks it (with each declared switch off and on), and turns every broken
- * case rule into a diagnostic with file and line. The analysis with every switch off is the one the
- * game ships.
- */
 /** A case's id is its file's name, and its address (`#play=<id>`): only what an address keeps as it is. */
 const CASE_ID = /^[a-z0-9_-]+$/;
 
@@ -87,6 +82,12 @@ function fileNameDiagnostic(file: string): Diagnostic | null {
   return { file, line: 1, message: `de bestandsnaam "${basename(file)}" mag alleen kleine letters a–z, cijfers 0–9, - en _ bevatten: de naam is het adres van de casus (#play=…). Hernoem het bestand, bijv. naar "${suggestion}.ink"` };
 }
 
+/**
+ * Checks the file's name, compiles a story, refuses a random pick that steers it, and walks it
+ * (with each declared switch off and on), and turns every broken case rule into a diagnostic with
+ * file and line. The analysis with every switch off is the one the
+ * game ships.
+ */
 export function buildStory(file: string, root = process.cwd(), budget: Pick<ExploreOptions, 'maxStates' | 'maxMs'> = {}): BuildOutcome {
   const badName = fileNameDiagnostic(file);
   if (badName) return { ok: false, result: { ok: false, files: [file], diagnostics: [badName] } };
