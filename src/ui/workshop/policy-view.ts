@@ -154,10 +154,10 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
       status,
       ...check.tips.map((tip) => tipBlock(tip, sessions.length > 1)),
       h('div', { class: 'actions ws-no-print' },
-        // the printed copies are drawn again first, with what was typed since
-        h('button', { type: 'button', class: 'primary', id: 'ws-policy-print', onclick: () => window.print() }, p.print),
-        h('button', { type: 'button', id: 'ws-policy-csv', onclick: () => exported('csv') }, p.exportCsv),
-        h('button', { type: 'button', id: 'ws-policy-json', onclick: () => exported('json') }, p.exportJson),
+        // (the printed copies are drawn again before any print: `beforePrint` below)
+        h('button', { type: 'button', class: 'primary', onclick: () => window.print() }, p.print),
+        h('button', { type: 'button', onclick: () => exported('csv') }, p.exportCsv),
+        h('button', { type: 'button', onclick: () => exported('json') }, p.exportJson),
         sessions.length === 1 ? h('button', { type: 'button', onclick: () => go({ name: 'workshop', sessionId: sessions[0]!.id }) }, p.toSession) : null,
         h('button', { type: 'button', onclick: () => go({ name: 'workshops' }) }, t.workshop.toList),
       ),
