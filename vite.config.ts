@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inkStories } from './src/build/vite-plugin-ink.ts';
 import { retryableImports } from './src/build/retry-imports.ts';
+import { fontPreload } from './src/build/font-preload.ts';
 
 /**
  * Phaser from its sources, built with only what the world uses: both renderers (WebGL, and Canvas
@@ -38,6 +39,7 @@ export default defineConfig(({ command, mode }) => ({
   plugins: [
     phaserFlags,
     inkStories(),
+    fontPreload(), // after inkStories: it places each font beside the stylesheet, where that one put it
     retryableImports(),
     VitePWA({
       disable: mode === 'scorm',

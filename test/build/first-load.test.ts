@@ -74,4 +74,19 @@ describe('the first load of the game page', () => {
     expect(phaser).toHaveLength(1);
     expect(first.has(phaser[0]!)).toBe(false);
   });
+
+  // the font is otherwise asked for only when the first screen is laid out in it, which then waits
+  it.each(['index.html', 'join.html', 'projector.html'])('%s asks for its stylesheet\'s font at once, in CORS mode, before the stylesheet', (page) => {
+    const html = readFileSync(join(out, page), 'utf8');
+    const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\.\/assets\/([^"]+\.css)"/g)].map((m) => m[1]!);
+    expect(sheets.length).toBeGreaterThan(0);
+    const named = new Set(sheets.flatMap((css) => [...asset(css).matchAll(/url\(["']?\.?\/?([^"')]+\.woff2)/g)].map((m) => m[1]!)));
+    expect([...named].some((f) => f.startsWith('source-sans-3'))).toBe(true);
+    for (const font of named) {
+      expect(readdirSync(join(out, 'assets'))).toContain(font);
+      const preload = html.indexOf(`<link rel="preload" as="font" type="font/woff2" crossorigin href="./assets/${font}">`);
+      expect(preload, font).toBeGreaterThan(-1);
+      expect(preload).toBeLessThan(html.indexOf('<link rel="stylesheet"'));
+    }
+  });
 });
