@@ -13,6 +13,7 @@ const nl = {
   earlierBuildKept: 'Wat gespeeld is, blijft bewaard: de nabespreking, de exports en het combineren met andere sessies werken zoals altijd.',
   earlierBuildNew: 'Wil je de casus verder spelen, start dan een nieuwe sessie: die speelt de nieuwe versie.',
   earlierBuildStart: 'Start een nieuwe sessie',
+  earlierBuildListMark: 'Gespeeld op een eerdere versie van de casus: verder spelen kan niet, de nabespreking openen wel.',
 };
 
 export type SessionStrings = typeof nl;
@@ -25,6 +26,7 @@ const en: SessionStrings = {
   earlierBuildKept: 'What was played is kept: the debrief, the exports and combining with other sessions work as always.',
   earlierBuildNew: 'To play the case on, start a new session: it plays the new version.',
   earlierBuildStart: 'Start a new session',
+  earlierBuildListMark: 'Played on an earlier version of the case: it cannot be played on, but its debrief opens.',
 };
 
 export const SESSION_STRINGS: Readonly<Record<Lang, SessionStrings>> = { nl, en };

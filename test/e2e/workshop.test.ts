@@ -318,6 +318,43 @@ describe('workshop mode', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the list marks a session played on an earlier version of the case in words, and offers its debrief, not to play on', async () => {
+    const { page, errors } = await earlierAndCurrent();
+    const item = (name: string) => page.locator('.ws-session', { has: page.getByRole('heading', { name, exact: true }) });
+    const oud = item('Build oud');
+    const nu = item('Build nu');
+    const actions = (l: typeof oud) => l.getByRole('button').allInnerTexts();
+
+    // on the build this site serves: no mark, the session goes on first
+    expect(await nu.getByRole('note').count()).toBe(0);
+    expect(await nu.locator('.ws-muted').first().innerText()).toContain('Bezig');
+    expect((await actions(nu)).slice(0, 2)).toEqual(['Verder met de sessie', 'Nabespreking']);
+    expect(await nu.getByRole('button', { name: 'Verder met de sessie' }).getAttribute('class')).toBe('primary');
+
+    // on an earlier build: the mark in words; not "busy", nothing to play on; its debrief comes first
+    const mark = 'Gespeeld op een eerdere versie van de casus: verder spelen kan niet, de nabespreking openen wel.';
+    expect(await oud.getByRole('note').innerText()).toBe(mark);
+    expect(await oud.locator('.ws-muted').first().innerText()).not.toContain('Bezig');
+    const oudActions = await actions(oud);
+    expect(oudActions).not.toContain('Verder met de sessie');
+    expect(oudActions[0]).toBe('Nabespreking');
+    expect(oudActions).toEqual(expect.arrayContaining(['Beleidscheck', 'Exporteer (JSON)', 'Exporteer (CSV)', 'Verwijder']));
+    const debrief = oud.getByRole('button', { name: 'Nabespreking', exact: true });
+    expect(await debrief.getAttribute('class')).toBe('primary');
+    // a screen reader hears the mark with the button
+    expect(await debrief.evaluate((b) => b.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!.textContent)))
+      .toEqual(['Build oud', mark]);
+    await expectNoAxeViolations(page, 'workshop list with a session on an earlier build');
+    await page.screenshot({ path: `${SHOTS}/workshop-list-earlier-build.png`, fullPage: true });
+
+    // by keyboard, the debrief opens
+    await debrief.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.ws-debrief');
+    expect(page.url()).toMatch(/#workshop-debrief=oud$/);
+    expect(errors).toEqual([]);
+  });
+
   it('combines sessions from other devices: votes added up, profiles side by side', async () => {
     // two workshops played elsewhere (made here with the same model), brought in as one file
     const play = (id: string, groups: WorkshopGroup[], votes: (pos: number) => number[]): WorkshopSession => {

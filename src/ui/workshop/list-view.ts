@@ -5,7 +5,7 @@
 import { exportSessions } from '../../workshop/export.ts';
 import { sessionsCsv } from '../../workshop/csv.ts';
 import { decisionRows } from '../../workshop/report.ts';
-import { mainPath } from '../../workshop/session.ts';
+import { isPlayable, mainPath } from '../../workshop/session.ts';
 import { combinePolicyProblem } from '../../workshop/policy-check.ts';
 import { combineProblem } from '../../workshop/combine.ts';
 import type { WorkshopGroup, WorkshopSession } from '../../workshop/types.ts';
@@ -117,7 +117,12 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
     const path = mainPath(s);
     const finished = path.at(-1)?.finished ?? false;
     const decided = decisionRows(s, path).filter((r) => r.taken).length;
-    const known = ctx.catalog.some((c) => c.id === s.caseId);
+    const entry = ctx.catalog.find((c) => c.id === s.caseId);
+    const known = entry !== undefined;
+    // a session of an earlier build of its case is not played on (session.ts): said here, in
+    // words, so the trainer knows before opening it; its debrief is what it offers first
+    const earlier = known && !isPlayable(s, entry.build);
+    const earlierId = `ws-s-${s.id}-earlier`;
     const removeButton = confirming.has(s.id)
       ? h('button', { type: 'button', class: 'ws-danger', 'aria-describedby': titleId, 'data-key': `remove-${s.id}`, onclick: async () => {
           confirming.delete(s.id);
@@ -140,12 +145,14 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
     return h('li', { class: 'ws-session' },
       h('h3', { id: titleId }, s.name),
       h('p', { class: 'ws-muted' },
-        [s.caseTitle, new Date(s.createdAt).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' }), ws.decisionsCount(decided), ws.groupsCount(s.groups.length), finished ? ws.finished : ws.busy].join(' · '),
+        // (not "busy" when it cannot go on: the mark below says why)
+        [s.caseTitle, new Date(s.createdAt).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' }), ws.decisionsCount(decided), ws.groupsCount(s.groups.length), finished ? ws.finished : earlier ? null : ws.busy].filter(Boolean).join(' · '),
       ),
       known ? null : h('p', { class: 'ws-error' }, ws.unknownCase),
+      earlier ? h('p', { class: 'ws-note', id: earlierId, role: 'note' }, sessionText(ctx).earlierBuildListMark) : null,
       h('div', { class: 'actions' },
-        known ? h('button', { type: 'button', class: 'primary', 'aria-describedby': titleId, onclick: () => go({ name: 'workshop', sessionId: s.id }) }, ws.continue) : null,
-        known ? h('button', { type: 'button', 'aria-describedby': titleId, onclick: () => go({ name: 'workshop-debrief', sessionId: s.id }) }, ws.debrief) : null,
+        known && !earlier ? h('button', { type: 'button', class: 'primary', 'aria-describedby': titleId, onclick: () => go({ name: 'workshop', sessionId: s.id }) }, ws.continue) : null,
+        known ? h('button', { type: 'button', class: earlier ? 'primary' : null, 'aria-describedby': earlier ? `${titleId} ${earlierId}` : titleId, onclick: () => go({ name: 'workshop-debrief', sessionId: s.id }) }, ws.debrief) : null,
         known ? h('button', { type: 'button', 'aria-describedby': titleId, onclick: () => go({ name: 'workshop-policy', sessionIds: [s.id] }) }, policyText(ctx).open) : null,
         h('button', { type: 'button', 'aria-describedby': titleId, onclick: () => exportJson([s], s.name) }, ws.exportJson),
         h('button', { type: 'button', 'aria-describedby': titleId, onclick: () => exportCsv([s], s.name, lang) }, ws.exportCsv),
