@@ -1,7 +1,8 @@
 /**
  * What the workshop's screens say about sessions themselves (one on an earlier version of its case,
- * ones missing from this device, one open elsewhere), in both languages: apart from the game's
- * strings, so the game's first screen does not carry them.
+ * in the list, on the stage and on the room's screens; ones missing from this device, one open
+ * elsewhere), in both languages: apart from the game's strings, so the game's first screen does
+ * not carry them.
  */
 import type { Lang } from './strings.ts';
 
@@ -14,6 +15,7 @@ const nl = {
   earlierBuildNew: 'Wil je de casus verder spelen, start dan een nieuwe sessie: die speelt de nieuwe versie.',
   earlierBuildStart: 'Start een nieuwe sessie',
   earlierBuildListMark: 'Gespeeld op een eerdere versie van de casus: verder spelen kan niet, de nabespreking openen wel.',
+  earlierBuildRoom: 'Deze sessie is gespeeld op een eerdere versie van de casus en kan daarom niet verder. Wat de zaal koos, blijft bewaard voor de nabespreking.',
 };
 
 export type SessionStrings = typeof nl;
@@ -27,6 +29,7 @@ const en: SessionStrings = {
   earlierBuildNew: 'To play the case on, start a new session: it plays the new version.',
   earlierBuildStart: 'Start a new session',
   earlierBuildListMark: 'Played on an earlier version of the case: it cannot be played on, but its debrief opens.',
+  earlierBuildRoom: 'This session was played on an earlier version of the case, so it cannot go on. What the room chose is kept for the debrief.',
 };
 
 export const SESSION_STRINGS: Readonly<Record<Lang, SessionStrings>> = { nl, en };

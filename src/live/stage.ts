@@ -6,6 +6,8 @@
  */
 import { inDisplayOrder } from '../play/option-order.ts';
 import { markedAt } from '../workshop/marks.ts';
+import { SESSION_STRINGS } from '../i18n/session-strings.ts';
+import type { Lang } from '../i18n/strings.ts';
 import type { WorkshopNode, WorkshopSession } from '../workshop/types.ts';
 import { MAX_MESSAGE_BYTES, type LivePhase, type Stage } from './protocol.ts';
 
@@ -32,6 +34,33 @@ const clip = (raw: string, max: number) => {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 };
 
+const kickerOf = (s: WorkshopSession) => clip(`${s.caseTitle} · ${s.name}`, 300);
+
+/** The decision id of the stage below: no stop's (those are `n` and a number), so no vote is ever counted at it. */
+const EARLIER_BUILD_STAGE_ID = 'earlier-build';
+
+/**
+ * What the room's screens show of a session played on an earlier build of its case, which cannot
+ * go on (session.ts): an ended stage, without options, that says why in the session's language.
+ * It is an ordinary stage, so the server takes it and screens of any build show it.
+ */
+export function earlierBuildStage(s: WorkshopSession, lang: Lang): Stage {
+  const t = SESSION_STRINGS[lang];
+  return {
+    decisionId: EARLIER_BUILD_STAGE_ID,
+    kicker: kickerOf(s),
+    heading: t.earlierBuildStageTitle,
+    lines: [{ speaker: null, text: t.earlierBuildRoom }],
+    options: [],
+    phase: 'discuss',
+    finished: true,
+    taken: null,
+    feedback: null,
+    hands: [],
+    lang,
+  };
+}
+
 /** The stage for the stop the session's cursor is on. Hand counts leave out the phones' group. */
 export function stageOf(s: WorkshopSession, opts: { heading: string; closed: boolean; lang: 'nl' | 'en' }): Stage {
   const node = s.nodes[s.cursor.node]!;
@@ -45,7 +74,7 @@ export function stageOf(s: WorkshopSession, opts: { heading: string; closed: boo
   const showing = s.cursor.showing === null ? null : (node.options.find((o) => o.index === s.cursor.showing) ?? null);
   const stage: Stage = {
     decisionId: node.id,
-    kicker: clip(`${s.caseTitle} · ${s.name}`, 300),
+    kicker: kickerOf(s),
     heading: clip(opts.heading, 200),
     lines: node.lines
       .flatMap((l, i) => (l.text ? [{ speaker: l.speaker ? clip(l.speaker, 100) : null, text: clip(l.text, 2000), ...(marked.has(i) ? { marked: true } : {}) }] : []))

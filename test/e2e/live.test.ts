@@ -17,6 +17,10 @@ import { lanAddress } from '../../src/server/lan.ts';
 import { parseCsv } from '../../src/workshop/csv.ts';
 import { parseExport } from '../../src/workshop/export.ts';
 import { ask, client, stageOf, tempDir } from '../server/helpers.ts';
+import { buildStory } from '../../src/build/load-stories.ts';
+import { createStoryRunner } from '../../src/story/runner.ts';
+import { startSession } from '../../src/workshop/engine.ts';
+import { exportSessions } from '../../src/workshop/export.ts';
 import type { CreateAck } from '../../src/live/protocol.ts';
 
 let browser: Browser;
@@ -254,6 +258,57 @@ describe('live room', () => {
     await projector.evaluate(([code, join]) => (location.hash = `room=${code}&join=${encodeURIComponent(join!)}`), [rooms[1]!, joinPage]);
     await expect.poll(() => projector.locator('.pj-code').innerText().catch(() => '')).toBe(rooms[1]);
     trainer.disconnect();
+  });
+
+  it('a live room still open for a session played on an earlier version is told, on the projector and the phones, that it cannot go on', async () => {
+    // the room as the session's console left it before the site changed: a stop with voting open
+    const trainerLink = client(local);
+    const made = await ask<CreateAck>(trainerLink, 'create', {});
+    if (!made.ok) throw new Error(made.error);
+    await ask(trainerLink, 'stage', { code: made.code, trainerToken: made.trainerToken, stage: stageOf('n0', 'open') });
+    trainerLink.disconnect();
+    const code = made.code;
+
+    const projector = await (await context(1280, 720)).newPage();
+    const projectorErrors = watchErrors(projector);
+    await projector.goto(`${local}projector.html#room=${code}&join=${encodeURIComponent(joinPage)}`);
+    await expect.poll(() => projector.locator('.pj-option').count()).toBe(3);
+    const phone = await (await context(390, 740)).newPage();
+    const phoneErrors = watchErrors(phone);
+    await phone.goto(`${joinPage}#${code}`);
+    await expect.poll(() => phone.locator('.ph-option').count()).toBe(3);
+
+    // the trainer's browser: the session (on a build this site never served) and its room
+    const built = buildStory('stories/sylvia.ink');
+    if (!built.ok) throw new Error('sylvia.ink does not compile');
+    const session = startSession(createStoryRunner(built.story.json), { id: 'oud', name: 'Build oud', caseId: 'sylvia', caseTitle: 'Sylvia', groups: [{ id: 'zaal', name: 'Zaal' }], build: '0000000000000000' }, new Date('2026-03-12T09:00:00Z'));
+    const trainer = await (await context(1440, 900)).newPage();
+    const errors = watchErrors(trainer);
+    await trainer.goto(`${local}#workshops`);
+    await trainer.waitForSelector('.ws-list-screen');
+    const rooms = JSON.stringify({ oud: { code, trainerToken: made.trainerToken } });
+    await trainer.evaluate((r) => localStorage.setItem('niet-pluis.live-rooms', r), rooms);
+    await trainer.getByLabel('Exportbestand (JSON) van een ander apparaat').setInputFiles({ name: 'oud.json', mimeType: 'application/json', buffer: Buffer.from(exportSessions([session], new Date())) });
+    await expect.poll(() => trainer.locator('.ws-status').innerText()).toBe('Geïmporteerd: 1 nieuw, 0 bijgewerkt, 0 al aanwezig.');
+
+    // the trainer opens it: it cannot go on, and the room's screens say so instead of the open vote
+    await trainer.goto(`${local}#workshop=oud`);
+    await trainer.waitForSelector('.ws-stage .ws-earlier');
+    const title = 'Gespeeld op een eerdere versie van de casus';
+    await expect.poll(() => projector.locator('h1').innerText()).toBe(title);
+    expect(await projector.locator('.pj-story').innerText()).toContain('kan daarom niet verder');
+    expect(await projector.locator('.pj-option, .pj-phase, .pj-voted').count()).toBe(0);
+    await expectNoAxeViolations(projector, 'projector of a room whose session is on an earlier build');
+    await projector.screenshot({ path: `${SHOTS}/live-projector-earlier-build.png` });
+    await expect.poll(() => phone.locator('h1').innerText()).toBe(title);
+    expect(await phone.locator('.ph-status').innerText()).toBe('Het verhaal is afgelopen. Bedankt voor het meedoen!');
+    expect(await phone.locator('.ph-option').count()).toBe(0);
+    await expectNoAxeViolations(phone, 'phone page of a room whose session is on an earlier build');
+    // the room it had is the one told: no new room was made for it
+    expect(await trainer.evaluate(() => localStorage.getItem('niet-pluis.live-rooms'))).toBe(rooms);
+    expect(errors).toEqual([]);
+    expect(projectorErrors).toEqual([]);
+    expect(phoneErrors).toEqual([]);
   });
 
   it('keeps a projector window in step without a server (static build)', async () => {

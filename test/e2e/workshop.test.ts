@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { axe, describeViolations, SHOTS, useBrowser } from './browser.ts';
+import { axe, describeViolations, SHOTS, useBrowser, watchErrors } from './browser.ts';
 import { buildStory } from '../../src/build/load-stories.ts';
 import { storyBuildHash } from '../../src/build/vite-plugin-ink.ts';
 import { createStoryRunner } from '../../src/story/runner.ts';
@@ -353,6 +353,34 @@ describe('workshop mode', () => {
     await page.waitForSelector('.ws-debrief');
     expect(page.url()).toMatch(/#workshop-debrief=oud$/);
     expect(errors).toEqual([]);
+  });
+
+  it('a projector window open for a session played on an earlier version is told, calmly, that it cannot go on', async () => {
+    const { page, errors } = await earlierAndCurrent();
+    const title = 'Gespeeld op een eerdere versie van de casus';
+    // the projector window of the session is still open (it follows the console, no server)
+    const projector = await page.context().newPage();
+    const projectorErrors = watchErrors(projector);
+    await projector.goto(`${inject('baseURL')}projector.html#session=oud`);
+    await expect.poll(() => projector.locator('h1').innerText()).toBe('Wachten op de trainer…');
+
+    // the trainer opens the session: its stage says it cannot go on, and the projector says so too
+    await page.goto(`${inject('baseURL')}#workshop=oud`);
+    await page.waitForSelector('.ws-stage .ws-earlier');
+    await expect.poll(() => projector.locator('h1').innerText()).toBe(title);
+    expect(await projector.locator('.pj-kicker').innerText()).toBe('Sylvia · Build oud');
+    expect(await projector.locator('.pj-story').innerText()).toBe('Deze sessie is gespeeld op een eerdere versie van de casus en kan daarom niet verder. Wat de zaal koos, blijft bewaard voor de nabespreking.');
+    // nothing to vote on, no voting phase, no join code
+    expect(await projector.locator('.pj-option, .pj-phase, .pj-voted, .pj-join').count()).toBe(0);
+    expect(await projector.evaluate(() => document.documentElement.lang)).toBe('nl');
+    await expectNoAxeViolations(projector, 'projector of a session on an earlier build');
+    await projector.screenshot({ path: `${SHOTS}/workshop-projector-earlier-build.png` });
+
+    // a projector window opened (or reloaded) while the stage is open asks, and is told the same
+    await projector.reload();
+    await expect.poll(() => projector.locator('h1').innerText()).toBe(title);
+    expect(errors).toEqual([]);
+    expect(projectorErrors).toEqual([]);
   });
 
   it('combines sessions from other devices: votes added up, profiles side by side', async () => {

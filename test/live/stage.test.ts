@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildTrainerDebrief, combineDebriefs } from '../../src/debrief/trainer-debrief.ts';
-import { PHONES_GROUP, phoneCountsToKeep, phonesInInkOrder, stageOf } from '../../src/live/stage.ts';
+import { earlierBuildStage, PHONES_GROUP, phoneCountsToKeep, phonesInInkOrder, stageOf } from '../../src/live/stage.ts';
 import * as v from 'valibot';
-import { MAX_MESSAGE_BYTES, StageSchema } from '../../src/live/protocol.ts';
+import { MAX_MESSAGE_BYTES, parseMessage, StageSchema } from '../../src/live/protocol.ts';
+import { publicView, voteRefusal } from '../../src/live/room.ts';
 import { exploreStory } from '../../src/story/explorer.ts';
 import { parseCsv, sessionsCsv } from '../../src/workshop/csv.ts';
 import { playOption } from '../../src/workshop/engine.ts';
@@ -73,6 +74,31 @@ describe('the stage of a stop', () => {
     expect(stage.options.length).toBe(node.options.length);
     // a stop of the shipped size is sent whole
     expect(stageOf(session, { heading: 'Beslissing', closed: false, lang: 'nl' }).lines.length).toBe(node.lines.filter((l) => l.text).length);
+  });
+});
+
+describe('the stage of a session played on an earlier version of its case', () => {
+  it('tells the room in the session\'s language that it cannot go on, as a stage the server takes and no vote is counted at', () => {
+    const { session: played } = playPath('oud', ROOM, [{ votes: [[3, 1, 0]], choice: 0 }]);
+    const session = { ...played, build: '0000000000000000', name: 'Gemeente Utrecht\t14 mei' };
+    const nl = earlierBuildStage(session, 'nl');
+    expect(nl).toMatchObject({ heading: 'Gespeeld op een eerdere versie van de casus', finished: true, options: [], hands: [], taken: null, lang: 'nl' });
+    expect(nl.kicker).toBe(`${session.caseTitle} · Gemeente Utrecht 14 mei`);
+    expect(nl.lines.map((l) => l.text).join(' ')).toContain('kan daarom niet verder');
+    const en = earlierBuildStage(session, 'en');
+    expect(en).toMatchObject({ heading: 'Played on an earlier version of the case', lang: 'en' });
+    expect(en.lines.map((l) => l.text).join(' ')).toContain('cannot go on');
+
+    // the server's own check of a stage message, unchanged
+    const code = 'ABCDEF';
+    expect(parseMessage('stage', { code, trainerToken: 'a'.repeat(64), stage: nl })).toMatchObject({ ok: true });
+    // at no stop of the session: a phone's vote, for it or for an option of the stop before, is refused
+    expect(Object.keys(session.nodes)).not.toContain(nl.decisionId);
+    const before = stageOf(played, { heading: 'Beslissing 1', closed: false, lang: 'nl' });
+    expect(voteRefusal(nl, nl.decisionId, 'x')).not.toBeNull();
+    expect(voteRefusal(nl, before.decisionId, before.options[0]?.id ?? 'x')).not.toBeNull();
+    const room = { code, trainerHash: '', createdAt: 0, expiresAt: 0, stage: nl, rev: 1 };
+    expect(publicView(room, [], 3)).toMatchObject({ voted: 0, counts: null });
   });
 });
 

@@ -8,7 +8,7 @@ import { io, type Socket } from 'socket.io-client';
 import { linkTrainer, SOCKET_OPTIONS, type LiveSocket, type RoomKey, type TrainerLink } from '../../live/clients.ts';
 import type { Stage, TrainerView } from '../../live/protocol.ts';
 import { publicView } from '../../live/room.ts';
-import { PHONES_GROUP, phoneCountsToKeep, phonesInInkOrder, stageOf } from '../../live/stage.ts';
+import { earlierBuildStage, PHONES_GROUP, phoneCountsToKeep, phonesInInkOrder, stageOf } from '../../live/stage.ts';
 import type { WorkshopSession } from '../../workshop/types.ts';
 import { langOf, strings, type AppContext } from '../context.ts';
 import { h } from '../dom.ts';
@@ -53,6 +53,54 @@ function saveRoom(sessionId: string, key: RoomKey | null) {
   } catch {
     // storage full: the room lives as long as this page
   }
+}
+
+/** Posts a stage to a projector window that follows the console through the channel. */
+function postView(channel: BroadcastChannel, stage: Stage, code: string, phones: readonly number[], participants: number, joinUrl: string | null) {
+  const room = { code, trainerHash: '', createdAt: 0, expiresAt: 0, stage, rev: 0 };
+  channel.postMessage({ type: 'view', view: publicView(room, phones, participants), joinUrl } satisfies ProjectorMessage);
+}
+
+/**
+ * The room's screens of a session played on an earlier build, which is not played on here
+ * (stage-view.ts): a projector window or a live room still open for it would otherwise keep the
+ * last stop it was given, voting and all. Both are given an ended stage that says why. Only a
+ * room this session already has is taken up: none is made for it.
+ */
+export function earlierBuildLive(ctx: AppContext, session: WorkshopSession): { destroy(): void } {
+  const stage = earlierBuildStage(session, langOf(ctx));
+  const channel = projectorChannel(session.id);
+  const post = () => postView(channel, stage, '', [], 0, null);
+  channel.onmessage = (e: MessageEvent<ProjectorMessage>) => {
+    if (e.data.type === 'hello') post();
+  };
+  post();
+  let socket: Socket | null = null;
+  let destroyed = false;
+  const key = readRooms()[session.id];
+  if (key) {
+    void liveServer().then((info) => {
+      if (destroyed || !info || info === 'unreachable') return;
+      const s = (socket = io({ transports: ['websocket', 'polling'], ...SOCKET_OPTIONS }));
+      const link = linkTrainer(s as unknown as LiveSocket, key, {
+        onKey: () => {},
+        onView(_view, problem) {
+          // the room expired or is not ours: there is nothing left to tell
+          if (problem !== 'no-room') return;
+          saveRoom(session.id, null);
+          s.disconnect();
+        },
+      });
+      link.stage(stage);
+    });
+  }
+  return {
+    destroy() {
+      destroyed = true;
+      channel.close();
+      socket?.disconnect();
+    },
+  };
 }
 
 export type ConsoleLive = {
@@ -102,8 +150,7 @@ export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, o
     const stage = currentStage();
     if (!stage) return;
     const phones = view && view.stage?.decisionId === stage.decisionId ? view.phones : [];
-    const room = { code: key?.code ?? '', trainerHash: '', createdAt: 0, expiresAt: 0, stage, rev: 0 };
-    channel.postMessage({ type: 'view', view: publicView(room, phones, view?.participants ?? 0), joinUrl: key ? joinUrl() : null } satisfies ProjectorMessage);
+    postView(channel, stage, key?.code ?? '', phones, view?.participants ?? 0, key ? joinUrl() : null);
   };
 
   /** Phone counts of the stop on screen go into the session as the phones' group. */

@@ -8,7 +8,7 @@
 import { h, focusHeading } from '../dom.ts';
 import { strings, type AppContext } from '../context.ts';
 import type { View } from '../play-view.ts';
-import { consoleLive } from '../live/console-live.ts';
+import { consoleLive, earlierBuildLive } from '../live/console-live.ts';
 import type { WorkshopSession } from '../../workshop/types.ts';
 import { isPlayable } from '../../workshop/session.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
@@ -51,7 +51,8 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
         h('button', { type: 'button', 'data-key': 'to-debrief', onclick: () => go({ name: 'workshop-debrief', sessionId }) }, ws.toDebrief),
       ),
     );
-    return { el, destroy: () => {} };
+    // a projector window or live room still open for the session is told too
+    return { el, destroy: earlierBuildLive(ctx, s).destroy };
   }
 
   // what marking did, for a screen reader; kept across renders so an announcement is not lost
