@@ -346,6 +346,19 @@ describe('workshop mode', () => {
       .toEqual(['Build oud', mark]);
     await expectNoAxeViolations(page, 'workshop list with a session on an earlier build');
     await page.screenshot({ path: `${SHOTS}/workshop-list-earlier-build.png`, fullPage: true });
+    // the new-session form's switch (Sylvia has one): its box is a box, beside its words
+    const box = await page.locator('#ws-system-fails').boundingBox();
+    const words = await page.locator('label[for="ws-system-fails"]').evaluate((l) => {
+      const range = document.createRange();
+      range.selectNodeContents(l.lastChild!);
+      const r = range.getBoundingClientRect();
+      return { left: r.left, top: r.top, bottom: r.bottom };
+    });
+    expect(box!.width).toBeLessThan(32);
+    expect(words.left - (box!.x + box!.width)).toBeGreaterThanOrEqual(0);
+    expect(words.left - (box!.x + box!.width)).toBeLessThan(16);
+    expect(box!.y + box!.height / 2).toBeGreaterThan(words.top);
+    expect(box!.y + box!.height / 2).toBeLessThan(words.bottom);
 
     // by keyboard, the debrief opens
     await debrief.focus();
