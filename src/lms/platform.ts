@@ -18,7 +18,7 @@ import { connect } from './connection.ts';
 import type { PackageConfig } from './package-config.ts';
 import { better, decisionReport, doneResult, resultReport } from './play-report.ts';
 import { startReporter, type LmsReporter } from './reporter.ts';
-import { decodeSuspend, emptyRecord, encodeSuspend, withPlay, type SuspendPlay, type SuspendRecord } from './suspend.ts';
+import { afterRelaunch, decodeSuspend, emptyRecord, encodeSuspend, withPlay, withResult, type SuspendPlay, type SuspendRecord } from './suspend.ts';
 
 /** What the game says about the platform, in the language shown (Dutch while the chosen one is loading). */
 const platformText = (ctx: AppContext) => PLATFORM_TEXT[shownLang(ctx.settings.getState().lang)];
@@ -79,13 +79,6 @@ export async function replay(entry: CatalogEntry, choices: readonly string[], st
   }
 }
 
-/**
- * Why the record is not written this session: `unloaded`, a stored play could not be replayed
- * because part of the game did not arrive (a relaunch may manage); `unreadable`, the platform holds
- * a record the game cannot read (not written until the learner chooses to keep what they do from now on).
- */
-type Hold = 'unloaded' | 'unreadable' | null;
-
 export async function startInPlatform(win: Window, root: HTMLElement, catalog: readonly CatalogEntry[], config: PackageConfig, browser: KeyValueStorage, startApp: StartApp): Promise<AppContext> {
   const cases = config.caseId ? catalog.filter((c) => c.id === config.caseId) : catalog;
   const ids = cases.map((c) => c.id);
@@ -98,10 +91,12 @@ export async function startInPlatform(win: Window, root: HTMLElement, catalog: r
   // taken for an empty one: it is not written over unasked
   const stored = reporter ? reporter.stored : '';
   const read = stored === '' ? emptyRecord : stored === null ? null : decodeSuspend(stored);
-  let hold: Hold = read ? null : 'unreadable';
+  // the platform holds a record the game cannot read: not written until the learner chooses to keep what they do from now on
+  const unreadable = read === null;
   let record: SuspendRecord = read ?? emptyRecord;
   // every case's play is replayed, in the record's order (the one played last comes last)
   const restored: SuspendPlay[] = [];
+  const unloaded: string[] = [];
   let updated = false;
   for (const play of record.plays) {
     const entry = cases.find((c) => c.id === play.caseId);
@@ -114,10 +109,11 @@ export async function startInPlatform(win: Window, root: HTMLElement, catalog: r
     }
     const outcome = await replay(entry, play.choices, progressStorage, play.seed, play.marks).catch((): Replayed => 'unloaded');
     if (outcome === 'restored') restored.push(play);
-    // not there is not gone: the record stays as the platform has it, for a relaunch
-    if (outcome === 'unloaded') hold = 'unloaded';
+    // not there is not gone: that play stays as the platform has it, for a relaunch, and the rest
+    // of the record is kept as usual
+    if (outcome === 'unloaded') unloaded.push(play.caseId);
   }
-  record = { ...record, plays: restored };
+  record = afterRelaunch(record, stored ?? '', restored.map((p) => p.caseId), unloaded);
 
   // land where the record says: the case played last, or this package's case
   const last = restored.at(-1);
@@ -126,8 +122,8 @@ export async function startInPlatform(win: Window, root: HTMLElement, catalog: r
   if (landing && win.location.hash !== landing) win.history.replaceState(null, '', landing);
 
   const ctx = startApp(root, cases, reporter ? splitStorage(progressStorage, browser) : browser);
-  const notify = (key: keyof ReturnType<typeof platformText>) => ctx.ui.getState().notify({ key, text: () => platformText(ctx)[key] });
-  if (reporter) report(win, ctx, reporter, record, cases, hold);
+  const notify = (key: 'platformNotStarted' | 'noPlatform' | 'packageUpdated') => ctx.ui.getState().notify({ key, text: () => platformText(ctx)[key] });
+  if (reporter) report(win, ctx, reporter, record, cases, unreadable);
   // a platform that is there but would not start a session: the learner is told, not left untracked unawares
   else if (found) notify('platformNotStarted');
   // none at all (the package opened outside a platform): what is played stays here
@@ -136,14 +132,14 @@ export async function startInPlatform(win: Window, root: HTMLElement, catalog: r
   return ctx;
 }
 
-function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: SuspendRecord, cases: readonly CatalogEntry[], hold: Hold): void {
+function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: SuspendRecord, cases: readonly CatalogEntry[], unreadable: boolean): void {
   let record = start;
   const text = () => platformText(ctx);
   reporter.onRefused(() => ctx.ui.getState().notify({ key: 'platform-refused', text: () => text().platformRefused }));
   // (a warning that is no longer true goes: the record got through after all)
   reporter.onAcceptedAgain(() => ctx.ui.getState().dismiss('platform-refused'));
   let saved = encodeSuspend(record);
-  let writing = hold === null;
+  let writing = !unreadable;
   const save = () => {
     if (!writing) return; // what the platform holds is kept as it is (the notice says why)
     const now = encodeSuspend(record);
@@ -152,8 +148,13 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
       saved = reporter.save(now) ? now : '';
     }
   };
-  if (hold === 'unloaded') ctx.ui.getState().notify({ key: 'record-unloaded', text: () => text().recordUnloaded });
-  if (hold === 'unreadable') {
+  // cases held as stored: what the learner does in them now is not kept, and they are told which
+  const held = cases.filter((c) => start.held?.[c.id] !== undefined);
+  if (held.length > 0) {
+    const others = held.length < cases.length;
+    ctx.ui.getState().notify({ key: 'record-unloaded', text: () => text().recordUnloaded(held.map((c) => c.meta.titel), others) });
+  }
+  if (unreadable) {
     const startOver = () => {
       writing = true;
       saved = '';
@@ -185,9 +186,11 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
   // completion and score: when a play ends (its result recorded), and when a debrief is shown,
   // also the one a relaunch lands on (on screen before this listens) or a retry shows in place
   const completed = (caseId: string, debrief: PersonalDebrief) => {
-    record = { ...record, done: { ...record.done, [caseId]: better(record.done[caseId], doneResult(debrief)) } };
-    // while the record is held, the score and objectives on record are not replaced either: they
-    // would go down to what this session alone counted
+    const next = withResult(record, caseId, better(record.done[caseId], doneResult(debrief)));
+    if (next === record) return; // a held case: its result stays as stored, there is nothing new to report
+    record = next;
+    // while an unreadable record is held, the score and objectives on record are not replaced
+    // either: they would go down to what this session alone counted
     if (!writing) return;
     reporter.result(resultReport(record.done, cases.map((c) => c.id)));
     saved = '';

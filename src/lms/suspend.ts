@@ -22,14 +22,45 @@ export type SuspendRecord = {
   /** One play per case, the one played last at the end (a relaunch lands on it). */
   readonly plays: readonly SuspendPlay[];
   readonly done: Readonly<Record<string, DoneResult>>;
+  /**
+   * Cases held as the platform has them, with their play's JSON as stored: their story did not load
+   * this session, so the play could not be replayed. It is written back as it is, in its place;
+   * neither it nor the case's result changes this session: a play of the case here starts from
+   * nothing and would replace one that may be further along, and the learner is told that the case
+   * stays as it was.
+   */
+  readonly held?: Readonly<Record<string, string>>;
 };
 
 export const emptyRecord: SuspendRecord = { plays: [], done: {} };
 
-/** The record with this case's play (null: none) put last, as the one played now. */
+const isHeld = (r: SuspendRecord, caseId: string) => r.held?.[caseId] !== undefined;
+
+/** The record with this case's play (null: none) put last, as the one played now; a held case's stays. */
 export function withPlay(r: SuspendRecord, caseId: string, play: SuspendPlay | null): SuspendRecord {
+  if (isHeld(r, caseId)) return r;
   const others = r.plays.filter((p) => p.caseId !== caseId);
   return { ...r, plays: play ? [...others, play] : others };
+}
+
+/** The record with this case's result; a held case's stays. */
+export function withResult(r: SuspendRecord, caseId: string, result: DoneResult): SuspendRecord {
+  return isHeld(r, caseId) ? r : { ...r, done: { ...r.done, [caseId]: result } };
+}
+
+/**
+ * The record a relaunched session goes on from: of the plays in `r` (read from `stored`), the ones
+ * replayed, and the ones whose story did not load held as `stored` has them; the rest (of an earlier
+ * version of the case, or no longer replayable, or of a case not in this package) are left out,
+ * as those cases start again. Every result stays.
+ */
+export function afterRelaunch(r: SuspendRecord, stored: string, restored: readonly string[], unloaded: readonly string[]): SuspendRecord {
+  const plays = r.plays.filter((p) => restored.includes(p.caseId) || unloaded.includes(p.caseId));
+  if (unloaded.length === 0) return { ...r, plays };
+  const texts = playTexts(stored);
+  const held: Record<string, string> = {};
+  for (const id of unloaded) if (texts[id] !== undefined) held[id] = texts[id];
+  return { ...r, plays, held };
 }
 
 const pct = (x: number) => Math.max(0, Math.min(100, Math.round(x)));
@@ -41,16 +72,26 @@ const pct = (x: number) => Math.max(0, Math.min(100, Math.round(x)));
 export function encodeSuspend(r: SuspendRecord): string {
   const d: Record<string, number[]> = {};
   for (const [id, res] of Object.entries(r.done)) d[id] = [...PRINCIPLE_IDS.map((p) => pct(res.shares[p])), pct(res.recognition)];
-  const text = (withMarks: boolean) =>
+  const text = (marks: 'all' | 'held' | 'none') =>
     JSON.stringify({
       v: 2,
-      p: r.plays.map((p) => ({ c: p.caseId, b: p.build, x: p.choices, ...(p.seed ? { s: p.seed } : {}), ...(withMarks && p.marks?.length ? { m: p.marks } : {}) })),
+      p: r.plays.map((p) => {
+        const stored = r.held?.[p.caseId];
+        if (stored === undefined) return { c: p.caseId, b: p.build, x: p.choices, ...(p.seed ? { s: p.seed } : {}), ...(marks === 'all' && p.marks?.length ? { m: p.marks } : {}) };
+        // as the platform has it: read back and written again, the same text
+        const kept = JSON.parse(stored) as Record<string, unknown>;
+        return marks === 'none' ? Object.fromEntries(Object.entries(kept).filter(([k]) => k !== 'm')) : kept;
+      }),
       d,
     });
   // the marks are the one part without a bound (any line can be marked): over SCORM 1.2's limit
-  // they are left out, so the plays themselves still come back
-  const full = text(true);
-  return full.length <= SUSPEND_LIMIT_12 ? full : text(false);
+  // they are left out, so the plays themselves still come back. A held play's marks go last (they
+  // cannot be set again this session), but they go: a record over the limit may be cut off and lost whole
+  for (const marks of ['all', 'held'] as const) {
+    const t = text(marks);
+    if (t.length <= SUSPEND_LIMIT_12) return t;
+  }
+  return text('none');
 }
 
 const isPercent = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 100;
@@ -62,6 +103,26 @@ function playOf(o: Record<string, unknown>): SuspendPlay | null {
   const seed = typeof o.s === 'string' ? { seed: o.s } : {};
   const marks = Array.isArray(o.m) && o.m.every((m) => Number.isInteger(m) && m >= 0) ? { marks: o.m as number[] } : {};
   return { caseId: o.c, build: o.b, choices: o.x as string[], ...seed, ...marks };
+}
+
+/**
+ * Each play's JSON as `text` has it, by case (one of version 1 in the form of version 2, with the
+ * same fields); {} when `text` is not a record.
+ */
+function playTexts(text: string): Record<string, string> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  if (!isObject(raw)) return {};
+  if (raw.v === 1 && typeof raw.c === 'string') {
+    const { c, b, x, s, m } = raw;
+    return { [raw.c]: JSON.stringify({ c, b, x, s, m }) }; // (a field that is not there is left out)
+  }
+  if (raw.v !== 2 || !Array.isArray(raw.p)) return {};
+  return Object.fromEntries((raw.p as unknown[]).flatMap((p) => (isObject(p) && typeof p.c === 'string' ? [[p.c, JSON.stringify(p)]] : [])));
 }
 
 /**

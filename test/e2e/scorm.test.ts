@@ -313,32 +313,59 @@ describe('SCORM packages', () => {
     expect(again.errors).toEqual([]);
   });
 
-  it('SCORM 1.2: a stored play whose story does not arrive at a relaunch leaves the record as it is, and the learner is told; a story that arrives on its second asking is replayed', async () => {
+  it('SCORM 1.2: a stored play whose story does not arrive at a relaunch stays in the record as it is, while what the learner does in another case is kept and its result counts beside the stored one; a story that arrives on its second asking is replayed', async () => {
     const pkg = 'niet-pluis-alle-casussen-scorm12';
     const first = await launch('1.2', pkg, { core: { student_name: LEARNER } });
     await openCard(first.frame, 'sylvia');
     expect(await takeFirst(first.frame, 2)).toBe(2);
     const sylviaText = await logText(first.frame);
     await leave(first.page);
-    const stored = await storedOf(first.page);
-    expect(stored).toContain('"c":"sylvia"');
+    const written = await storedOf(first.page);
+    // as if Sylvia had been finished before, in an earlier attempt: a result on record for her
+    const stored = written.replace(/"d":\{\}/, '"d":{"sylvia":[90,60,30,50]}');
+    expect(stored).not.toBe(written);
+    const sylviaPlay = JSON.stringify((JSON.parse(stored) as { p: Array<{ c: string }> }).p.find((p) => p.c === 'sylvia'));
+    expect(stored).toContain(sylviaPlay);
 
     // Sylvia's story never arrives (every asking of it fails)
     const story = /\/assets\/_story_sylvia-[^/]*\.js/;
     let blocked = 0;
+    let slow = false; // (later on, it fails only after a while, as over a faltering connection)
     const off = await launch('1.2', pkg, { core: { student_name: LEARNER, entry: 'resume' }, suspend_data: stored }, (page) =>
-      page.route(story, (r) => (blocked++, r.abort())),
+      page.route(story, (r) => (blocked++, slow ? new Promise((wait) => setTimeout(wait, 2000)).then(() => r.abort()) : r.abort())),
     );
-    await off.frame.waitForSelector('.notice:has-text("Je opgeslagen voortgang kon niet worden geladen")');
+    await off.frame.waitForSelector('.notice:has-text("Je opgeslagen voortgang in de casus Sylvia kon niet worden geladen")');
+    expect(await off.frame.textContent('.notice')).toContain('wat je in de andere casussen doet wel');
     expect(blocked).toBeGreaterThan(1); // asked for again before giving up
-    // the learner goes on with another case: what the platform holds stays as it was
+    // Sylvia's card shows no play: opened, her opening is on screen until her story fails again, and
+    // no play started here takes the place of the stored one
     await off.frame.waitForSelector('.case-card');
+    slow = true;
+    await openCard(off.frame, 'sylvia');
+    await off.frame.waitForSelector('.load-error-screen');
+    await hideTab(off.frame);
+    expect(await storedOf(off.page)).toBe(stored);
+    // the learner goes on with another case: that choice is kept, and Sylvia's play stays as the platform had it
+    await toTitle(off.frame);
     await openCard(off.frame, 'nuria');
     expect(await takeFirst(off.frame, 1)).toBe(1);
     await hideTab(off.frame);
+    type Kept = { p: Array<{ c: string; x: string[] }>; d: { [id: string]: number[] } };
+    const afterChoice = await storedOf(off.page);
+    expect(afterChoice).toContain(sylviaPlay);
+    expect((JSON.parse(afterChoice) as Kept).p.map((p) => [p.c, p.x.length])).toEqual([['sylvia', 2], ['nuria', 1]]);
+    // Nuria played to the end: her result is kept beside Sylvia's, and the score counts both
+    await takeFirst(off.frame);
+    await off.frame.waitForSelector('.end-area:not([hidden])');
     await leave(off.page);
-    expect(await storedOf(off.page)).toBe(stored);
-    expect((await calls(off.page)).filter((c) => c[0] === 'LMSSetValue' && c[1] === 'cmi.suspend_data')).toEqual([]);
+    const end = await storedOf(off.page);
+    expect(end.length).toBeLessThanOrEqual(4096);
+    expect(end).toContain(sylviaPlay);
+    const { d } = JSON.parse(end) as Kept;
+    expect(d.sylvia).toEqual([90, 60, 30, 50]);
+    expect(d.nuria).toHaveLength(4);
+    const score = [0, 1, 2].reduce((sum, i) => sum + (d.sylvia![i]! + d.nuria![i]!) / 2, 0) / 3;
+    expect(Number(sets(await calls(off.page)).get('cmi.core.score.raw'))).toBeCloseTo(score, 1);
     expect(sets(await calls(off.page)).get('cmi.core.exit')).toBe('suspend');
 
     // the story fails once and arrives when asked again: the play comes back

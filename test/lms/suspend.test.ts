@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory, storyFiles } from '../../src/build/load-stories.ts';
 import { storyBuildHash } from '../../src/build/vite-plugin-ink.ts';
-import { decodeSuspend, emptyRecord, encodeSuspend, SUSPEND_LIMIT_12, withPlay, type SuspendRecord } from '../../src/lms/suspend.ts';
+import { afterRelaunch, decodeSuspend, emptyRecord, encodeSuspend, SUSPEND_LIMIT_12, withPlay, withResult, type SuspendRecord } from '../../src/lms/suspend.ts';
+import { better, resultReport } from '../../src/lms/play-report.ts';
 import { replay } from '../../src/lms/platform.ts';
 import { createStoryRunner } from '../../src/story/runner.ts';
 import { parseStoryJson } from '../../src/story/story-json.ts';
@@ -22,6 +23,16 @@ const stories = storyFiles('stories').map((f) => {
 });
 const entryOf = (s: (typeof stories)[number]): CatalogEntry => catalogEntryOf(s.id, storyBuildHash(s.json), s.json, s.analysis);
 const full = { shares: { belang: 100, geen_schuld: 100, verwijzing: 100 }, recognition: 100 };
+/** Per story the explorer's longest path, every choice its longest id, the longest seed: the longest play a record can hold. */
+const longestPlays = () =>
+  stories.map((story) => {
+    const a = story.analysis;
+    const longestId = a.decisions.flatMap((d) => d.options.map((o) => o.id)).reduce((x, y) => (y.length > x.length ? y : x), '');
+    return { caseId: story.id, build: storyBuildHash(story.json), choices: Array.from({ length: a.decisionsPerPath.max }, () => longestId), seed: 'ffffffffffffffff' };
+  });
+/** Each play's JSON exactly as `text` has it, by case. */
+const playsIn = (text: string): Record<string, string> => Object.fromEntries((JSON.parse(text) as { p: Array<{ c: string }> }).p.map((p) => [p.c, JSON.stringify(p)]));
+const res = (belang: number, geen_schuld: number, verwijzing: number, recognition: number) => ({ shares: { belang, geen_schuld, verwijzing }, recognition });
 
 describe('suspend_data', () => {
   it('reads back what it wrote, and refuses what is not a record of ours', () => {
@@ -66,17 +77,79 @@ describe('suspend_data', () => {
 
   it('the longest record, every case in play at once and every case done, stays within 4,096 characters (from the explorer\'s longest paths)', () => {
     // the bound: per story the explorer's longest path, every choice its longest id, the longest seed
-    const plays = stories.map((story) => {
-      const a = story.analysis;
-      expect(a.decisionsPerPath.max).toBeGreaterThan(0);
-      const longestId = a.decisions.flatMap((d) => d.options.map((o) => o.id)).reduce((x, y) => (y.length > x.length ? y : x), '');
-      return { caseId: story.id, build: storyBuildHash(story.json), choices: Array.from({ length: a.decisionsPerPath.max }, () => longestId), seed: 'ffffffffffffffff' };
-    });
+    for (const story of stories) expect(story.analysis.decisionsPerPath.max).toBeGreaterThan(0);
+    const plays = longestPlays();
     const bound = encodeSuspend({ plays, done: Object.fromEntries(stories.map((s) => [s.id, full])) });
     expect(stories.length).toBeGreaterThanOrEqual(5);
     expect(bound.length).toBeLessThanOrEqual(SUSPEND_LIMIT_12);
     expect(decodeSuspend(bound)?.plays).toEqual(plays); // every play is in it, none left out to fit
     console.log(`suspend_data with all ${stories.length} cases in play and done: at most ${bound.length} of ${SUSPEND_LIMIT_12} characters`);
+  });
+
+  it('a play whose story did not load is written back exactly as the platform has it, while the other cases\' plays are saved as usual', () => {
+    // as stored, with a field this build does not read: it goes back as it came
+    const sylvia = '{"c":"sylvia","b":"0123456789abcdef","x":["begin.0.42","collega.0.70"],"s":"1a2b3c4d5e6f7a8b","m":[1,4],"n":"?"}';
+    const stored = `{"v":2,"p":[${sylvia},{"c":"nuria","b":"fedcba9876543210","x":["start.0.3"]},{"c":"dorian","b":"00000000000000aa","x":["a.0.1"]}],"d":{"john":[80,100,0,45]}}`;
+    const read = decodeSuspend(stored)!;
+    // Sylvia's story did not load; Nuria's play was replayed; Dorian's case changed since (left out)
+    const kept = afterRelaunch(read, stored, ['nuria'], ['sylvia']);
+    expect(playsIn(encodeSuspend(kept))).toEqual({ sylvia, nuria: '{"c":"nuria","b":"fedcba9876543210","x":["start.0.3"]}' });
+    // this session plays on: Nuria further, Yasin new, and Sylvia from the start (her story came after all)
+    let now = withPlay(kept, 'nuria', { caseId: 'nuria', build: 'fedcba9876543210', choices: ['start.0.3', 'later.1.9'], seed: 'aaaaaaaaaaaaaaaa' });
+    now = withPlay(now, 'yasin', { caseId: 'yasin', build: '1111111111111111', choices: ['begin.0.1'], marks: [2] });
+    now = withPlay(now, 'sylvia', { caseId: 'sylvia', build: '0123456789abcdef', choices: ['begin.0.41'] });
+    now = withPlay(now, 'sylvia', null);
+    const text = encodeSuspend(now);
+    expect(text).toContain(sylvia); // byte for byte
+    expect(playsIn(text).sylvia).toBe(sylvia);
+    expect(decodeSuspend(text)).toEqual({
+      plays: [
+        { caseId: 'sylvia', build: '0123456789abcdef', choices: ['begin.0.42', 'collega.0.70'], seed: '1a2b3c4d5e6f7a8b', marks: [1, 4] },
+        { caseId: 'nuria', build: 'fedcba9876543210', choices: ['start.0.3', 'later.1.9'], seed: 'aaaaaaaaaaaaaaaa' },
+        { caseId: 'yasin', build: '1111111111111111', choices: ['begin.0.1'], marks: [2] },
+      ],
+      done: read.done,
+    });
+    // a record of version 1: its play goes back with the same fields, in the form of version 2
+    const v1 = '{"v":1,"c":"sylvia","b":"0123456789abcdef","x":["begin.0.42"],"s":"1a2b3c4d5e6f7a8b","d":{}}';
+    const carried = withPlay(afterRelaunch(decodeSuspend(v1)!, v1, [], ['sylvia']), 'nuria', { caseId: 'nuria', build: 'b', choices: [] });
+    expect(playsIn(encodeSuspend(carried))).toEqual({ sylvia: '{"c":"sylvia","b":"0123456789abcdef","x":["begin.0.42"],"s":"1a2b3c4d5e6f7a8b"}', nuria: '{"c":"nuria","b":"b","x":[]}' });
+  });
+
+  it('a held case\'s result stays as stored and counts in the score; the results of the other cases are added to it', () => {
+    const stored = encodeSuspend({ plays: [{ caseId: 'sylvia', build: 'b', choices: ['x'] }], done: { sylvia: res(100, 50, 60, 40), john: res(20, 20, 20, 20) } });
+    const kept = afterRelaunch(decodeSuspend(stored)!, stored, [], ['sylvia']);
+    let now = kept;
+    for (const [caseId, r] of [['nuria', res(40, 70, 80, 100)], ['john', res(60, 60, 60, 60)], ['sylvia', full], ['john', res(10, 10, 10, 10)]] as const) now = withResult(now, caseId, better(now.done[caseId], r));
+    const done = decodeSuspend(encodeSuspend(now))!.done;
+    expect(done).toEqual({ sylvia: res(100, 50, 60, 40), john: res(60, 60, 60, 60), nuria: res(40, 70, 80, 100) });
+    // the score on record: the mean over all three finished cases, the held one's stored result among them
+    const report = resultReport(done, ['sylvia', 'nuria', 'john']);
+    expect(report.score).toBeCloseTo((210 / 3 + 190 / 3 + 180 / 3) / 3 / 100, 10);
+    expect(report.objectives.find((o) => o.id === 'belang')!.share).toBeCloseTo(200 / 3 / 100, 10);
+    expect(report.complete).toBe(true);
+  });
+
+  it('with a held play the record stays within 4,096 characters: the other plays\' marks go first, the held play\'s only when it cannot fit otherwise', () => {
+    const [first, ...rest] = longestPlays();
+    const heldWith = (n: number) => {
+      const stored = encodeSuspend({ plays: [{ ...first!, marks: Array.from({ length: n }, (_, i) => i) }], done: {} });
+      expect(stored.length).toBeLessThanOrEqual(SUSPEND_LIMIT_12); // it was written within the limit
+      let r = afterRelaunch(decodeSuspend(stored)!, stored, [], [first!.caseId]);
+      for (const p of rest) r = withPlay(r, p.caseId, { ...p, marks: Array.from({ length: 300 }, (_, i) => i) });
+      return { stored, r: withResult(r, first!.caseId, full) };
+    };
+    // room for the held play's marks, not for the others' too
+    const some = heldWith(300);
+    const text = encodeSuspend(some.r);
+    expect(text.length).toBeLessThanOrEqual(SUSPEND_LIMIT_12);
+    expect(text).toContain(playsIn(some.stored)[first!.caseId]);
+    expect(decodeSuspend(text)!.plays).toEqual([{ ...first!, marks: Array.from({ length: 300 }, (_, i) => i) }, ...rest]);
+    // so many marks that the record cannot hold them beside every other play: they go too, the plays stay
+    const many = heldWith(900);
+    const over = encodeSuspend(many.r);
+    expect(over.length).toBeLessThanOrEqual(SUSPEND_LIMIT_12);
+    expect(decodeSuspend(over)!.plays).toEqual([first, ...rest]);
   });
 
   it('replaying the stored choices by id comes back to the same text and choices', async () => {
