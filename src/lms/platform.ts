@@ -150,10 +150,9 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
   };
   // cases held as stored: what the learner does in them now is not kept, and they are told which
   const held = cases.filter((c) => start.held?.[c.id] !== undefined);
-  if (held.length > 0) {
-    const others = held.length < cases.length;
-    ctx.ui.getState().notify({ key: 'record-unloaded', text: () => text().recordUnloaded(held.map((c) => c.meta.titel), others) });
-  }
+  const isHeld = (caseId: string) => held.some((c) => c.id === caseId);
+  const tellHeld = () => ctx.ui.getState().notify({ key: 'record-unloaded', text: () => text().recordUnloaded(held.map((c) => c.meta.titel), held.length < cases.length) });
+  if (held.length > 0) tellHeld();
   if (unreadable) {
     const startOver = () => {
       writing = true;
@@ -175,6 +174,12 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
   ctx.game.on((e) => {
     const entry = entryOf(e.caseId);
     // the game loaded the analysis when it opened the case: this resolves at once, in order
+    // A held case opened (its story may arrive now): what is played there is not kept, its choices
+    // are not sent either, and the learner, who may have closed the notice, is told again.
+    if (isHeld(e.caseId)) {
+      if (e.type === 'opened') tellHeld();
+      return;
+    }
     if (e.type === 'chose' && entry) void entry.loadAnalysis().then((analysis) => reporter.decision(decisionReport(e.caseId, analysis, e.decision, e.number)));
     if (e.type === 'chose' || e.type === 'opened') keep(e.caseId);
   });

@@ -331,8 +331,9 @@ describe('SCORM packages', () => {
     const story = /\/assets\/_story_sylvia-[^/]*\.js/;
     let blocked = 0;
     let slow = false; // (later on, it fails only after a while, as over a faltering connection)
+    let arrives = false; // (and at last it arrives)
     const off = await launch('1.2', pkg, { core: { student_name: LEARNER, entry: 'resume' }, suspend_data: stored }, (page) =>
-      page.route(story, (r) => (blocked++, slow ? new Promise((wait) => setTimeout(wait, 2000)).then(() => r.abort()) : r.abort())),
+      page.route(story, (r) => (blocked++, arrives ? r.continue() : slow ? new Promise((wait) => setTimeout(wait, 2000)).then(() => r.abort()) : r.abort())),
     );
     await off.frame.waitForSelector('.notice:has-text("Je opgeslagen voortgang in de casus Sylvia kon niet worden geladen")');
     expect(await off.frame.textContent('.notice')).toContain('wat je in de andere casussen doet wel');
@@ -354,6 +355,23 @@ describe('SCORM packages', () => {
     const afterChoice = await storedOf(off.page);
     expect(afterChoice).toContain(sylviaPlay);
     expect((JSON.parse(afterChoice) as Kept).p.map((p) => [p.c, p.x.length])).toEqual([['sylvia', 2], ['nuria', 1]]);
+    // Sylvia's story arrives after all, later in the session: a play of hers started now is not
+    // kept (the stored one is) nor are its choices sent, and the learner, who had closed the
+    // notice, is told again
+    const heldNotice = '.notice:has-text("Je opgeslagen voortgang in de casus Sylvia kon niet worden geladen")';
+    await off.frame.click(`${heldNotice} button:has-text("Sluiten")`);
+    await off.frame.waitForSelector(heldNotice, { state: 'detached' });
+    arrives = true;
+    await toTitle(off.frame);
+    await openCard(off.frame, 'sylvia');
+    await off.frame.waitForSelector(heldNotice);
+    expect(await takeFirst(off.frame, 1)).toBe(1);
+    await off.frame.waitForSelector('.choice-made');
+    await hideTab(off.frame);
+    expect(await storedOf(off.page)).toBe(afterChoice);
+    expect([...sets(await calls(off.page)).values()].filter((v) => v.startsWith('sylvia-'))).toEqual([]);
+    await toTitle(off.frame);
+    await openCard(off.frame, 'nuria');
     // Nuria played to the end: her result is kept beside Sylvia's, and the score counts both
     await takeFirst(off.frame);
     await off.frame.waitForSelector('.end-area:not([hidden])');
