@@ -9,7 +9,10 @@ import { markedAt } from '../workshop/marks.ts';
 import { SESSION_STRINGS } from '../i18n/session-strings.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { WorkshopNode, WorkshopSession } from '../workshop/types.ts';
+import { EARLIER_BUILD_STAGE_ID } from './earlier-build.ts';
 import { MAX_MESSAGE_BYTES, type LivePhase, type Stage } from './protocol.ts';
+
+export { EARLIER_BUILD_STAGE_ID };
 
 /** The group that holds the phone votes in a session; its counts come from the live room. */
 export const PHONES_GROUP = 'telefoons';
@@ -35,9 +38,6 @@ const clip = (raw: string, max: number) => {
 };
 
 const kickerOf = (s: WorkshopSession) => clip(`${s.caseTitle} · ${s.name}`, 300);
-
-/** The decision id of the stage below: no stop's (those are `n` and a number), so no vote is ever counted at it. */
-const EARLIER_BUILD_STAGE_ID = 'earlier-build';
 
 /**
  * What the room's screens show of a session played on an earlier build of its case, which cannot

@@ -22,6 +22,8 @@ import { createStoryRunner } from '../../src/story/runner.ts';
 import { startSession } from '../../src/workshop/engine.ts';
 import { exportSessions } from '../../src/workshop/export.ts';
 import type { CreateAck } from '../../src/live/protocol.ts';
+import { PHONES_GROUP, stageOf as sessionStage } from '../../src/live/stage.ts';
+import { SESSION_STRINGS } from '../../src/i18n/session-strings.ts';
 
 let browser: Browser;
 let server: LiveServer;
@@ -261,27 +263,41 @@ describe('live room', () => {
   });
 
   it('a live room still open for a session played on an earlier version is told, on the projector and the phones, that it cannot go on', async () => {
-    // the room as the session's console left it before the site changed: a stop with voting open
+    // the session (on a build this site never served), at its first stop with the phones voting
+    const built = buildStory('stories/sylvia.ink');
+    if (!built.ok) throw new Error('sylvia.ink does not compile');
+    const started = startSession(createStoryRunner(built.story.json), { id: 'oud', name: 'Build oud', caseId: 'sylvia', caseTitle: 'Sylvia', groups: [{ id: 'zaal', name: 'Zaal' }, { id: PHONES_GROUP, name: 'Telefoons' }], build: '0000000000000000' }, new Date('2026-03-12T09:00:00Z'));
+    const session = { ...started, nodes: { n0: { ...started.nodes.n0!, phase: 'vote' as const } } };
+    const open = sessionStage(session, { heading: 'Beslissing 1', closed: false, lang: 'nl' });
+
+    // the room as the session's console left it before the site changed: that stop with voting open
     const trainerLink = client(local);
     const made = await ask<CreateAck>(trainerLink, 'create', {});
     if (!made.ok) throw new Error(made.error);
-    await ask(trainerLink, 'stage', { code: made.code, trainerToken: made.trainerToken, stage: stageOf('n0', 'open') });
+    await ask(trainerLink, 'stage', { code: made.code, trainerToken: made.trainerToken, stage: open });
     trainerLink.disconnect();
     const code = made.code;
 
     const projector = await (await context(1280, 720)).newPage();
     const projectorErrors = watchErrors(projector);
     await projector.goto(`${local}projector.html#room=${code}&join=${encodeURIComponent(joinPage)}`);
-    await expect.poll(() => projector.locator('.pj-option').count()).toBe(3);
-    const phone = await (await context(390, 740)).newPage();
-    const phoneErrors = watchErrors(phone);
-    await phone.goto(`${joinPage}#${code}`);
-    await expect.poll(() => phone.locator('.ph-option').count()).toBe(3);
+    await expect.poll(() => projector.locator('.pj-option').count()).toBe(open.options.length);
+    // two phones vote after the console was closed: their choices are to be kept
+    const phones: Page[] = [];
+    const phoneErrors: string[][] = [];
+    for (const n of [1, 2]) {
+      const phone = await (await context(390, 740)).newPage();
+      phoneErrors.push(watchErrors(phone));
+      await phone.goto(`${joinPage}#${code}`);
+      await expect.poll(() => phone.locator('.ph-option').count()).toBe(open.options.length);
+      await phone.locator('.ph-option').nth(n - 1).click();
+      await expect.poll(() => phone.locator('.ph-status').innerText()).toBe(`Je stem is ontvangen: optie ${n}.`);
+      phones.push(phone);
+    }
+    // in the session's own order of options
+    const votes = session.nodes.n0.options.map((o) => (o.id === open.options[0]!.id || o.id === open.options[1]!.id ? 1 : 0));
 
-    // the trainer's browser: the session (on a build this site never served) and its room
-    const built = buildStory('stories/sylvia.ink');
-    if (!built.ok) throw new Error('sylvia.ink does not compile');
-    const session = startSession(createStoryRunner(built.story.json), { id: 'oud', name: 'Build oud', caseId: 'sylvia', caseTitle: 'Sylvia', groups: [{ id: 'zaal', name: 'Zaal' }], build: '0000000000000000' }, new Date('2026-03-12T09:00:00Z'));
+    // the trainer's browser: the session and its room
     const trainer = await (await context(1440, 900)).newPage();
     const errors = watchErrors(trainer);
     await trainer.goto(`${local}#workshops`);
@@ -291,24 +307,45 @@ describe('live room', () => {
     await trainer.getByLabel('Exportbestand (JSON) van een ander apparaat').setInputFiles({ name: 'oud.json', mimeType: 'application/json', buffer: Buffer.from(exportSessions([session], new Date())) });
     await expect.poll(() => trainer.locator('.ws-status').innerText()).toBe('Geïmporteerd: 1 nieuw, 0 bijgewerkt, 0 al aanwezig.');
 
-    // the trainer opens it: it cannot go on, and the room's screens say so instead of the open vote
+    // the trainer opens it while the live server cannot be reached (it was just restarted, say)
+    let refused = 0;
+    await trainer.route('**/api/live', (r) => (refused++, r.abort()));
     await trainer.goto(`${local}#workshop=oud`);
     await trainer.waitForSelector('.ws-stage .ws-earlier');
+    await expect.poll(() => refused).toBeGreaterThan(0);
+    await new Promise((done) => setTimeout(done, 500));
+    expect(await phones[0]!.locator('.ph-option').count()).toBe(open.options.length);
+    // it comes back: the room is told within a few seconds, instead of keeping the open vote
+    await trainer.unroute('**/api/live');
     const title = 'Gespeeld op een eerdere versie van de casus';
-    await expect.poll(() => projector.locator('h1').innerText()).toBe(title);
+    await expect.poll(() => projector.locator('h1').innerText(), { timeout: 10_000 }).toBe(title);
     expect(await projector.locator('.pj-story').innerText()).toContain('kan daarom niet verder');
     expect(await projector.locator('.pj-option, .pj-phase, .pj-voted').count()).toBe(0);
     await expectNoAxeViolations(projector, 'projector of a room whose session is on an earlier build');
     await projector.screenshot({ path: `${SHOTS}/live-projector-earlier-build.png` });
+
+    // the phones say what the room was told, not that the story ended
+    const phone = phones[0]!;
     await expect.poll(() => phone.locator('h1').innerText()).toBe(title);
-    expect(await phone.locator('.ph-status').innerText()).toBe('Het verhaal is afgelopen. Bedankt voor het meedoen!');
+    const said = SESSION_STRINGS.nl.earlierBuildRoom;
+    expect(await phone.getByRole('status').innerText()).toBe(said);
+    expect(await phone.locator('body').innerText()).not.toContain('Het verhaal is afgelopen');
     expect(await phone.locator('.ph-option').count()).toBe(0);
     await expectNoAxeViolations(phone, 'phone page of a room whose session is on an earlier build');
+    await phone.screenshot({ path: `${SHOTS}/live-phone-earlier-build.png` });
+
+    // the phones' votes went into the session before the ended stage replaced their stop
+    const stored = () => trainer.evaluate(() => {
+      const data = JSON.parse(localStorage.getItem('niet-pluis.workshops') ?? '{}') as { state?: { sessions?: Record<string, { nodes: Record<string, { votes: Record<string, number[]> }> }> } };
+      return data.state?.sessions?.oud?.nodes.n0?.votes ?? null;
+    });
+    await expect.poll(stored).toEqual({ [PHONES_GROUP]: votes });
     // the room it had is the one told: no new room was made for it
     expect(await trainer.evaluate(() => localStorage.getItem('niet-pluis.live-rooms'))).toBe(rooms);
-    expect(errors).toEqual([]);
+    // nothing went wrong but the refused asks
+    expect(errors).toEqual(Array<string>(refused).fill('Failed to load resource: net::ERR_FAILED'));
     expect(projectorErrors).toEqual([]);
-    expect(phoneErrors).toEqual([]);
+    expect(phoneErrors).toEqual([[], []]);
   });
 
   it('keeps a projector window in step without a server (static build)', async () => {

@@ -67,9 +67,10 @@ function postView(channel: BroadcastChannel, stage: Stage, code: string, phones:
  * last stop it was given, voting and all. Both are given an ended stage that says why. Only a
  * room this session already has is taken up: none is made for it.
  */
-export function earlierBuildLive(ctx: AppContext, session: WorkshopSession): { destroy(): void } {
-  const stage = earlierBuildStage(session, langOf(ctx));
-  const channel = projectorChannel(session.id);
+export function earlierBuildLive(ctx: AppContext, w: WorkshopUi, sessionId: string): { destroy(): void } {
+  const session = (): WorkshopSession | undefined => w.store.getState().sessions[sessionId];
+  const stage = earlierBuildStage(session()!, langOf(ctx));
+  const channel = projectorChannel(sessionId);
   const post = () => postView(channel, stage, '', [], 0, null);
   channel.onmessage = (e: MessageEvent<ProjectorMessage>) => {
     if (e.data.type === 'hello') post();
@@ -77,26 +78,51 @@ export function earlierBuildLive(ctx: AppContext, session: WorkshopSession): { d
   post();
   let socket: Socket | null = null;
   let destroyed = false;
-  const key = readRooms()[session.id];
-  if (key) {
-    void liveServer().then((info) => {
-      if (destroyed || !info || info === 'unreachable') return;
-      const s = (socket = io({ transports: ['websocket', 'polling'], ...SOCKET_OPTIONS }));
-      const link = linkTrainer(s as unknown as LiveSocket, key, {
-        onKey: () => {},
-        onView(_view, problem) {
-          // the room expired or is not ours: there is nothing left to tell
-          if (problem !== 'no-room') return;
-          saveRoom(session.id, null);
-          s.disconnect();
-        },
-      });
-      link.stage(stage);
+  let askAgain: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Phones may have voted at the open stop after the console was closed: the room is told their
+   * choice is kept, so their counts go into the session (as the console does) before the ended
+   * stage replaces that stop. It is not played on, but its votes still count in the debrief.
+   */
+  const takePhoneVotes = (view: TrainerView) => {
+    const s = session();
+    if (!s || !view.stage) return;
+    const node = s.nodes[s.cursor.node];
+    if (!node || node.finished || view.stage.decisionId !== node.id || !s.groups.some((g) => g.id === PHONES_GROUP)) return;
+    const counts = phoneCountsToKeep(node.votes[PHONES_GROUP], phonesInInkOrder(view.stage, node, view.phones));
+    if (counts) w.driver.setVotes(sessionId, node.id, PHONES_GROUP, [...counts]);
+  };
+
+  const tellRoom = (key: RoomKey) => {
+    const s = (socket = io({ transports: ['websocket', 'polling'], ...SOCKET_OPTIONS }));
+    const link = linkTrainer(s as unknown as LiveSocket, key, {
+      onKey: () => {},
+      onView(view, problem) {
+        if (view) takePhoneVotes(view);
+        // the room expired or is not ours: there is nothing left to tell
+        if (problem !== 'no-room') return;
+        saveRoom(sessionId, null);
+        s.disconnect();
+      },
     });
-  }
+    // sent once the room is taken up, after its view (and the phones' counts) came in
+    link.stage(stage);
+  };
+
+  const key = readRooms()[sessionId];
+  // a server that could not be reached (just restarted, say) is asked again, as the console does:
+  // otherwise the room is never told and the phones keep the open vote
+  const askServer = (key: RoomKey) => void liveServer().then((info) => {
+    if (destroyed) return;
+    if (info === 'unreachable') askAgain = setTimeout(() => askServer(key), ASK_AGAIN_MS);
+    else if (info) tellRoom(key);
+  });
+  if (key) askServer(key);
   return {
     destroy() {
       destroyed = true;
+      clearTimeout(askAgain);
       channel.close();
       socket?.disconnect();
     },

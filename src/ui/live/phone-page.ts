@@ -9,6 +9,7 @@ import { LIVE_STRINGS } from '../../i18n/live-strings-all.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { createPhoneClient, SOCKET_OPTIONS, type LiveSocket, type PhoneState } from '../../live/clients.ts';
 import { isRoomCode } from '../../live/room-code.ts';
+import { EARLIER_BUILD_STAGE_ID } from '../../live/earlier-build.ts';
 import { percentages } from '../../workshop/votes.ts';
 import { h, storyText } from '../dom.ts';
 import './phone.css';
@@ -89,8 +90,15 @@ function show(s: PhoneState, online: boolean, vote: (optionId: string) => void) 
   const chosen = s.pending ?? s.myVote;
   const number = (id: string | null) => (stage && id ? stage.options.findIndex((o) => o.id === id) + 1 : 0);
   let status: string;
+  /** The status's language when it is not the page's: the stage's own words are in the session's. */
+  let statusLang: string | null = null;
   if (!online) status = s.status === 'connecting' ? t.connecting : t.reconnecting;
   else if (!stage) status = t.wait;
+  // a session that was stopped (played on an earlier version) did not reach the story's end: the stage says why, in the session's language
+  else if (stage.decisionId === EARLIER_BUILD_STAGE_ID && stage.lines.length > 0) {
+    status = stage.lines.map((l) => l.text).join(' ');
+    if (stage.lang !== lang) statusLang = stage.lang;
+  }
   else if (stage.finished) status = t.ended;
   else if (s.refused === 'not-open') status = t.notCounted;
   else if (s.pending) status = t.sending;
@@ -102,7 +110,7 @@ function show(s: PhoneState, online: boolean, vote: (optionId: string) => void) 
   const shares = counts ? percentages(counts) : [];
   const parts: Array<HTMLElement | null> = [
     h('header', { class: 'ph-head' }, h('h1', {}, stage ? stage.heading : t.phoneTitle), langButton()),
-    h('p', { class: 'ph-status', role: 'status' }, status),
+    h('p', { class: 'ph-status', role: 'status', lang: statusLang }, status),
   ];
   if (stage && !stage.finished && stage.options.length > 0) {
     if (counts) {

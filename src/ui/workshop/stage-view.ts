@@ -52,7 +52,7 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
       ),
     );
     // a projector window or live room still open for the session is told too
-    return { el, destroy: earlierBuildLive(ctx, s).destroy };
+    return { el, destroy: earlierBuildLive(ctx, w, sessionId).destroy };
   }
 
   // what marking did, for a screen reader; kept across renders so an announcement is not lost
