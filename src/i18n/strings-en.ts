@@ -14,7 +14,7 @@ export const en: Strings = {
   // the title screen and the case cards
   titleKicker: 'Training for professionals who work with children',
   titleIntro: 'You play a case from your own role. You notice what is not right, weigh what to do, and see afterwards what your choices meant for the child.',
-  casesIntro: 'The cases follow the order of the guide. If the game is new to you, start at the top.',
+  casesIntro: 'The cases follow the order of the guide. If the game is new to you, start at the top. The cases themselves, their content notes and the feedback are in Dutch; the rest of the game is in English.',
   ageLabel: 'Age',
   age: (n: string) => `${n} years old`,
   aboutMinutes: (n: string) => `about ${n} minutes`,
@@ -82,7 +82,7 @@ export const en: Strings = {
   shareText: (pct) => `${pct}%`,
   markLine: 'Not right',
   markedState: 'marked',
-  markHint: 'Does something strike you? Mark a line as "not right" with the button after it, or press M for the latest line. Again removes the mark.',
+  markHint: 'Does something strike you? Mark a line as "not right" by clicking it (the flag before it), or press M for the latest line. Again removes the mark.',
   markedAnnounce: (text) => `Marked as not right: ${text}`,
   unmarkedAnnounce: (text) => `Mark removed: ${text}`,
   nothingToMark: 'There is no line to mark yet.',

@@ -90,7 +90,7 @@ export const nl = {
   /** Marking lines "niet pluis" while playing, and recognition in the debrief. */
   markLine: 'Niet pluis',
   markedState: 'gemarkeerd',
-  markHint: 'Valt je iets op? Markeer een regel als „niet pluis” met de knop erachter, of druk op M voor de laatste regel. Nog een keer haalt de markering weg.',
+  markHint: 'Valt je iets op? Markeer een regel als „niet pluis” door erop te klikken (de vlag ervoor), of druk op M voor de laatste regel. Nog een keer haalt de markering weg.',
   markedAnnounce: (text: string) => `Gemarkeerd als niet pluis: ${text}`,
   unmarkedAnnounce: (text: string) => `Markering weggehaald: ${text}`,
   nothingToMark: 'Er is nog geen regel om te markeren.',
@@ -357,5 +357,5 @@ export const HELP_LINES: ReadonlyArray<{ readonly name: string; readonly contact
   { name: 'De Kindertelefoon', contact: '0800-0432', about: { nl: 'Voor kinderen en jongeren van 8 tot 18; gratis en anoniem, ook via chat.', en: 'For children and young people aged 8 to 18; free and anonymous, also by chat.' } },
   { name: 'Chat met Fier', contact: 'chatmetfier.nl', about: { nl: 'Anoniem chatten met een hulpverlener over geweld, ook over uitbuiting.', en: 'Anonymous chat with a professional about violence, including exploitation.' } },
   { name: 'Helpwanted', contact: 'helpwanted.nl', about: { nl: 'Gratis en anoniem advies bij online misbruik, zoals afpersing met beelden.', en: 'Free and anonymous advice on online abuse, such as extortion with images.' } },
-  { name: 'Politie', contact: '112', about: { nl: 'Bij acuut gevaar. Geen spoed: 0900-8844.', en: 'In acute danger. Not urgent: 0900-8844.' } },
+  { name: 'Politie', contact: '112', about: { nl: 'Bij acuut gevaar. Geen spoed: 0900‑8844.', en: 'In acute danger. Not urgent: 0900‑8844.' } },
 ];

@@ -146,7 +146,7 @@ describe('live room', () => {
     await trainer.getByLabel('Stemmen voor optie 1, Tafel 1').fill('1');
 
     // the projector: how many voted, never how, before the reveal
-    await expect.poll(() => projector.locator('.pj-voted').innerText()).toBe('4 stemmen gestemd');
+    await expect.poll(() => projector.locator('.pj-voted').innerText()).toBe('4 stemmen uitgebracht');
     expect(await projector.locator('.pj-result').count()).toBe(0);
     expect(await projector.locator('body').innerText()).not.toMatch(/%/);
     expect(await projector.locator('button, input').count()).toBe(0);
@@ -359,10 +359,15 @@ describe('live room', () => {
     await expect.poll(() => trainer.locator('.ws-live').innerText()).toContain('Zonder server tel je handen per tafel.');
     const [projector] = await Promise.all([c.waitForEvent('page'), trainer.getByRole('button', { name: 'Open het projectorscherm' }).click()]);
     await expect.poll(() => projector.locator('h1').innerText()).toBe('Beslissing 1');
+    // while the room discusses there is no count yet; the trainer's panel speaks of no commands
+    expect(await projector.locator('.pj-voted').count()).toBe(0);
+    expect(await trainer.locator('.ws-live').innerText()).not.toContain('npm');
     await trainer.getByRole('button', { name: 'Start de stemming' }).click();
+    // with no room there is no phone to vote on: hands only
+    await expect.poll(() => projector.locator('.pj-phase').innerText()).toBe('Stem nu: steek je hand op.');
     await trainer.getByLabel('Stemmen voor optie 1, Zaal').fill('4');
     await trainer.getByLabel('Stemmen voor optie 2, Zaal').fill('1');
-    await expect.poll(() => projector.locator('.pj-voted').innerText()).toBe('5 stemmen gestemd');
+    await expect.poll(() => projector.locator('.pj-voted').innerText()).toBe('5 stemmen uitgebracht');
     expect(await projector.locator('.pj-result').count()).toBe(0);
     await trainer.getByRole('button', { name: 'Toon de uitslag' }).click();
     await expect.poll(() => projector.locator('.pj-count').first().innerText()).toBe('4 stemmen (80%)');

@@ -168,6 +168,11 @@ describe(`playing ${CASE} in the browser`, () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog.pause-dialog[open]');
     expect(await page.$eval('dialog.pause-dialog', (d) => d.textContent)).toContain('0800-2000');
+    // the help lines are one tap away, numbers unbroken; a site opens apart from the case
+    const contacts = await page.$$eval('dialog.pause-dialog .help-lines .contact', (as) => as.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target'), getComputedStyle(a).whiteSpace]));
+    expect(contacts).toContainEqual(['0800-2000', 'tel:08002000', null, 'nowrap']);
+    expect(contacts).toContainEqual(['chatmetfier.nl', 'https://chatmetfier.nl', '_blank', 'nowrap']);
+    expect(contacts).toHaveLength(6);
     await tabTo(page, `el && el.tagName === 'BUTTON' && /Stoppen/.test(el.textContent ?? '')`);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.title-screen');

@@ -413,7 +413,7 @@ describe('the live room at every size', () => {
     await popup.waitForSelector('.pj-marked');
     await trainer.getByRole('button', { name: 'Start de stemming' }).click();
     await phone.getByRole('button', { name: /^Optie 1: / }).click();
-    await expect.poll(() => popup.locator('.pj-voted').innerText()).toBe('1 stem gestemd');
+    await expect.poll(() => popup.locator('.pj-voted').innerText()).toBe('1 stem uitgebracht');
     await trainer.getByRole('button', { name: 'Sluit de stemming' }).click();
     await trainer.getByRole('button', { name: 'Toon de uitslag' }).click();
     await phone.waitForSelector('.ph-result-count');

@@ -62,6 +62,8 @@ describe('title screen', () => {
     expect(await page.$$eval('.case-card h3', (hs) => hs.map((h) => h.textContent).slice(0, 4))).toEqual(['Sylvia', 'Nuria', 'John', 'Dorian']);
     expect(await page.$$eval('.case-card:has(#case-sylvia) .case-facts dt', (d) => d.map((x) => x.textContent))).toEqual(['Age', 'Your role', 'Duration']);
     expect(await page.$eval('.case-card:has(#case-sylvia) .case-facts', (d) => d.textContent)).toContain('15 years old');
+    // the cases themselves are Dutch: said before one is opened
+    expect(await page.textContent('.title-screen')).toContain('The cases themselves, their content notes and the feedback are in Dutch');
     expect(errors).toEqual([]);
   });
 
@@ -169,6 +171,25 @@ describe('title screen', () => {
         expect(box.bottom, `${width}×${height}: the ${part} above the band's bottom`).toBeLessThanOrEqual(band.bottom);
       }
       if (width < 480) expect(band.height, `${width}×${height}: the band's height`).toBeLessThanOrEqual(Math.max(64, 0.2 * width) + 0.5);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('the settings menu stays on screen at 320×640 and 375×667, also with larger text (screenshot settings-large-320x640.png)', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(inject('baseURL'));
+    await page.waitForSelector('.case-card');
+    for (const [width, height] of [[320, 640], [375, 667]] as const) {
+      await page.setViewportSize({ width, height });
+      if ((await page.getAttribute('.settings-toggle', 'aria-expanded')) !== 'true') await page.click('.settings-toggle');
+      if (!(await page.evaluate(() => document.documentElement.classList.contains('large-text')))) {
+        await page.click('.settings-panel button:has-text("Grotere tekst")');
+        await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
+      }
+      const box = await page.$eval('.settings-panel', (p) => p.getBoundingClientRect().toJSON() as DOMRect);
+      expect(box.left, `${width}×${height}: the menu's left edge`).toBeGreaterThanOrEqual(0);
+      expect(box.right, `${width}×${height}: the menu's right edge`).toBeLessThanOrEqual(width);
+      if (width === 320) await shot(page, `${SHOTS}/settings-large-320x640.png`);
     }
     expect(errors).toEqual([]);
   });

@@ -42,7 +42,7 @@ function render(view: PublicView | null, problem: string | null) {
   const counts = view!.counts;
   const shares = counts ? percentages(counts) : [];
   const taken = stage.taken;
-  const phaseText = stage.finished ? '' : stage.phase === 'discuss' ? t.phaseDiscuss : stage.phase === 'open' ? t.phaseOpen : stage.phase === 'closed' ? t.phaseClosed : t.phaseRevealed;
+  const phaseText = stage.finished ? '' : stage.phase === 'discuss' ? t.phaseDiscuss : stage.phase === 'open' ? (view!.code ? t.phaseOpen : t.phaseOpenHands) : stage.phase === 'closed' ? t.phaseClosed : t.phaseRevealed;
   const main = h('div', { class: 'pj-main' },
     h('p', { class: 'pj-kicker' }, stage.kicker),
     h('h1', {}, stage.heading),
@@ -74,7 +74,8 @@ function render(view: PublicView | null, problem: string | null) {
           h('div', { class: 'pj-qr' }, qrSvg(`${joinUrl}#${view!.code}`, t.qrLabel(`${joinUrl}#${view!.code}`))))
       : null,
     stage.finished ? null : h('p', { class: 'pj-phase', 'aria-live': 'polite' }, phaseText),
-    stage.finished ? null : h('p', { class: 'pj-voted' }, h('span', { class: 'pj-voted-n' }, t.votedCount(view!.voted)), ` ${t.votedSoFar}`),
+    // (no count while the room only discusses: nobody can have voted yet)
+    stage.finished || stage.phase === 'discuss' ? null : h('p', { class: 'pj-voted' }, h('span', { class: 'pj-voted-n' }, t.votedCount(view!.voted)), ` ${t.votedSoFar}`),
   );
   root.replaceChildren(main, side);
 }

@@ -152,7 +152,7 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
           h('tr', { class: r.same ? 'ws-same' : '' },
             h('th', { scope: 'row' }, String(r.step)),
             h('td', {}, r.taken ? storyText(r.taken.text) : '—', r.taken ? scoreBadges(r.taken.assessment, t, lang) : null),
-            h('td', {}, r.best ? r.best.choice : '—', r.same ? h('span', { class: 'ws-mark' }, ` = ${ws.same}`) : null),
+            h('td', {}, r.best ? storyText(r.best.choice) : '—', r.same ? h('span', { class: 'ws-mark' }, ` = ${ws.same}`) : null),
           ))),
       )),
     ),

@@ -10,6 +10,7 @@ import { combinePolicyProblem } from '../../workshop/policy-check.ts';
 import { combineProblem } from '../../workshop/combine.ts';
 import type { WorkshopGroup, WorkshopSession } from '../../workshop/types.ts';
 import { h } from '../dom.ts';
+import { STORY_LANG } from '../../story/meta.ts';
 import { langOf, strings, type AppContext } from '../context.ts';
 import { policyText } from './policy-text.ts';
 import type { View } from '../play-view.ts';
@@ -48,7 +49,7 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
   const cases = ctx.catalog.map((entry, i) =>
     h('label', { class: 'ws-case-option' },
       h('input', { type: 'radio', name: 'case', value: entry.id, checked: i === 0 }),
-      h('span', {}, h('strong', {}, entry.meta.titel), ' ', h('span', { class: 'ws-muted' }, `(${entry.meta.kind}; ${entry.meta.rol})`)),
+      h('span', {}, h('strong', {}, entry.meta.titel), ' ', h('span', { class: 'ws-muted' }, `(${strings(ctx).age(entry.meta.leeftijd)}; `, h('span', { lang: STORY_LANG }, entry.meta.rol), ')')),
     ),
   );
   const failsInput = h('input', { type: 'checkbox', id: 'ws-system-fails', name: 'systeem_faalt', 'aria-describedby': 'ws-system-fails-hint' });
