@@ -1,6 +1,8 @@
 /** The interface in English: every key of the Dutch table (strings.ts), so a missing one fails typecheck. */
 import type { Strings } from './strings.ts';
 
+const enNumber = (n: number) => n.toLocaleString('en-GB');
+
 export const en: Strings = {
   appName: 'Niet Pluis',
   tagline: "A training on the exploitation of children: act in the child's best interest, don't put blame on the child, and refer to the right place.",
@@ -220,13 +222,13 @@ export const en: Strings = {
     chosenMark: 'chosen',
     againstTitle: 'Where the group went against a principle',
     againstNone: 'At no decision did the group go against a principle.',
-    againstItem: (n, principle, points) => `Decision ${n}: ${principle} ${points}`,
+    againstItem: (n, principle, points) => `Decision ${n}: ${principle} ${enNumber(points)}`,
     needed: 'What the child needed',
     profileTitle: 'Profile per principle',
     profileRoom: 'Path taken',
     profileGroupsNote: "Per group: the options' points, weighted by how the group voted.",
     principle: 'Principle',
-    pointsOfBest: (points, best) => `${points} of ${best}`,
+    pointsOfBest: (points, best) => `${enNumber(points)} of ${enNumber(best)}`,
     promptsTitle: 'Questions to discuss',
     whatIfResult: (decisions, ending) => `${decisions === 1 ? '1 decision' : `${decisions} decisions`} played on${ending ? `; ending: ${ending}` : ''}.`,
     noWhatIfs: 'No side paths were played.',

@@ -5,6 +5,9 @@
  */
 export type Lang = 'nl' | 'en';
 
+// numbers as Dutch writes them: "1,1" (a group's points are a weighted mean)
+const nlNumber = (n: number) => n.toLocaleString('nl-NL');
+
 export const nl = {
   appName: 'Niet Pluis',
   tagline: 'Een training over uitbuiting van kinderen: handel in het belang van het kind, zonder schuld bij het kind te leggen, en verwijs naar de juiste plek.',
@@ -229,13 +232,13 @@ export const nl = {
     chosenMark: 'gekozen',
     againstTitle: 'Waar de groep tegen een principe in ging',
     againstNone: 'De groep ging bij geen enkele beslissing tegen een principe in.',
-    againstItem: (n: number, principle: string, points: number) => `Beslissing ${n}: ${principle} ${points}`,
+    againstItem: (n: number, principle: string, points: number) => `Beslissing ${n}: ${principle} ${nlNumber(points)}`,
     needed: 'Wat het kind nodig had',
     profileTitle: 'Profiel per principe',
     profileRoom: 'Gekozen pad',
     profileGroupsNote: 'Per groep: de punten van de opties, gewogen naar hoe de groep stemde.',
     principle: 'Principe',
-    pointsOfBest: (points: number, best: number) => `${points} van ${best}`,
+    pointsOfBest: (points: number, best: number) => `${nlNumber(points)} van ${nlNumber(best)}`,
     promptsTitle: 'Vragen om te bespreken',
     whatIfResult: (decisions: number, ending: string | null) => `${decisions === 1 ? '1 beslissing' : `${decisions} beslissingen`} verder gespeeld${ending ? `; einde: ${ending}` : ''}.`,
     noWhatIfs: 'Er zijn geen zijpaden gespeeld.',

@@ -6,6 +6,8 @@ import { advance, goTo } from '../../src/workshop/session.ts';
 import { toggleRoomMark } from '../../src/workshop/marks.ts';
 import type { WorkshopSession } from '../../src/workshop/types.ts';
 import { miniJson, playPath, ROOM, TABLES, ticking } from '../workshop/helpers.ts';
+import { nl } from '../../src/i18n/strings.ts';
+import { en } from '../../src/i18n/strings-en.ts';
 
 const analysis = exploreStory(miniJson);
 
@@ -73,6 +75,15 @@ describe('trainer debrief', () => {
     expect(t1!.results.map((r) => r.points)).toEqual([0.4 - 0.6, -1.6, 0.8 - 1.2].map((x) => Math.round(x * 10) / 10));
     expect(t2!.votes).toBe(10);
     expect(t3!.results.find((r) => r.principle === 'geen_schuld')!.points).toBe(-2);
+  });
+
+  it("writes a group's points as its screen's language does: a decimal comma in Dutch, a point in English", () => {
+    const t1 = buildTrainerDebrief(tables.session, analysis).groupProfiles[0]!;
+    const noBlame = t1.results.find((r) => r.principle === 'geen_schuld')!;
+    expect(noBlame.points).toBe(-1.6);
+    expect(nl.workshop.pointsOfBest(noBlame.points, 2.5)).toBe('-1,6 van 2,5');
+    expect(en.workshop.pointsOfBest(noBlame.points, 2.5)).toBe('-1.6 of 2.5');
+    expect(nl.workshop.againstItem(1, 'Geen schuld', -1.5)).toBe('Beslissing 1: Geen schuld -1,5');
   });
 
   it('lists the room\'s recognition (no marks: every signal on the path missed), the prompts and the "what if" replays', () => {
