@@ -2,6 +2,7 @@
 import type { Strings } from './strings.ts';
 
 const enNumber = (n: number) => n.toLocaleString('en-GB');
+const enList = (items: readonly string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items);
 
 export const en: Strings = {
   appName: 'Niet Pluis',
@@ -184,7 +185,8 @@ export const en: Strings = {
     optionN: (n) => `Option ${n}`,
     total: 'Total',
     countLabel: (option, group) => `Votes for option ${option}, ${group}`,
-    countInvalid: (max: number) => `Enter a whole number from 0 to ${max}.`,
+    countsInvalid: (max, bad) =>
+      `For ${enList(bad.map((b) => `${b.group} (${b.options.length === 1 ? 'option' : 'options'} ${enList(b.options.map(String))})`))}, enter a whole number from 0 to ${max}. Until then, the votes of ${enList(bad.map((b) => b.group))} do not count: they are not saved, and the result and the choice wait.`,
     takeMajority: (n) => `Take the majority's choice (option ${n})`,
     takeMajorityNone: "Take the majority's choice",
     votesHeader: 'Votes',

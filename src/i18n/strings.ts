@@ -5,8 +5,9 @@
  */
 export type Lang = 'nl' | 'en';
 
-// numbers as Dutch writes them: "1,1" (a group's points are a weighted mean)
+// numbers and lists as Dutch writes them: "1,1", "a, b en c" (a group's points are a weighted mean)
 const nlNumber = (n: number) => n.toLocaleString('nl-NL');
+const nlList = (items: readonly string[]) => new Intl.ListFormat('nl', { type: 'conjunction' }).format(items);
 
 export const nl = {
   appName: 'Niet Pluis',
@@ -194,7 +195,9 @@ export const nl = {
     optionN: (n: number) => `Optie ${n}`,
     total: 'Totaal',
     countLabel: (option: number, group: string) => `Stemmen voor optie ${option}, ${group}`,
-    countInvalid: (max: number) => `Vul een heel getal in, van 0 tot en met ${max}.`,
+    /** The typed counts that are not right, per table with the options' numbers: their tables' votes are not stored. */
+    countsInvalid: (max: number, bad: ReadonlyArray<{ readonly group: string; readonly options: readonly number[] }>) =>
+      `Vul bij ${nlList(bad.map((b) => `${b.group} (${b.options.length === 1 ? 'optie' : 'opties'} ${nlList(b.options.map(String))})`))} een heel getal in, van 0 tot en met ${max}. Tot dan tellen de stemmen van ${nlList(bad.map((b) => b.group))} niet mee: ze zijn niet bewaard, en de uitslag en de keuze wachten.`,
     takeMajority: (n: number) => `Neem de keuze van de meerderheid (optie ${n})`,
     takeMajorityNone: 'Neem de keuze van de meerderheid',
     votesHeader: 'Stemmen',

@@ -189,8 +189,11 @@ const layout = (page: Page) => page.evaluate(() => {
     .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.right > width + 1 && getComputedStyle(el).visibility !== 'hidden'; })
     .filter((el) => !el.closest('.skip-link'))
     .map((el) => `${el.tagName.toLowerCase()}.${el.className} right=${Math.round(el.getBoundingClientRect().right)}`);
+  // (a sticky element with neither top nor bottom set sticks only sideways, in its own scroll
+  // region, like the vote table's first column: it takes no height from the screen)
+  const holdsHeight = (s: CSSStyleDeclaration) => s.position === 'fixed' || (s.position === 'sticky' && (s.top !== 'auto' || s.bottom !== 'auto'));
   const bars = [...document.querySelectorAll<HTMLElement>('body *')]
-    .filter((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position) && el.getBoundingClientRect().height > 0 && el.tagName !== 'DIALOG')
+    .filter((el) => holdsHeight(getComputedStyle(el)) && el.getBoundingClientRect().height > 0 && el.tagName !== 'DIALOG')
     .reduce((sum, el) => sum + el.getBoundingClientRect().height, 0);
   return { scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 5), bars, height: innerHeight };
 });

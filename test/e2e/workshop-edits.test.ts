@@ -1,23 +1,25 @@
 /**
  * What a trainer types in a workshop is kept as typed: a count changed after the choice was taken,
- * an answer in the beleidscheck exported or printed straight after typing it, a beleidscheck whose
- * session another tab deleted, and the focus after removing an action. In real Chromium.
+ * counts that are not whole numbers (named, kept on screen, and the result waits for them), an
+ * answer in the beleidscheck exported or printed straight after typing it, a beleidscheck whose
+ * session another tab deleted, and the focus after removing an action. The vote table with four
+ * tables at 320 px. In real Chromium.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { useBrowser } from './browser.ts';
+import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
 import { parseCsv } from '../../src/workshop/csv.ts';
 
 const { freshPage } = useBrowser({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
 
-/** Starts a session of Sylvia with one table; returns its id. */
-async function newSession(page: Page, name = 'Gemeente Teststad'): Promise<string> {
+/** Starts a session of Sylvia (with one table unless told); returns its id. */
+async function newSession(page: Page, name = 'Gemeente Teststad', groups = ['Tafel 1']): Promise<string> {
   await page.goto(`${inject('baseURL')}#workshops`);
   await page.waitForSelector('.ws-list-screen');
   await page.getByRole('radio', { name: /^Sylvia \(/ }).check();
   await page.getByLabel('Naam van de sessie').fill(name);
-  await page.getByLabel('Groepen of tafels (niet verplicht)').fill('Tafel 1');
+  await page.getByLabel('Groepen of tafels (niet verplicht)').fill(groups.join('\n'));
   await page.getByRole('button', { name: 'Start de sessie' }).click();
   await page.waitForSelector('.ws-stage');
   return /#workshop=([a-f0-9]+)$/.exec(page.url())![1]!;
@@ -38,6 +40,25 @@ async function deleteInAnotherTab(page: Page, id: string): Promise<Page> {
   await b.click(`button[data-key="remove-${id}"]`); // "Zeker weten?"
   return b;
 }
+
+/** The votes saved for the session's first decision, by the group's name. */
+const savedVotesByName = (page: Page, id: string) => page.evaluate((sid) => {
+  const s = JSON.parse(localStorage.getItem('niet-pluis.workshops')!).state.sessions[sid];
+  const votes = s.nodes[s.root].votes as Record<string, number[]>;
+  return Object.fromEntries((s.groups as Array<{ id: string; name: string }>).flatMap((g) => (votes[g.id] ? [[g.name, votes[g.id]!]] : [])));
+}, id);
+
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const violations = await axe(page);
+  expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+/** How many lines a cell's text takes (a number broken in two takes two). */
+const linesOf = (page: Page, selector: string) => page.locator(selector).evaluateAll((cells) => cells.map((c) => {
+  const range = document.createRange();
+  range.selectNodeContents(c);
+  return [c.textContent, new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size] as const;
+}));
 
 async function download(page: Page, click: () => Promise<void>): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]) as [Download, void];
@@ -65,6 +86,84 @@ describe('what a trainer types in a workshop', () => {
     expect(Object.values(votes)[0]!.filter((n) => n > 0).sort((a, b) => a - b)).toEqual([2, 123]);
     expect(await page.getByRole('button', { name: /^Speel uit: optie 2 / }).innerText()).toBe('Speel uit: optie 2 (123 stemmen)');
     expect(errors).toEqual([]);
+  });
+
+  it('counts that are not whole numbers: each is named and marked, what was typed stays, and the result and the choice wait for them', async () => {
+    const { page, errors } = await freshPage();
+    const id = await newSession(page, 'Telfouten', ['Tafel 1', 'Tafel 2']);
+    await page.getByRole('button', { name: 'Start de stemming' }).click();
+    await page.getByLabel('Stemmen voor optie 1, Tafel 1').fill('-3');
+    await page.getByLabel('Stemmen voor optie 2, Tafel 1').fill('2.5');
+    // a right count in another table does not clear the line about the wrong ones
+    await page.getByLabel('Stemmen voor optie 3, Tafel 2').fill('7');
+    const message = 'Vul bij Tafel 1 (opties 1 en 2) een heel getal in, van 0 tot en met 9999. Tot dan tellen de stemmen van Tafel 1 niet mee: ze zijn niet bewaard, en de uitslag en de keuze wachten.';
+    const error = page.locator('#ws-count-error');
+    expect(await error.innerText()).toBe(message);
+    const invalid = (label: string) => page.getByLabel(label).getAttribute('aria-invalid');
+    expect(await invalid('Stemmen voor optie 1, Tafel 1')).toBe('true');
+    expect(await invalid('Stemmen voor optie 2, Tafel 1')).toBe('true');
+    expect(await invalid('Stemmen voor optie 3, Tafel 2')).toBe('false');
+    // each field is described by that line
+    expect(await page.getByLabel('Stemmen voor optie 1, Tafel 1').getAttribute('aria-describedby')).toBe('ws-count-error');
+    expect(await savedVotesByName(page, id)).toEqual({ 'Tafel 2': expect.arrayContaining([7]) });
+    await expectNoAxeViolations(page, 'vote table with counts that are not right');
+
+    // the panel drawn anew (hidden and shown) still has what was typed, and says so
+    await page.getByRole('button', { name: 'Trainerspaneel verbergen (T)' }).click();
+    await page.getByRole('button', { name: 'Trainerspaneel tonen (T)' }).click();
+    expect(await page.getByLabel('Stemmen voor optie 1, Tafel 1').inputValue()).toBe('-3');
+    expect(await page.getByLabel('Stemmen voor optie 2, Tafel 1').inputValue()).toBe('2.5');
+    expect(await error.innerText()).toBe(message);
+
+    // the result is not shown and no choice is taken: the focus goes to the first wrong count
+    await page.getByRole('button', { name: 'Toon de uitslag' }).click();
+    expect(await page.locator('.ws-phase').innerText()).toBe('Stemming: steek je hand op bij de keuze die jij zou maken.');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Stemmen voor optie 1, Tafel 1');
+    await page.getByRole('button', { name: 'Neem optie 1', exact: true }).click();
+    await page.getByRole('button', { name: /^Neem de keuze van de meerderheid/ }).click();
+    expect(await page.locator('.ws-feedback').count()).toBe(0);
+    expect(await error.innerText()).toBe(message);
+
+    // put right, table 1 counts and the result can be shown
+    await page.getByLabel('Stemmen voor optie 1, Tafel 1').fill('3');
+    expect(await error.innerText()).toContain('Tafel 1 (optie 2)');
+    await page.getByLabel('Stemmen voor optie 2, Tafel 1').fill('2');
+    expect(await error.textContent()).toBe('');
+    const saved = await savedVotesByName(page, id);
+    expect([...saved['Tafel 1']!].sort()).toEqual([0, 2, 3]);
+    await page.getByRole('button', { name: 'Toon de uitslag' }).click();
+    await expect.poll(() => page.locator('.ws-phase').innerText()).toBe('De uitslag van de stemming:');
+    expect(errors).toEqual([]);
+  });
+
+  it('the vote table with four tables at 320 px and at 1280 px: numbers whole, headings broken only between words, the page not wider than the screen', async () => {
+    for (const [width, height] of [[320, 640], [1280, 800]] as const) {
+      const { page, errors } = await freshPage({ viewport: { width, height } });
+      await newSession(page, 'Vier tafels', ['Tafel A', 'Tafel B', 'Tafel C', 'Tafel D']);
+      await page.getByRole('button', { name: 'Start de stemming' }).click();
+      for (const [group, n] of [['A', '3'], ['B', '4'], ['C', '5']] as const) await page.getByLabel(`Stemmen voor optie 1, Tafel ${group}`).fill(n);
+      await page.getByLabel('Stemmen voor optie 2, Tafel D').fill('1234');
+      await expect.poll(() => page.locator('.ws-total').first().innerText()).toBe('12');
+      expect(await linesOf(page, '.ws-counts .ws-total')).toEqual([['12', 1], ['1234', 1], ['0', 1]]);
+      // "Optie" and "Totaal" whole; "Tafel A" may take two lines, not more
+      const heads = await linesOf(page, '.ws-counts thead th');
+      expect(heads.filter(([t]) => t === 'Optie' || t === 'Totaal').map(([, n]) => n)).toEqual([1, 1]);
+      expect(heads.every(([, n]) => n <= 2)).toBe(true);
+      // a table wider than the panel scrolls in its own region, which a keyboard can reach
+      const region = page.getByRole('region', { name: 'Aantal stemmen per optie' });
+      expect(await region.getAttribute('tabindex')).toBe('0');
+      // on a laptop the four tables and the totals fit the panel
+      if (width >= 1280) expect(await region.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(width);
+      await expectNoAxeViolations(page, `vote table with four tables at ${width} px`);
+      // (the table as it opens, and scrolled to its end)
+      await region.evaluate((e) => (e.scrollLeft = 0));
+      await region.scrollIntoViewIfNeeded();
+      await shot(page, `${SHOTS}/workshop-counts-${width}.png`);
+      await region.evaluate((e) => (e.scrollLeft = e.scrollWidth));
+      await shot(page, `${SHOTS}/workshop-counts-${width}-end.png`);
+      expect(errors).toEqual([]);
+    }
   });
 
   it('the beleidscheck: an export and a print straight after typing carry what was typed; removing an action keeps the focus on the tip', async () => {

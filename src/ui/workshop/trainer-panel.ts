@@ -37,6 +37,12 @@ export function trainerPanel(sc: StageContext, live: ConsoleLive): TrainerPanel 
   let playouts: Array<{ readonly button: HTMLElement; readonly at: number; readonly number: number }> = [];
   const markCount = h('p', { class: 'ws-mark-count' });
 
+  /** A step that takes the counts as they are stored: refused, with the table saying why, while a typed count is not stored. */
+  const counted = (f: () => void) => () => {
+    if (table && !table.check()) return;
+    f();
+  };
+
   const refresh = (s: WorkshopSession, node: WorkshopNode) => {
     table?.refresh(node);
     markCount.textContent = ws.roomMarkCount(marksOf(s).length);
@@ -66,7 +72,7 @@ export function trainerPanel(sc: StageContext, live: ConsoleLive): TrainerPanel 
           : h('button', { type: 'button', 'data-key': 'close-vote', onclick: act('reopen-vote', () => live.setClosed(node.id, true)) }, lt.closeVote));
       }
       vote.push(node.phase === 'vote'
-        ? h('button', { type: 'button', class: 'primary', 'data-key': 'reveal', onclick: act('take-majority', () => w.driver.setPhase(sessionId, node.id, 'revealed')) }, ws.reveal)
+        ? h('button', { type: 'button', class: 'primary', 'data-key': 'reveal', onclick: counted(act('take-majority', () => w.driver.setPhase(sessionId, node.id, 'revealed'))) }, ws.reveal)
         : h('button', { type: 'button', 'data-key': 'hide', onclick: act('reveal', () => w.driver.setPhase(sessionId, node.id, 'vote')) }, ws.hideResult));
     }
     return h('section', { class: 'ws-panel-part', 'aria-labelledby': 'ws-vote-title' }, ...vote);
@@ -74,10 +80,10 @@ export function trainerPanel(sc: StageContext, live: ConsoleLive): TrainerPanel 
 
   const takeSection = (s: WorkshopSession, node: WorkshopNode): HTMLElement => {
     if (node.taken === null) {
-      majorityButton = h('button', { type: 'button', class: 'primary', 'data-key': 'take-majority', onclick: act('next', () => {
+      majorityButton = h('button', { type: 'button', class: 'primary', 'data-key': 'take-majority', onclick: counted(act('next', () => {
         const m = majorityChoice(w.store.getState().sessions[sessionId]!.nodes[node.id]!);
         if (m !== null) return w.driver.play(sessionId, node.id, m);
-      }) });
+      })) });
       majorityNote = h('p', { class: 'hint' }, ws.noMajority);
       return h('section', { class: 'ws-panel-part', 'aria-labelledby': 'ws-take-title' },
         h('h3', { id: 'ws-take-title' }, ws.takeTitle),
@@ -85,7 +91,7 @@ export function trainerPanel(sc: StageContext, live: ConsoleLive): TrainerPanel 
         majorityNote,
         h('p', {}, ws.orPick),
         h('div', { class: 'ws-button-row' }, ...displayOptions(s, node).map((o, pos) =>
-          h('button', { type: 'button', 'data-key': `take-${o.index}`, title: o.text, onclick: act('next', () => w.driver.play(sessionId, node.id, o.index)) }, ws.take(pos + 1)))),
+          h('button', { type: 'button', 'data-key': `take-${o.index}`, title: o.text, onclick: counted(act('next', () => w.driver.play(sessionId, node.id, o.index))) }, ws.take(pos + 1)))),
       );
     }
     const totals = voteTotals(node);
