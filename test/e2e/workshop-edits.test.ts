@@ -3,7 +3,7 @@
  * counts that are not whole numbers (named, kept on screen, and the result waits for them), an
  * answer in the beleidscheck exported or printed straight after typing it, a beleidscheck whose
  * session another tab deleted, and the focus after removing an action. The vote table with four
- * tables at 320 px. In real Chromium.
+ * tables and the beleidscheck's fields at 320 px. In real Chromium.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
@@ -164,6 +164,27 @@ describe('what a trainer types in a workshop', () => {
       await shot(page, `${SHOTS}/workshop-counts-${width}-end.png`);
       expect(errors).toEqual([]);
     }
+  });
+
+  it('the beleidscheck at 320 px: the answer and the new action are fields with an edge and room to tap, their labels bold', async () => {
+    const { page, errors } = await freshPage({ viewport: { width: 320, height: 640 } });
+    const id = await newSession(page);
+    await page.goto(`${inject('baseURL')}#workshop-policy=${id}`);
+    await page.waitForSelector('.ws-policy-screen');
+    const add = page.locator('#ws-tip-8-new');
+    const answer = page.locator('.ws-policy-questions textarea').first();
+    for (const field of [add, answer]) {
+      const box = (await field.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThan(200);
+      expect(await field.evaluate((e) => getComputedStyle(e).borderTopWidth)).toBe('2px');
+    }
+    expect(Number(await page.locator('label[for="ws-tip-8-new"]').evaluate((e) => getComputedStyle(e).fontWeight))).toBeGreaterThanOrEqual(700);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page, 'beleidscheck at 320 px');
+    await add.scrollIntoViewIfNeeded();
+    await shot(page, `${SHOTS}/workshop-policy-320.png`);
+    expect(errors).toEqual([]);
   });
 
   it('the beleidscheck: an export and a print straight after typing carry what was typed; removing an action keeps the focus on the tip', async () => {
