@@ -38,7 +38,8 @@ export function debriefView(ctx: AppContext, caseId: string, shown: DebriefView 
     ? h('p', {}, t.keyMomentsNone)
     : h('ol', { class: 'moments' }, ...d.keyMoments.map((m) => h('li', { class: 'moment' },
         h('p', { class: 'context', lang: STORY_LANG }, `“${m.context}”`),
-        h('div', { class: 'moment-choice mine' }, h('h3', {}, `✗ ${t.youDid}`), storyText(m.chosen.text, 'p'), feedbackView(m.chosen.assessment, t, lang)),
+        // (no cross: a choice here can have been a good one, only not the best for the child)
+        h('div', { class: 'moment-choice mine' }, h('h3', {}, t.youDid), storyText(m.chosen.text, 'p'), feedbackView(m.chosen.assessment, t, lang)),
         h('div', { class: 'moment-choice better' }, h('h3', {}, `✓ ${t.betterWas}`), storyText(m.better.text, 'p'), feedbackView(m.better.assessment, t, lang)),
       )));
 

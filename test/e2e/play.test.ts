@@ -61,6 +61,8 @@ describe(`playing ${CASE} in the browser`, () => {
     await toDebrief(page);
     await expectDebriefScores(page, analysis, taken);
     expect(await page.$$eval('.moment', (m) => m.length)).toBeGreaterThan(0);
+    // what the player chose is named, not crossed out: it can have been good, only not the best
+    expect(await page.$$eval('.moment-choice.mine h3', (hs) => [...new Set(hs.map((x) => x.textContent))])).toEqual(['Jij koos']);
     // nothing was marked: every signal on the path is missed
     expect(await page.$eval('[data-measure="recognised"] dd', (d) => d.textContent)).toMatch(/^0 van \d+$/);
     expect(await page.$$eval('.signal-timeline li.seen', (li) => li.length)).toBe(0);
