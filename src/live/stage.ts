@@ -12,8 +12,6 @@ import type { WorkshopNode, WorkshopSession } from '../workshop/types.ts';
 import { EARLIER_BUILD_STAGE_ID } from './earlier-build.ts';
 import { MAX_MESSAGE_BYTES, type LivePhase, type Stage } from './protocol.ts';
 
-export { EARLIER_BUILD_STAGE_ID };
-
 /** The group that holds the phone votes in a session; its counts come from the live room. */
 export const PHONES_GROUP = 'telefoons';
 

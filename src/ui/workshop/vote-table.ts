@@ -132,8 +132,8 @@ export function voteTable(sc: StageContext, s: WorkshopSession, node: WorkshopNo
       for (const input of table.querySelectorAll<HTMLInputElement>('input.ws-count-input')) {
         if (input === document.activeElement || drafts.has(draftKey(input.dataset.group!))) continue;
         const value = current.votes[input.dataset.group!]?.[Number(input.dataset.pos)];
-        const shown = value === undefined ? '' : String(value);
-        if (input.value !== shown) input.value = shown;
+        const text = value === undefined ? '' : String(value);
+        if (input.value !== text) input.value = text;
       }
       const totals = voteTotals(current);
       for (const [ip, cell] of totalCells) cell.textContent = String(totals[ip] ?? 0);
