@@ -30,7 +30,8 @@ export const nl = {
   bestResult: 'Beste resultaat',
   inProgress: 'Bezig',
   contentNoteTitle: 'Inhoudsnotitie',
-  contentNoteOutro: 'Je kunt op elk moment pauzeren of stoppen met de knop Pauze (of de Esc-toets). Aan het eind vind je waar je terecht kunt als dit onderwerp je raakt.',
+  /** After the case's own note, which already says that you can pause or stop: only how. */
+  contentNoteOutro: 'Dat doe je met de knop Pauze, of met de Esc-toets. Daar vind je ook waar je terechtkunt als dit onderwerp je raakt.',
   continueToCase: 'Ik begin',
   backToTitle: 'Terug naar het begin',
   pause: 'Pauze',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { byMenuOrder, readMeta, type StoryMeta } from '../../src/story/meta.ts';
+import { nl } from '../../src/i18n/strings.ts';
 
 const HEADER = ['titel: T', 'kind: K', 'leeftijd: 15', 'thema: t', 'rol: r', 'duur: 5', 'inhoud: n'];
 const meta = (...extra: string[]): StoryMeta => readMeta([...HEADER, ...extra]);
@@ -37,5 +38,21 @@ describe('byMenuOrder', () => {
         return { id: f.replace(/\.ink$/, ''), meta: readMeta(tags) };
       });
     expect(byMenuOrder(stories).map((s) => s.id).slice(0, 4)).toEqual(['sylvia', 'nuria', 'john', 'dorian']);
+  });
+});
+
+describe("the content note's words around each case's own note", () => {
+  it('says once that you can pause or stop, and then how, with the Pause button or Esc', () => {
+    // each case's note says that you can pause or stop; the words the screen adds must not say it again
+    const notes = readdirSync('stories')
+      .filter((f) => f.endsWith('.ink') && !f.startsWith('_'))
+      .map((f) => readMeta(readFileSync(`stories/${f}`, 'utf8').split('\n').filter((l) => l.startsWith('# ')).map((l) => l.slice(2))).inhoud);
+    expect(notes.length).toBeGreaterThanOrEqual(4);
+    for (const note of notes) {
+      const screen = `${note} ${nl.contentNoteOutro}`;
+      expect(screen.match(/pauzeren|pauzeer/gi) ?? [], note).toHaveLength(1);
+      expect(screen).toMatch(/knop Pauze/);
+      expect(screen).toMatch(/Esc/);
+    }
   });
 });
