@@ -1,8 +1,9 @@
 /** The interface in English: every key of the Dutch table (strings.ts), so a missing one fails typecheck. */
 import type { Strings } from './strings.ts';
+import { LOCALE } from './dates.ts';
 
-const enNumber = (n: number) => n.toLocaleString('en-GB');
-const enList = (items: readonly string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items);
+const enNumber = (n: number) => n.toLocaleString(LOCALE.en);
+const enList = (items: readonly string[]) => new Intl.ListFormat(LOCALE.en, { type: 'conjunction' }).format(items);
 
 export const en: Strings = {
   appName: 'Niet Pluis',

@@ -4,10 +4,11 @@
  * first screen does not carry it. Story text is not here: it lives in the stories.
  */
 export type Lang = 'nl' | 'en';
+import { LOCALE } from './dates.ts';
 
 // numbers and lists as Dutch writes them: "1,1", "a, b en c" (a group's points are a weighted mean)
-const nlNumber = (n: number) => n.toLocaleString('nl-NL');
-const nlList = (items: readonly string[]) => new Intl.ListFormat('nl', { type: 'conjunction' }).format(items);
+const nlNumber = (n: number) => n.toLocaleString(LOCALE.nl);
+const nlList = (items: readonly string[]) => new Intl.ListFormat(LOCALE.nl, { type: 'conjunction' }).format(items);
 
 export const nl = {
   appName: 'Niet Pluis',

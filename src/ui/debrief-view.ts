@@ -1,3 +1,4 @@
+import { momentText } from '../i18n/dates.ts';
 import { principleById } from '../story/principles.ts';
 import { h, storyText } from './dom.ts';
 import { STORY_LANG } from '../story/meta.ts';
@@ -76,7 +77,7 @@ export function debriefView(ctx: AppContext, caseId: string, shown: DebriefView 
 
   return h('section', { class: 'screen debrief-screen', 'aria-labelledby': 'screen-title' },
     h('h1', { id: 'screen-title' }, `${t.debriefTitle}: ${entry.meta.titel}`),
-    shown.result ? h('p', { class: 'played-on' }, k.playedOn(new Date(shown.result.finishedAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }))) : null,
+    shown.result ? h('p', { class: 'played-on' }, k.playedOn(momentText(shown.result.finishedAt, lang, 'long'))) : null,
     shown.earlierBuild ? h('p', { class: 'note-earlier', role: 'note' }, `ⓘ ${k.earlierBuild}`) : null,
     h('p', {}, t.debriefIntro, ' ', t.decisionsTaken(d.decisions), '.'),
     d.ending ? h('div', { class: 'ending-box' }, h('h2', {}, t.ending), storyText(d.ending.text, 'p')) : null,

@@ -1,3 +1,4 @@
+import { momentText } from '../i18n/dates.ts';
 import { PRINCIPLES } from '../story/principles.ts';
 import { h, storyText } from './dom.ts';
 import { STORY_LANG } from '../story/meta.ts';
@@ -84,7 +85,7 @@ function caseCard(ctx: AppContext, caseId: string, slots: Array<readonly [HTMLEl
   const { results } = ctx.progress.getState();
   const lang = langOf(ctx);
   const k = t.keep;
-  const when = (iso: string) => new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (iso: string) => momentText(iso, lang, 'medium');
   const sharesText = (shares: Readonly<Record<string, number>>) => PRINCIPLES.map((p) => `${p.name[lang]} ${Math.round((shares[p.id] ?? 0) * 100)}%`).join(' · ');
   const { meta: m, decisionsPerPath: decisions } = entryOf(ctx, caseId);
   const result = results[caseId];

@@ -3,6 +3,7 @@
  * computed by src/debrief/trainer-debrief.ts; this only lays it out, printable one decision per
  * block (the print stylesheet hides the controls).
  */
+import { dayText } from '../../i18n/dates.ts';
 import { combineProblem } from '../../workshop/combine.ts';
 import { buildTrainerDebrief, combineDebriefs, type DecisionRow, type TrainerDebrief } from '../../debrief/trainer-debrief.ts';
 import type { Recognition } from '../../debrief/recognition.ts';
@@ -31,7 +32,6 @@ const notFound = (ctx: AppContext, message: string): HTMLElement => {
   );
 };
 
-const dateText = (iso: string, lang: 'nl' | 'en') => new Date(iso).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
 
 function decisionBlock(ctx: AppContext, d: TrainerDebrief, row: DecisionRow): HTMLElement {
   const t = strings(ctx);
@@ -129,7 +129,7 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
 
   return h('section', { class: 'screen ws-debrief', 'aria-labelledby': 'screen-title' },
     h('h1', { id: 'screen-title' }, ws.debriefTitle(d.name)),
-    h('p', { class: 'ws-kicker' }, [d.caseTitle, dateText(d.createdAt, lang), d.groups.map((g) => g.name).join(', ')].join(' · ')),
+    h('p', { class: 'ws-kicker' }, [d.caseTitle, dayText(d.createdAt, lang), d.groups.map((g) => g.name).join(', ')].join(' · ')),
     h('p', {}, ws.debriefIntro),
     d.finished ? null : h('p', { class: 'ws-note' }, ws.notFinished),
     // a session from before the story was changed stays readable, and says so
@@ -229,7 +229,7 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
         h('tbody', {}, ...c.sessions.map((d) =>
           h('tr', {},
             h('th', { scope: 'row' }, d.name, d.finished ? null : h('span', { class: 'ws-unfinished' }, ` (${policyText(ctx).unfinished})`)),
-            h('td', {}, dateText(d.createdAt, lang)),
+            h('td', {}, dayText(d.createdAt, lang)),
             h('td', {}, d.groups.map((g) => g.name).join(', ')),
             h('td', {}, String(d.decisions.filter((r) => r.taken).length)),
             h('td', {}, String(d.totalVotes)),

@@ -2,6 +2,7 @@
  * The workshop start screen: a new session (case, name, optional groups), the sessions on this
  * device (continue, debrief, export, delete, choose to combine) and the import of a file.
  */
+import { dayText } from '../../i18n/dates.ts';
 import { exportSessions } from '../../workshop/export.ts';
 import { sessionsCsv } from '../../workshop/csv.ts';
 import { decisionRows } from '../../workshop/report.ts';
@@ -147,7 +148,7 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
       h('h3', { id: titleId }, s.name),
       h('p', { class: 'ws-muted' },
         // (not "busy" when it cannot go on: the mark below says why)
-        [s.caseTitle, new Date(s.createdAt).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' }), ws.decisionsCount(decided), ws.groupsCount(s.groups.length), finished ? ws.finished : earlier ? null : ws.busy].filter(Boolean).join(' · '),
+        [s.caseTitle, dayText(s.createdAt, lang), ws.decisionsCount(decided), ws.groupsCount(s.groups.length), finished ? ws.finished : earlier ? null : ws.busy].filter(Boolean).join(' · '),
       ),
       known ? null : h('p', { class: 'ws-error' }, ws.unknownCase),
       earlier ? h('p', { class: 'ws-note', id: earlierId, role: 'note' }, sessionText(ctx).earlierBuildListMark) : null,
