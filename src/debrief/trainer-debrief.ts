@@ -41,6 +41,11 @@ export type AgainstPrinciple = {
 export type GroupProfile = {
   readonly group: WorkshopGroup;
   readonly votes: number;
+  /**
+   * The decisions the group voted at: only those count in its points, so a group that voted at fewer
+   * decisions than the room took has fewer points to its name (the screen says at how many).
+   */
+  readonly decisionsVoted: number;
   /** Points weighted by the group's votes (one decimal), against the story's best and worst. */
   readonly results: readonly PrincipleResult[];
 };
@@ -84,18 +89,20 @@ export type TrainerDebrief = {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** A group's points: at each decision, the options' scores weighted by the share of the group's votes. */
-function groupPoints(rows: readonly DecisionRow[], g: number): { points: PrincipleScores; votes: number } {
+function groupPoints(rows: readonly DecisionRow[], g: number): { points: PrincipleScores; votes: number; decisionsVoted: number } {
   const points: Record<PrincipleId, number> = { ...zeroScores() };
   let votes = 0;
+  let decisionsVoted = 0;
   for (const r of rows) {
     const counts = r.options.map((o) => o.perGroup[g] ?? 0);
     const n = sumOf(counts);
     if (n === 0) continue;
     votes += n;
+    decisionsVoted++;
     for (const id of PRINCIPLE_IDS) points[id] += r.options.reduce((sum, o, i) => sum + (o.choice.assessment.scores[id] ?? 0) * counts[i]!, 0) / n;
   }
   for (const id of PRINCIPLE_IDS) points[id] = round1(points[id]);
-  return { points, votes };
+  return { points, votes, decisionsVoted };
 }
 
 /** The debrief of one session. */
@@ -151,8 +158,8 @@ export function buildTrainerDebrief(s: WorkshopSession, analysis: StoryAnalysis)
     points,
     results: principleResults(points, analysis.best, analysis.worst),
     groupProfiles: s.groups.map((group, g) => {
-      const { points: gp, votes } = groupPoints(decisions, g);
-      return { group, votes, results: principleResults(gp, analysis.best, analysis.worst) };
+      const { points: gp, votes, decisionsVoted } = groupPoints(decisions, g);
+      return { group, votes, decisionsVoted, results: principleResults(gp, analysis.best, analysis.worst) };
     }),
     against,
     recognition: roomRecognition(s, analysis.signals),

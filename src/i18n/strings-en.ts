@@ -229,7 +229,6 @@ export const en: Strings = {
     needed: 'What the child needed',
     profileTitle: 'Profile per principle',
     profileRoom: 'Path taken',
-    profileGroupsNote: "Per group: the options' points, weighted by how the group voted.",
     principle: 'Principle',
     pointsOfBest: (points, best) => `${enNumber(points)} of ${enNumber(best)}`,
     promptsTitle: 'Questions to discuss',

@@ -241,7 +241,6 @@ export const nl = {
     needed: 'Wat het kind nodig had',
     profileTitle: 'Profiel per principe',
     profileRoom: 'Gekozen pad',
-    profileGroupsNote: 'Per groep: de punten van de opties, gewogen naar hoe de groep stemde.',
     principle: 'Principe',
     pointsOfBest: (points: number, best: number) => `${nlNumber(points)} van ${nlNumber(best)}`,
     promptsTitle: 'Vragen om te bespreken',

@@ -8,6 +8,7 @@ import type { WorkshopSession } from '../../src/workshop/types.ts';
 import { miniJson, playPath, ROOM, TABLES, ticking } from '../workshop/helpers.ts';
 import { nl } from '../../src/i18n/strings.ts';
 import { en } from '../../src/i18n/strings-en.ts';
+import { SESSION_STRINGS } from '../../src/i18n/session-strings.ts';
 
 const analysis = exploreStory(miniJson);
 
@@ -75,6 +76,19 @@ describe('trainer debrief', () => {
     expect(t1!.results.map((r) => r.points)).toEqual([0.4 - 0.6, -1.6, 0.8 - 1.2].map((x) => Math.round(x * 10) / 10));
     expect(t2!.votes).toBe(10);
     expect(t3!.results.find((r) => r.principle === 'geen_schuld')!.points).toBe(-2);
+  });
+
+  it('counts the decisions each group voted at, as only those weigh in its points', () => {
+    // table 2 typed no count at the second decision: its points are those of the first alone
+    const partial = playPath('partial', TABLES, [
+      { votes: [[1, 0, 4], [3, 1, 1], [0, 0, 5]], choice: 2 },
+      { votes: [[2, 3, 0], [0, 0, 0], [1, 1, 3]], choice: 1 },
+    ]).session;
+    const d = buildTrainerDebrief(partial, analysis);
+    expect(d.decisions).toHaveLength(2);
+    expect(d.groupProfiles.map((g) => [g.group.name, g.decisionsVoted, g.votes])).toEqual([['Tafel 1', 2, 10], ['Tafel 2', 1, 5], ['Tafel 3', 2, 10]]);
+    expect(SESSION_STRINGS.nl.groupVotedAt('Tafel 2', 1, 2)).toBe('Tafel 2 (stemde bij 1 van 2 beslissingen)');
+    expect(SESSION_STRINGS.en.groupVotedAt('Table 2', 1, 1)).toBe('Table 2 (voted at 1 of 1 decision)');
   });
 
   it("writes a group's points as its screen's language does: a decimal comma in Dutch, a point in English", () => {

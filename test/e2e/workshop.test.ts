@@ -398,20 +398,27 @@ describe('workshop mode', () => {
 
   it('combines sessions from other devices: votes added up, profiles side by side', async () => {
     // two workshops played elsewhere (made here with the same model), brought in as one file
-    const play = (id: string, groups: WorkshopGroup[], votes: (pos: number) => number[]): WorkshopSession => {
+    // (only the groups in `votingAfterFirst` vote after the first decision)
+    let decisions = 0;
+    const play = (id: string, groups: WorkshopGroup[], votes: (pos: number) => number[], votingAfterFirst = groups): WorkshopSession => {
       const runner = createStoryRunner(json);
       let t = Date.parse('2026-03-12T09:00:00Z');
       const now = () => new Date((t += 60_000));
       let s = startSession(runner, { id, name: `Regio ${id}`, caseId: CASE, caseTitle: 'Sylvia', groups }, now());
+      decisions = 0;
       while (!s.nodes[s.cursor.node]!.finished) {
         const node = s.nodes[s.cursor.node]!;
-        groups.forEach((g, gi) => (s = setVotes(s, node.id, g.id, node.options.map((_, pos) => votes(pos)[gi]!), now())));
+        groups.forEach((g, gi) => (decisions === 0 || votingAfterFirst.includes(g)) && (s = setVotes(s, node.id, g.id, node.options.map((_, pos) => votes(pos)[gi]!), now())));
         s = advance(playOption(s, runner, node.id, node.options[0]!.index, now()), now());
+        decisions++;
       }
       return s;
     };
     const a = play('noord', [{ id: 'zaal', name: 'Zaal' }], (pos) => [pos === 0 ? 12 : pos]);
-    const b = play('zuid', [{ id: 'g1', name: 'Tafel A' }, { id: 'g2', name: 'Tafel B' }], (pos) => [pos === 0 ? 4 : 1, pos === 0 ? 5 : 0]);
+    const tables = [{ id: 'g1', name: 'Tafel A' }, { id: 'g2', name: 'Tafel B' }];
+    const b = play('zuid', tables, (pos) => [pos === 0 ? 4 : 1, pos === 0 ? 5 : 0], tables.slice(0, 1));
+    const inB = decisions;
+    expect(inB).toBeGreaterThan(1);
 
     const { page, errors } = await freshPage();
     await page.goto(`${inject('baseURL')}#workshops`);
@@ -433,6 +440,13 @@ describe('workshop mode', () => {
     expect(await first.locator('.ws-chart .ws-count').allInnerTexts()).toEqual(totals.map((n, i) => voteText(n, shares[i]!)));
     expect(await first.locator('.ws-pergroup tbody tr').first().innerText()).toBe('1\t12\t9');
     expect(await page.locator('.ws-profile').first().locator('thead th').allInnerTexts()).toEqual(['Principe', 'Regio noord', 'Regio zuid', 'Gemiddeld']);
+    // per table: at how many decisions each voted, as only those weigh in its points (and a note says so)
+    expect(await page.locator('.ws-profile').nth(1).locator('thead th').allInnerTexts()).toEqual([
+      'Principe',
+      `Regio zuid: Tafel A (stemde bij ${inB} van ${inB} beslissingen)`,
+      `Regio zuid: Tafel B (stemde bij 1 van ${inB} beslissingen)`,
+    ]);
+    expect(await page.locator('.ws-debrief').innerText()).toContain('Alleen de beslissingen waarbij de groep stemde, tellen mee');
     await expectNoAxeViolations(page, 'combined debrief');
     await page.screenshot({ path: `${SHOTS}/workshop-combined.png`, fullPage: true });
 
