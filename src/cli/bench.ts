@@ -51,6 +51,8 @@ const STILL_S = Number(process.env.BENCH_STILL_S ?? 30);
 const TRACE_DIR = process.env.BENCH_TRACE_DIR;
 /** Where to write the BENCH_SNAPSHOTS as .heapsnapshot files (for DevTools, or to compare retainers). */
 const SNAPSHOT_DIR = process.env.BENCH_SNAPSHOT_DIR;
+/** Flags for V8, to diagnose (e.g. '--no-opt --no-maglev --no-sparkplug': what the heap does without compiled code). Never in the figures. */
+const JS_FLAGS = process.env.BENCH_JS_FLAGS;
 const OUT = resolve('dist-bench');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
@@ -375,7 +377,7 @@ async function main() {
   const { server, url } = await serve(OUT);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(JS_FLAGS ? [`--js-flags=${JS_FLAGS}`] : [])],
   });
   try {
     if (PART !== '2') await firstChoice(browser, url);
