@@ -140,6 +140,13 @@ describe('live room', () => {
     await expect.poll(() => phones[2]!.locator('.ph-status').innerText()).toBe('Je stem is ontvangen: optie 2.');
     await expect.poll(() => phones[0]!.locator('.ph-status').innerText()).toBe('Je stem is ontvangen: optie 1.');
     expect(await phones[0]!.getByRole('button', { name: /^Optie 1: / }).getAttribute('aria-pressed')).toBe('true');
+    // a phone set to English: its own words in English, the session's heading still marked as Dutch
+    await phones[2]!.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => phones[2]!.locator('.ph-status').innerText()).toBe('Your vote has been received: option 2.');
+    expect(await phones[2]!.evaluate(() => [document.documentElement.lang, document.querySelector('h1')!.textContent, document.querySelector('h1')!.lang])).toEqual(['en', 'Beslissing 1', 'nl']);
+    await phones[2]!.getByRole('button', { name: 'Nederlands' }).click();
+    await expect.poll(() => phones[2]!.locator('.ph-status').innerText()).toBe('Je stem is ontvangen: optie 2.');
+    expect(await phones[2]!.evaluate(() => document.querySelector('h1')!.hasAttribute('lang'))).toBe(false);
 
     // the trainer sees the live phone counts; table 1 counts one hand for option 1
     await expect.poll(() => trainer.locator('.ws-phone-count').allInnerTexts()).toEqual(['2', '1', ...Array(projected.length - 2).fill('0')]);

@@ -109,7 +109,8 @@ function show(s: PhoneState, online: boolean, vote: (optionId: string) => void) 
   const counts = s.view?.counts ?? null;
   const shares = counts ? percentages(counts) : [];
   const parts: Array<HTMLElement | null> = [
-    h('header', { class: 'ph-head' }, h('h1', {}, stage ? stage.heading : t.phoneTitle), langButton()),
+    // the stage's heading is in the session's language, which need not be the one this phone shows
+    h('header', { class: 'ph-head' }, h('h1', { lang: stage && stage.lang !== lang ? stage.lang : null }, stage ? stage.heading : t.phoneTitle), langButton()),
     h('p', { class: 'ph-status', role: 'status', lang: statusLang }, status),
   ];
   if (stage && !stage.finished && stage.options.length > 0) {
