@@ -1,14 +1,14 @@
 /**
  * What a trainer types in a workshop is kept as typed: a count changed after the choice was taken,
- * counts that are not whole numbers (named, kept on screen, and the result waits for them), an
- * answer in the beleidscheck exported or printed straight after typing it, a beleidscheck whose
- * session another tab deleted, and the focus after removing an action. The vote table with four
- * tables and the beleidscheck's fields at 320 px. In real Chromium.
+ * counts that are not whole numbers (named, kept on screen, and the result waits for them), where
+ * the vote is after a reload, an answer in the beleidscheck exported or printed straight after typing
+ * it, a beleidscheck whose session another tab deleted, and the focus after removing an action.
+ * The vote table with four tables and the beleidscheck's fields at 320 px. In real Chromium.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { axe, describeViolations, shot, SHOTS, useBrowser } from './browser.ts';
+import { axe, describeViolations, shot, SHOTS, useBrowser, watchErrors } from './browser.ts';
 import { parseCsv } from '../../src/workshop/csv.ts';
 
 const { freshPage } = useBrowser({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
@@ -134,6 +134,43 @@ describe('what a trainer types in a workshop', () => {
     await page.getByRole('button', { name: 'Toon de uitslag' }).click();
     await expect.poll(() => page.locator('.ws-phase').innerText()).toBe('De uitslag van de stemming:');
     expect(errors).toEqual([]);
+  });
+
+  it('a reload keeps where the vote is: voting started with no count typed yet, and the result revealed, on the stage and in the projector window', async () => {
+    const { page, errors } = await freshPage();
+    const id = await newSession(page, 'Herladen', ['Tafel 1', 'Tafel 2']);
+    // the projector window follows the console (no server)
+    const projector = await page.context().newPage();
+    const projectorErrors = watchErrors(projector);
+    await projector.goto(`${inject('baseURL')}projector.html#session=${id}`);
+    await expect.poll(() => projector.locator('.pj-phase').innerText()).toBe('Bespreek de keuze.');
+
+    const reload = async () => {
+      await page.reload();
+      await page.waitForSelector('.ws-stage');
+    };
+    await page.getByRole('button', { name: 'Start de stemming' }).click();
+    await expect.poll(() => projector.locator('.pj-phase').innerText()).toBe('Stem nu: steek je hand op.');
+    await reload();
+    expect(await page.locator('.ws-phase').innerText()).toBe('Stemming: steek je hand op bij de keuze die jij zou maken.');
+    expect(await page.getByLabel('Stemmen voor optie 1, Tafel 1').inputValue()).toBe('');
+    expect(await page.getByRole('button', { name: 'Start de stemming' }).count()).toBe(0);
+    expect(await projector.locator('.pj-phase').innerText()).toBe('Stem nu: steek je hand op.');
+
+    await page.getByLabel('Stemmen voor optie 1, Tafel 1').fill('4');
+    await page.getByLabel('Stemmen voor optie 2, Tafel 2').fill('1');
+    await page.getByRole('button', { name: 'Toon de uitslag' }).click();
+    await expect.poll(() => page.locator('.ws-phase').innerText()).toBe('De uitslag van de stemming:');
+    const results = await page.locator('.ws-option .ws-count').allInnerTexts();
+    expect(results.slice(0, 2)).toEqual(['4 stemmen (80%)', '1 stem (20%)']);
+    await reload();
+    expect(await page.locator('.ws-phase').innerText()).toBe('De uitslag van de stemming:');
+    expect(await page.locator('.ws-option .ws-count').allInnerTexts()).toEqual(results);
+    expect(await page.getByRole('button', { name: 'Verberg de uitslag' }).count()).toBe(1);
+    await expect.poll(() => projector.locator('.pj-phase').innerText()).toBe('De uitslag');
+    await projector.close();
+    expect(errors).toEqual([]);
+    expect(projectorErrors).toEqual([]);
   });
 
   it('the vote table with four tables at 320 px and at 1280 px: numbers whole, headings broken only between words, the page not wider than the screen', async () => {
