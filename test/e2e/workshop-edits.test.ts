@@ -1,7 +1,8 @@
 /**
  * What a trainer types in a workshop is kept as typed: a count changed after the choice was taken,
- * counts that are not whole numbers (named, kept on screen, and the result waits for them), where
- * the vote is after a reload, an answer in the beleidscheck exported or printed straight after typing
+ * counts that are not whole numbers (named, kept on screen, and the result waits for them; after a
+ * reload too, in that tab only, and without breaking when the tab's storage is refused), where the
+ * vote is after a reload, an answer in the beleidscheck exported or printed straight after typing
  * it, a beleidscheck whose session another tab deleted, and the focus after removing an action.
  * The vote table with four tables and the beleidscheck's fields at 320 px. In real Chromium.
  */
@@ -171,6 +172,90 @@ describe('what a trainer types in a workshop', () => {
     await projector.close();
     expect(errors).toEqual([]);
     expect(projectorErrors).toEqual([]);
+  });
+
+  it('counts that are not right are back after a reload, in this tab only, until they are put right', async () => {
+    const { page, errors } = await freshPage();
+    const id = await newSession(page, 'Telfouten herladen', ['Tafel 1', 'Tafel 2']);
+    await page.getByRole('button', { name: 'Start de stemming' }).click();
+    await page.getByLabel('Stemmen voor optie 1, Tafel 1').fill('-3');
+    await page.getByLabel('Stemmen voor optie 2, Tafel 1').fill('2.5');
+    await page.getByLabel('Stemmen voor optie 3, Tafel 2').fill('7');
+    const message = 'Vul bij Tafel 1 (opties 1 en 2) een heel getal in, van 0 tot en met 9999. Tot dan tellen de stemmen van Tafel 1 niet mee: ze zijn niet bewaard, en de uitslag en de keuze wachten.';
+    const error = page.locator('#ws-count-error');
+    expect(await error.innerText()).toBe(message);
+
+    // the tab is reloaded (or discarded and opened again): what was typed is there, and said
+    await page.reload();
+    await page.waitForSelector('.ws-stage');
+    expect(await page.getByLabel('Stemmen voor optie 1, Tafel 1').inputValue()).toBe('-3');
+    expect(await page.getByLabel('Stemmen voor optie 2, Tafel 1').inputValue()).toBe('2.5');
+    expect(await page.getByLabel('Stemmen voor optie 3, Tafel 2').inputValue()).toBe('7');
+    expect(await page.getByLabel('Stemmen voor optie 1, Tafel 1').getAttribute('aria-invalid')).toBe('true');
+    expect(await error.innerText()).toBe(message);
+    expect(await savedVotesByName(page, id)).toEqual({ 'Tafel 2': expect.arrayContaining([7]) });
+    // and the result still waits for them
+    await page.getByRole('button', { name: 'Toon de uitslag' }).click();
+    expect(await page.locator('.ws-phase').innerText()).toBe('Stemming: steek je hand op bij de keuze die jij zou maken.');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Stemmen voor optie 1, Tafel 1');
+
+    // another tab on the same session is not handed this tab's typing
+    const other = await page.context().newPage();
+    await other.goto(`${inject('baseURL')}#workshop=${id}`);
+    await other.getByRole('button', { name: 'Hier verdergaan' }).click();
+    await other.waitForSelector('.ws-stage');
+    expect(await other.getByLabel('Stemmen voor optie 1, Tafel 1').inputValue()).toBe('');
+    expect(await other.locator('#ws-count-error').textContent()).toBe('');
+    await other.close();
+    await page.getByRole('button', { name: 'Hier verdergaan' }).click();
+    await page.waitForSelector('.ws-stage');
+    expect(await page.getByLabel('Stemmen voor optie 2, Tafel 1').inputValue()).toBe('2.5');
+
+    // put right, the typing is no longer kept aside: a reload shows the stored counts
+    await page.getByLabel('Stemmen voor optie 1, Tafel 1').fill('3');
+    await page.getByLabel('Stemmen voor optie 2, Tafel 1').fill('2');
+    expect(await error.textContent()).toBe('');
+    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => sessionStorage.getItem(k)!.includes('2.5')))).toEqual([]);
+    await page.reload();
+    await page.waitForSelector('.ws-stage');
+    expect(await page.getByLabel('Stemmen voor optie 1, Tafel 1').inputValue()).toBe('3');
+    expect(await page.getByLabel('Stemmen voor optie 2, Tafel 1').inputValue()).toBe('2');
+    expect(await error.textContent()).toBe('');
+    await page.getByRole('button', { name: 'Toon de uitslag' }).click();
+    await expect.poll(() => page.locator('.ws-phase').innerText()).toBe('De uitslag van de stemming:');
+    expect(errors).toEqual([]);
+  });
+
+  it('a tab whose sessionStorage refuses to store, or is refused altogether: counts that are not right are still kept on screen and named, and nothing breaks', async () => {
+    const refusals = {
+      write: () => {
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+          if (this === window.sessionStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          setItem.call(this, key, value);
+        };
+      },
+      all: () => {
+        Object.defineProperty(window, 'sessionStorage', { get: () => { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
+      },
+    };
+    for (const [how, refuse] of Object.entries(refusals)) {
+      const { page, errors } = await freshPage();
+      await page.addInitScript(refuse);
+      await newSession(page, `Geen sessionStorage (${how})`, ['Tafel 1']);
+      await page.getByRole('button', { name: 'Start de stemming' }).click();
+      await page.getByLabel('Stemmen voor optie 1, Tafel 1').fill('-3');
+      // the panel drawn anew keeps it, as it always did
+      await page.getByRole('button', { name: 'Trainerspaneel verbergen (T)' }).click();
+      await page.getByRole('button', { name: 'Trainerspaneel tonen (T)' }).click();
+      expect(await page.getByLabel('Stemmen voor optie 1, Tafel 1').inputValue(), how).toBe('-3');
+      expect(await page.locator('#ws-count-error').innerText(), how).toContain('Vul bij Tafel 1 (optie 1) een heel getal in');
+      await page.getByLabel('Stemmen voor optie 1, Tafel 1').fill('5');
+      expect(await page.locator('#ws-count-error').textContent(), how).toBe('');
+      await page.getByRole('button', { name: 'Toon de uitslag' }).click();
+      await expect.poll(() => page.locator('.ws-phase').innerText()).toBe('De uitslag van de stemming:');
+      expect(errors, how).toEqual([]);
+    }
   });
 
   it('the vote table with four tables at 320 px and at 1280 px: numbers whole, headings broken only between words, the page not wider than the screen', async () => {

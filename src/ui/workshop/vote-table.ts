@@ -5,8 +5,9 @@
  *
  * A count that is not a whole number from 0 to MAX_VOTES is never stored, so its table's column
  * is not counted until it is put right. The line under the table names every such cell, the cells
- * are marked invalid, and what was typed stays on screen, also through a new render of the panel:
- * nothing typed is dropped without a word. `check` refuses the result and the choice meanwhile.
+ * are marked invalid, and what was typed stays on screen, also through a new render of the panel
+ * and a reload of the tab (count-drafts.ts keeps it aside until the column is put right): nothing
+ * typed is dropped without a word. `check` refuses the result and the choice meanwhile.
  */
 import { displayOptions, PHONES_GROUP } from '../../live/stage.ts';
 import type { WorkshopNode, WorkshopSession } from '../../workshop/types.ts';
@@ -24,14 +25,6 @@ export type VoteTable = {
   check(): boolean;
 };
 
-/**
- * What was typed in a column that holds a count that is not right, by session, stop and table: it
- * is not stored, so a new render of the panel (T, a live room's change) takes it from here. Kept
- * while the page lives, like a form's text.
- */
-type Draft = ReadonlyMap<number, { readonly value: string; readonly bad: boolean }>; // by the option's place in the node
-const drafts = new Map<string, Draft>();
-
 const countOf = (input: HTMLInputElement) => (input.value.trim() === '' ? 0 : Number(input.value));
 /**
  * A field the browser could not read as a number ("1e", "--") has the value '' and `badInput`;
@@ -44,7 +37,8 @@ export function voteTable(sc: StageContext, s: WorkshopSession, node: WorkshopNo
   const ws = strings(sc.ctx).workshop;
   const totalCells = new Map<number, HTMLElement>();
   const phoneCells = new Map<number, HTMLElement>();
-  const draftKey = (groupId: string) => `${sc.sessionId} ${node.id} ${groupId}`;
+  const drafts = sc.w.drafts;
+  const draftKey = (groupId: string) => ({ session: sc.sessionId, node: node.id, group: groupId });
   const error = h('p', { class: 'ws-error', 'aria-live': 'polite', id: 'ws-count-error' });
   const shown = displayOptions(s, node);
   const typed = s.groups.filter((g) => g.id !== PHONES_GROUP);

@@ -9,6 +9,7 @@ import type { CaseLocks } from '../../play/game.ts';
 import type { KeyValueStorage, SaveProblem, StorageWatch } from '../../state/persistence.ts';
 import { createWorkshopDriver, type WorkshopDriver } from '../../workshop/driver.ts';
 import { createWorkshopStore, type WorkshopStore } from '../../workshop/store.ts';
+import { createCountDrafts, type CountDrafts } from '../../workshop/count-drafts.ts';
 import { entryOf, strings, type AppContext } from '../context.ts';
 import type { View } from '../play-view.ts';
 import type { WorkshopScreen } from './routes.ts';
@@ -21,6 +22,8 @@ import './workshop.css';
 export type WorkshopUi = {
   readonly store: WorkshopStore;
   readonly driver: WorkshopDriver;
+  /** Vote counts typed that are not right (never stored with the session), kept in this tab through a reload. */
+  readonly drafts: CountDrafts;
   /** The analysis (answer key, decisions) of a case in the catalog, or null for a case not in it. */
   analysisOf(caseId: string): StoryAnalysis | null;
   /** The view of a screen; the projector's arrives once this tab holds the session. */
@@ -32,6 +35,15 @@ export type WorkshopUi = {
 function randomId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** This tab's own storage, or null when the browser refuses it (then typing lasts while the page lives). */
+function tabStorage(): KeyValueStorage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
 }
 
 /** Every case's analysis, loaded once when the workshop opens: its screens compare sessions of any case. */
@@ -50,6 +62,7 @@ export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onPr
   const ui: WorkshopUi = {
     store,
     driver,
+    drafts: createCountDrafts(tabStorage()),
     analysisOf: (caseId) => analyses.get(caseId) ?? null,
     render(screen) {
       switch (screen.name) {
