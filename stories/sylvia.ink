@@ -464,7 +464,7 @@ Je kijkt lang naar het scherm. Je weet niet wie er nog meer meeleest. # gespreks
 }
 
 === einde_beschermd ===
-Sylvia woont nog in het behandelcentrum. Ze krijgt hulp bij wat haar is aangedaan, gaat daar naar school en komt met vallen en opstaan van de drugs af. # plek: telefoon # tijd: Vier maanden later # telefoon: chat, Sylvia
+Sylvia woont nog in het behandelcentrum. Ze krijgt hulp bij wat haar is aangedaan, gaat daar naar school en komt met vallen en opstaan van de drugs af. # plek: klaslokaal # tijd: Vier maanden later
 { wachtlijst:
     De weken wachten hebben haar geen goed gedaan: in die tijd zocht de man weer contact, via een nieuw account. Het centrum begon daarom met haar veiligheid, niet met haar verhaal.
 }
@@ -483,7 +483,7 @@ Sylvia is veilig en krijgt gespecialiseerde hulp, omdat de signalen op tijd op d
 -> END
 
 === einde_laat ===
-Sylvia woont nu in een landelijk behandelcentrum en krijgt de hulp die ze nodig heeft. # plek: telefoon # tijd: Vier maanden later # telefoon: chat, Sylvia
+Sylvia woont nu in een landelijk behandelcentrum en krijgt de hulp die ze nodig heeft. # plek: klaslokaal # tijd: Vier maanden later
 { weg:
     Maar voordat iemand ingreep, was ze dagenlang uit beeld, in handen van de man en zijn netwerk.
 - else:
@@ -497,7 +497,7 @@ Sylvia krijgt nu gespecialiseerde hulp, maar de melding kwam laat, en dat laat s
 -> END
 
 === einde_rondgestuurd ===
-Sylvia gaat van de crisisplek naar een gewone leefgroep in de regio. Iedere hulpverlener pakt een stukje aan: haar drugsgebruik, haar woede, haar verzuim. # plek: telefoon # tijd: Vier maanden later # telefoon: chat, Sylvia
+Sylvia gaat van de crisisplek naar een gewone leefgroep in de regio. Iedere hulpverlener pakt een stukje aan: haar drugsgebruik, haar woede, haar verzuim. # plek: klaslokaal # tijd: Vier maanden later
 Over wat haar is aangedaan, praat niemand echt met haar door.
 Na twee maanden loopt ze weg uit de leefgroep. Een week later ziet een collega haar bij het station in een auto stappen.
 { troost:
