@@ -52,7 +52,15 @@ export type World = {
 export type WorldOptions = {
   /** Bytes the drawings kept for reuse may hold (bake-shelf.ts); SHELF_BUDGET when not given. */
   readonly shelfBudget?: number;
+  /** How long the page may be out of sight before the shelf is emptied (OUT_OF_SIGHT_MS when not given). */
+  readonly outOfSightMs?: number;
 };
+
+/**
+ * A page out of sight this long gives back the drawings kept for reuse. A glance at another tab (a
+ * document, a message) keeps them, so the case is not drawn again on return; a tab left behind does not.
+ */
+export const OUT_OF_SIGHT_MS = 60_000;
 
 /** Creates the one game. Nothing is drawn until `show`. */
 export function createWorld(options: WorldOptions = {}): World {
@@ -135,10 +143,15 @@ export function createWorld(options: WorldOptions = {}): World {
     fit();
     redraw(); // a new size clears the canvas
   }) : null;
-  // A page out of sight gives back the drawings kept for reuse: a phone ends a background tab that
-  // holds much memory, and drawing them again when next needed is only slower, never wrong.
+  // A page out of sight for a while gives back the drawings kept for reuse: a phone ends a background
+  // tab that holds much memory, and drawing them again when next needed is only slower, never wrong.
+  let leftAt: ReturnType<typeof setTimeout> | undefined;
   const outOfSight = (): void => {
-    if (document.visibilityState === 'hidden' && !destroyed) place.emptyShelf();
+    clearTimeout(leftAt);
+    if (document.visibilityState !== 'hidden' || destroyed) return;
+    leftAt = setTimeout(() => {
+      if (document.visibilityState === 'hidden' && !destroyed) place.emptyShelf();
+    }, options.outOfSightMs ?? OUT_OF_SIGHT_MS);
   };
   document.addEventListener('visibilitychange', outOfSight);
   const apply = (): void => {
@@ -184,6 +197,7 @@ export function createWorld(options: WorldOptions = {}): World {
       wanted = null;
       boxes?.disconnect();
       document.removeEventListener('visibilitychange', outOfSight);
+      clearTimeout(leftAt);
       stage.remove();
       // the game ends on its next step: a sleeping loop (no case on screen) must take one
       if (running) game.loop.wake();

@@ -35,6 +35,8 @@ const STATES: WorldState[] = [
 
 /** Room for the last scene's drawings (a place of 960 x 400 pixels and two people, each held twice), not for the case's. */
 const SMALL_SHELF = 5 * 1024 * 1024;
+/** How long the harness's page may be out of sight before its shelf is emptied (the game waits a minute). */
+const AWAY_MS = 800;
 
 type Inside = {
   baked: number; inUse: string[]; shelved: string[]; shelvedBytes: number;
@@ -127,8 +129,8 @@ describe('the drawn world lets go of a case', () => {
     }
   }, 300_000);
 
-  it('a full shelf lets go of the drawings left longest ago, which are drawn again when needed; a page out of sight empties it; a hidden world ends too', async () => {
-    const { page, errors } = await harnessPage(`?shelf=${SMALL_SHELF}`);
+  it('a full shelf lets go of the drawings left longest ago, which are drawn again when needed; a page out of sight for a while empties it, a glance away does not; a hidden world ends too', async () => {
+    const { page, errors } = await harnessPage(`?shelf=${SMALL_SHELF}&away=${AWAY_MS}`);
     // each scene settled (its fade over): at the end only the last one's drawings are in use
     await playThrough(page, 450);
     const during = (await call(page, (h) => h.inside()))!;
@@ -152,7 +154,7 @@ describe('the drawn world lets go of a case', () => {
     expect(await bakesFor(STATES.at(-1)!), 'the last scene, kept').toBe(0);
     expect(await bakesFor(STATES[0]!), 'the first scene, dropped').toBeGreaterThan(0);
 
-    // the page out of sight: the shelf is emptied, the drawings on screen stay, and come back unbaked
+    // a glance at another tab, shorter than AWAY_MS: the shelf stays
     const sight = (state: 'hidden' | 'visible') => page.evaluate((v) => {
       Object.defineProperty(document, 'visibilityState', { value: v, configurable: true });
       Object.defineProperty(document, 'hidden', { value: v === 'hidden', configurable: true });
@@ -163,6 +165,14 @@ describe('the drawn world lets go of a case', () => {
     const onScreen = (await call(page, (h) => h.inside()))!;
     expect(onScreen.shelved.length, 'something on the shelf before').toBeGreaterThan(0);
     await sight('hidden');
+    await page.waitForTimeout(AWAY_MS / 4);
+    await sight('visible');
+    await page.waitForTimeout(AWAY_MS);
+    expect((await call(page, (h) => h.inside()))!.shelved, 'kept through a glance away').toEqual(onScreen.shelved);
+    // the page out of sight for AWAY_MS: the shelf is emptied, the drawings on screen stay, and come back unbaked
+    await sight('hidden');
+    expect((await call(page, (h) => h.inside()))!.shelved, 'not at once').toEqual(onScreen.shelved);
+    await page.waitForTimeout(AWAY_MS * 1.5);
     const hidden = (await call(page, (h) => h.inside()))!;
     expect(hidden.shelved).toEqual([]);
     expect(hidden.shelvedBytes).toBe(0);
