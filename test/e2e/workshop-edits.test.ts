@@ -170,6 +170,17 @@ describe('what a trainer types in a workshop', () => {
     expect(await page.getByRole('button', { name: 'Verberg de uitslag' }).count()).toBe(1);
     await expect.poll(() => projector.locator('.pj-phase').innerText()).toBe('De uitslag');
     await projector.close();
+
+    // the trainer panel hidden (T, as on a projector): hidden after a reload too, and shown again with T
+    await page.keyboard.press('t');
+    await expect.poll(() => page.locator('#ws-panel').isHidden()).toBe(true);
+    await reload();
+    await expect.poll(() => page.locator('#ws-panel').isHidden()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Trainerspaneel tonen (T)' }).getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('t');
+    await expect.poll(() => page.locator('#ws-panel').isVisible()).toBe(true);
+    await reload();
+    expect(await page.locator('#ws-panel').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     expect(projectorErrors).toEqual([]);
   });

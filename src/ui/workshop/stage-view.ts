@@ -17,9 +17,6 @@ import { projectorPanel } from './projector-panel.ts';
 import { trainerPanel } from './trainer-panel.ts';
 import { sessionText } from './session-text.ts';
 
-/** Whether the trainer panel is open; kept while the page lives, so it stays as the trainer left it. */
-let panelOpen = true;
-
 export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): View {
   const ws = strings(ctx).workshop;
   const go = ctx.ui.getState().go;
@@ -99,11 +96,11 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
     const nodeChanged = shownNode !== node.id;
     shownNode = node.id;
 
-    const toggle = h('button', { type: 'button', class: 'ws-panel-toggle', 'aria-controls': 'ws-panel', 'aria-expanded': String(panelOpen), 'aria-keyshortcuts': 'T', 'data-key': 'panel-toggle', onclick: () => togglePanel() }, panelOpen ? ws.panelHide : ws.panelShow);
-    el.classList.toggle('ws-panel-open', panelOpen);
+    const toggle = h('button', { type: 'button', class: 'ws-panel-toggle', 'aria-controls': 'ws-panel', 'aria-expanded': String(w.panelOpen()), 'aria-keyshortcuts': 'T', 'data-key': 'panel-toggle', onclick: () => togglePanel() }, w.panelOpen() ? ws.panelHide : ws.panelShow);
+    el.classList.toggle('ws-panel-open', w.panelOpen());
     el.replaceChildren(
       room.render(s, node),
-      panel.render(s, node, panelOpen),
+      panel.render(s, node, w.panelOpen()),
       h('footer', { class: 'ws-stage-foot' }, toggle, h('p', { class: 'hint' }, ws.keysHint)),
       announcer,
     );
@@ -131,7 +128,7 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
     const node = s.nodes[s.cursor.node]!;
     // vote counts change in place (the projected bars, the totals, the replays' labels): a count
     // typed is never drawn anew under the trainer's typing
-    return JSON.stringify([s.cursor, node.phase, node.taken, Object.keys(s.nodes).length, panelOpen, s.groups.length, live.live(), live.isClosed(node.id)]);
+    return JSON.stringify([s.cursor, node.phase, node.taken, Object.keys(s.nodes).length, w.panelOpen(), s.groups.length, live.live(), live.isClosed(node.id)]);
   };
 
   const update = () => {
@@ -144,7 +141,7 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
   };
 
   const togglePanel = () => {
-    panelOpen = !panelOpen;
+    w.setPanelOpen(!w.panelOpen());
     pendingFocus = 'panel-toggle';
     update();
   };

@@ -24,6 +24,9 @@ export type WorkshopUi = {
   readonly driver: WorkshopDriver;
   /** Vote counts typed that are not right (never stored with the session), kept in this tab through a reload. */
   readonly drafts: CountDrafts;
+  /** Whether the trainer panel is open: as the trainer left it in this tab, also through a reload (on a projector, hidden stays hidden). */
+  panelOpen(): boolean;
+  setPanelOpen(open: boolean): void;
   /** The analysis (answer key, decisions) of a case in the catalog, or null for a case not in it. */
   analysisOf(caseId: string): StoryAnalysis | null;
   /** The view of a screen; the projector's arrives once this tab holds the session. */
@@ -46,6 +49,31 @@ function tabStorage(): KeyValueStorage | null {
   }
 }
 
+/** Where a tab keeps that its trainer panel is hidden (only that: open is the default). */
+const PANEL_HIDDEN_KEY = 'niet-pluis.trainer-panel-hidden';
+
+/** The trainer panel's state in `storage`, and in memory when the storage refuses (then it lasts while the page lives). */
+function panelState(storage: KeyValueStorage | null): Pick<WorkshopUi, 'panelOpen' | 'setPanelOpen'> {
+  let open = true;
+  try {
+    open = storage?.getItem(PANEL_HIDDEN_KEY) !== '1';
+  } catch {
+    // unreadable: open, as on a first visit
+  }
+  return {
+    panelOpen: () => open,
+    setPanelOpen(next) {
+      open = next;
+      try {
+        if (next) storage?.removeItem(PANEL_HIDDEN_KEY);
+        else storage?.setItem(PANEL_HIDDEN_KEY, '1');
+      } catch {
+        // refused: kept in memory only
+      }
+    },
+  };
+}
+
 /** Every case's analysis, loaded once when the workshop opens: its screens compare sessions of any case. */
 export async function loadAnalyses(catalog: readonly CatalogEntry[]): Promise<ReadonlyMap<string, StoryAnalysis>> {
   return new Map(await Promise.all(catalog.map(async (c) => [c.id, await c.loadAnalysis()] as const)));
@@ -63,6 +91,7 @@ export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onPr
     store,
     driver,
     drafts: createCountDrafts(tabStorage()),
+    ...panelState(tabStorage()),
     analysisOf: (caseId) => analyses.get(caseId) ?? null,
     render(screen) {
       switch (screen.name) {
