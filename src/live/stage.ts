@@ -7,13 +7,17 @@
 import { inDisplayOrder } from '../play/option-order.ts';
 import { markedAt } from '../workshop/marks.ts';
 import { SESSION_STRINGS } from '../i18n/session-strings.ts';
+import { LIVE_STRINGS } from '../i18n/live-strings-all.ts';
 import type { Lang } from '../i18n/strings.ts';
-import type { WorkshopNode, WorkshopSession } from '../workshop/types.ts';
+import type { WorkshopGroup, WorkshopNode, WorkshopSession } from '../workshop/types.ts';
 import { EARLIER_BUILD_STAGE_ID } from './earlier-build.ts';
 import { MAX_MESSAGE_BYTES, type LivePhase, type Stage } from './protocol.ts';
 
 /** The group that holds the phone votes in a session; its counts come from the live room. */
 export const PHONES_GROUP = 'telefoons';
+
+/** A group's name as the screens show it: the phones' group in the language shown, whatever language it was added in. */
+export const groupName = (g: WorkshopGroup, lang: Lang): string => (g.id === PHONES_GROUP ? LIVE_STRINGS[lang].phones : g.name);
 
 /** The seed of a session's option order (sessions made before seeds use their id). */
 export const seedOf = (s: WorkshopSession): string => s.seed ?? s.id;

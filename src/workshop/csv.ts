@@ -5,6 +5,7 @@
 import { PRINCIPLE_IDS, principleById } from '../story/principles.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { decisionRows } from './report.ts';
+import { groupName } from '../live/stage.ts';
 import type { WorkshopSession } from './types.ts';
 
 export type Cell = string | number;
@@ -94,7 +95,7 @@ export function sessionRows(sessions: readonly WorkshopSession[], lang: Lang): C
       ...PRINCIPLE_IDS.map((id) => (r.taken ? (r.taken.choice.assessment.scores[id] ?? 0) : '')),
       r.against.map((id) => principleById(id).name[lang]).join('; '),
       r.best.choice.text,
-      s.groups.map((g, gi) => `${g.name}: ${r.options.map((o) => o.perGroup[gi]).join('/')}`).join('; '),
+      s.groups.map((g, gi) => `${groupName(g, lang)}: ${r.options.map((o) => o.perGroup[gi]).join('/')}`).join('; '),
       ...Array.from({ length: width }, (_, i) => {
         const o = r.options[i];
         return o ? [o.choice.text, o.votes] : ['', ''];

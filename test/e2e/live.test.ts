@@ -247,6 +247,10 @@ describe('live room', () => {
     expect(csv[1]![col('gekozen')]).toBe(consoleOptions[0]);
     const exported = parseExport(await download('Exporteer (JSON)'));
     expect(exported.ok).toBe(true);
+    // in English, the phones' group (added by a Dutch screen) is named in English
+    await trainer.getByRole('button', { name: 'Instellingen' }).click();
+    await trainer.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => first.locator('.ws-pergroup thead th').allInnerTexts()).toEqual(['Option', 'Tafel 1', 'Phones']);
     expect(errors).toEqual([]);
     expect(projectorErrors).toEqual([]);
   });

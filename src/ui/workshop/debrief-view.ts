@@ -12,6 +12,7 @@ import { sourceLabel, type SourceRef } from '../../story/sources.ts';
 import { principleById } from '../../story/principles.ts';
 import type { WorkshopSession } from '../../workshop/types.ts';
 import { isPlayable } from '../../workshop/session.ts';
+import { groupName } from '../../live/stage.ts';
 import { h, storyText } from '../dom.ts';
 import { langOf, strings, type AppContext } from '../context.ts';
 import { policyText } from './policy-text.ts';
@@ -50,7 +51,7 @@ function decisionBlock(ctx: AppContext, d: TrainerDebrief, row: DecisionRow): HT
   const perGroup = d.groups.length > 1
     ? h('table', { class: 'ws-pergroup' },
         h('caption', {}, ws.perGroupCaption(row.number)),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ws.option), ...d.groups.map((g) => h('th', { scope: 'col' }, g.name)))),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ws.option), ...d.groups.map((g) => h('th', { scope: 'col' }, groupName(g, lang))))),
         h('tbody', {}, ...row.options.map((o, i) => h('tr', {}, h('th', { scope: 'row' }, String(i + 1)), ...o.perGroup.map((n) => h('td', {}, String(n)))))))
     : null;
   return h('article', { class: 'ws-decision', 'aria-labelledby': `ws-d-${row.number}`, 'data-decision': row.number },
@@ -129,7 +130,7 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
 
   return h('section', { class: 'screen ws-debrief', 'aria-labelledby': 'screen-title' },
     h('h1', { id: 'screen-title' }, ws.debriefTitle(d.name)),
-    h('p', { class: 'ws-kicker' }, [d.caseTitle, dayText(d.createdAt, lang), d.groups.map((g) => g.name).join(', ')].join(' · ')),
+    h('p', { class: 'ws-kicker' }, [d.caseTitle, dayText(d.createdAt, lang), d.groups.map((g) => groupName(g, lang)).join(', ')].join(' · ')),
     h('p', {}, ws.debriefIntro),
     d.finished ? null : h('p', { class: 'ws-note' }, ws.notFinished),
     // a session from before the story was changed stays readable, and says so
@@ -159,7 +160,7 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
 
     h('section', { class: 'ws-block', 'aria-labelledby': 'ws-profile-title' },
       h('h2', { id: 'ws-profile-title' }, ws.profileTitle),
-      profileTable([{ label: ws.profileRoom, results: d.results }, ...(d.groups.length > 1 ? d.groupProfiles.map((g) => ({ label: sessionText(ctx).groupVotedAt(g.group.name, g.decisionsVoted, d.decisions.length), results: g.results })) : [])], ws.profileTitle, t, lang),
+      profileTable([{ label: ws.profileRoom, results: d.results }, ...(d.groups.length > 1 ? d.groupProfiles.map((g) => ({ label: sessionText(ctx).groupVotedAt(groupName(g.group, lang), g.decisionsVoted, d.decisions.length), results: g.results })) : [])], ws.profileTitle, t, lang),
       d.groups.length > 1 ? h('p', { class: 'hint' }, sessionText(ctx).profileGroupsNote) : null,
     ),
 
@@ -230,7 +231,7 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
           h('tr', {},
             h('th', { scope: 'row' }, d.name, d.finished ? null : h('span', { class: 'ws-unfinished' }, ` (${policyText(ctx).unfinished})`)),
             h('td', {}, dayText(d.createdAt, lang)),
-            h('td', {}, d.groups.map((g) => g.name).join(', ')),
+            h('td', {}, d.groups.map((g) => groupName(g, lang)).join(', ')),
             h('td', {}, String(d.decisions.filter((r) => r.taken).length)),
             h('td', {}, String(d.totalVotes)),
             h('td', {}, d.ending?.text ?? ws.noEnding),
@@ -243,7 +244,7 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
       profileTable([...c.sessions.map((d) => ({ label: d.name, results: d.results })), { label: ws.mean, results: c.meanResults }], ws.profileTitle, t, lang),
       anyGroups ? h('h3', {}, ws.groupsHeader) : null,
       anyGroups
-        ? profileTable(c.sessions.flatMap((d) => (d.groups.length > 1 ? d.groupProfiles.map((g) => ({ label: `${d.name}: ${sessionText(ctx).groupVotedAt(g.group.name, g.decisionsVoted, d.decisions.length)}`, results: g.results })) : [])), `${ws.profileTitle} (${ws.groupsHeader})`, t, lang)
+        ? profileTable(c.sessions.flatMap((d) => (d.groups.length > 1 ? d.groupProfiles.map((g) => ({ label: `${d.name}: ${sessionText(ctx).groupVotedAt(groupName(g.group, lang), g.decisionsVoted, d.decisions.length)}`, results: g.results })) : [])), `${ws.profileTitle} (${ws.groupsHeader})`, t, lang)
         : null,
       anyGroups ? h('p', { class: 'hint' }, sessionText(ctx).profileGroupsNote) : null,
     ),

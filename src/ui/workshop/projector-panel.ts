@@ -12,7 +12,7 @@ import { routeEntryFor } from '../../workshop/policy.ts';
 import { branchOf, pathTo } from '../../workshop/session.ts';
 import type { WorkshopNode, WorkshopSession } from '../../workshop/types.ts';
 import { percentages, voteTotals } from '../../workshop/votes.ts';
-import { displayOptions } from '../../live/stage.ts';
+import { displayOptions, groupName } from '../../live/stage.ts';
 import { isMarkableLine } from '../../play/marks.ts';
 import { isMarked, latestMarkableLine, markedAt } from '../../workshop/marks.ts';
 import { langOf, strings } from '../context.ts';
@@ -113,7 +113,7 @@ export function projectorPanel(sc: StageContext): ProjectorPanel {
             ? h('p', { class: 'ws-result' },
                 h('span', { class: 'ws-bar', 'aria-hidden': 'true' }, h('span', { class: 'ws-bar-fill', style: `width:${shares[ip]}%` })),
                 h('span', { class: 'ws-count' }, ws.voteShare(totals[ip]!, shares[ip]!)),
-                s.groups.length > 1 ? h('span', { class: 'ws-per-group' }, s.groups.map((g) => `${g.name}: ${node.votes[g.id]?.[ip] ?? 0}`).join(' · ')) : null)
+                s.groups.length > 1 ? h('span', { class: 'ws-per-group' }, s.groups.map((g) => `${groupName(g, lang)}: ${node.votes[g.id]?.[ip] ?? 0}`).join(' · ')) : null)
             : null,
         ),
       )));

@@ -9,10 +9,10 @@
  * and a reload of the tab (count-drafts.ts keeps it aside until the column is put right): nothing
  * typed is dropped without a word. `check` refuses the result and the choice meanwhile.
  */
-import { displayOptions, PHONES_GROUP } from '../../live/stage.ts';
+import { displayOptions, groupName, PHONES_GROUP } from '../../live/stage.ts';
 import type { WorkshopNode, WorkshopSession } from '../../workshop/types.ts';
 import { isVoteCount, MAX_VOTES, voteTotals } from '../../workshop/votes.ts';
-import { strings } from '../context.ts';
+import { langOf, strings } from '../context.ts';
 import { h } from '../dom.ts';
 import type { StageContext } from './stage-context.ts';
 
@@ -35,6 +35,7 @@ const isBad = (input: HTMLInputElement) => input.validity.badInput || input.data
 
 export function voteTable(sc: StageContext, s: WorkshopSession, node: WorkshopNode): VoteTable {
   const ws = strings(sc.ctx).workshop;
+  const lang = langOf(sc.ctx);
   const totalCells = new Map<number, HTMLElement>();
   const phoneCells = new Map<number, HTMLElement>();
   const drafts = sc.w.drafts;
@@ -45,7 +46,7 @@ export function voteTable(sc: StageContext, s: WorkshopSession, node: WorkshopNo
   // the table's name stands above its scrolling region (a caption would scroll out of view with it)
   const caption = h('p', { class: 'ws-counts-caption', id: 'ws-counts-caption' }, ws.countsCaption);
   const table = h('table', { class: 'ws-counts', 'aria-labelledby': 'ws-counts-caption' },
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ws.option), ...s.groups.map((g) => h('th', { scope: 'col' }, g.name)), h('th', { scope: 'col' }, ws.total))),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ws.option), ...s.groups.map((g) => h('th', { scope: 'col' }, groupName(g, lang))), h('th', { scope: 'col' }, ws.total))),
     h('tbody', {}, ...shown.map((o, pos) => {
       const ip = node.options.indexOf(o);
       const total = h('td', { class: 'ws-total' }, '0');
@@ -66,7 +67,7 @@ export function voteTable(sc: StageContext, s: WorkshopSession, node: WorkshopNo
           const input = h('input', {
             type: 'number', min: 0, max: MAX_VOTES, step: 1, inputmode: 'numeric', class: 'ws-count-input',
             value: text,
-            'aria-label': ws.countLabel(pos + 1, g.name),
+            'aria-label': ws.countLabel(pos + 1, groupName(g, lang)),
             'aria-describedby': 'ws-count-error',
             'data-key': `count-${pos}-${g.id}`, 'data-group': g.id, 'data-pos': ip,
           });
@@ -106,7 +107,7 @@ export function voteTable(sc: StageContext, s: WorkshopSession, node: WorkshopNo
         bad.push(input);
         options.push(pos + 1);
       });
-      if (options.length > 0) named.push({ group: g.name, options });
+      if (options.length > 0) named.push({ group: groupName(g, lang), options });
     }
     const text = named.length > 0 ? ws.countsInvalid(MAX_VOTES, named) : '';
     if (error.textContent !== text) error.textContent = text;
