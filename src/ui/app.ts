@@ -225,7 +225,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     });
     return loading;
   };
-  let workshopTitle: (screen: WorkshopScreen) => string = () => strings(ctx).workshop.listTitle;
+  let workshopTitle: (screen: WorkshopScreen) => string = () => strings(ctx).workshopListTitle;
 
   /**
    * A view that arrives later: a loading line now, the view when its code is there. `stay`: the

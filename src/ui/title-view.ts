@@ -49,9 +49,9 @@ export function titleView(ctx: AppContext): View {
     ),
     // workshop mode: a trainer plays a case with a room (src/ui/workshop/)
     h('section', { class: 'workshop-entry', 'aria-labelledby': 'workshop-entry-title' },
-      h('h2', { id: 'workshop-entry-title' }, t.workshop.entryTitle),
-      h('p', {}, t.workshop.entryText),
-      h('button', { type: 'button', 'aria-describedby': 'workshop-entry-title', onclick: () => ctx.ui.getState().go({ name: 'workshops' }) }, t.workshop.entryButton),
+      h('h2', { id: 'workshop-entry-title' }, t.workshopEntryTitle),
+      h('p', {}, t.workshopEntryText),
+      h('button', { type: 'button', 'aria-describedby': 'workshop-entry-title', onclick: () => ctx.ui.getState().go({ name: 'workshops' }) }, t.workshopEntryButton),
     ),
   );
   // a card is made again when its case's play, result or finished plays changed (another tab

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { en } from '../../src/i18n/strings-en.ts';
 import { nl } from '../../src/i18n/strings.ts';
+import { WORKSHOP_STRINGS } from '../../src/i18n/workshop-strings.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'niet-pluis-first-load-'));
 const asset = (file: string) => readFileSync(join(out, 'assets', file), 'utf8');
@@ -34,17 +35,19 @@ function withImports(files: string[]): Set<string> {
   return seen;
 }
 
-/** Every plain English sentence of the interface that is not also Dutch (functions have no fixed text). */
-function englishTexts(): string[] {
+/** Every plain sentence of a string table that is not also in the other (functions have no fixed text). */
+function textsOf(table: unknown, other: unknown = {}): string[] {
   const texts: string[] = [];
   const walk = (e: unknown, d: unknown) => {
     if (typeof e === 'string') {
       if (e !== d && e.length >= 20) texts.push(e);
     } else if (e && typeof e === 'object') for (const [k, v] of Object.entries(e)) walk(v, (d as Record<string, unknown> | undefined)?.[k]);
   };
-  walk(en, nl);
+  walk(table, other);
   return texts;
 }
+/** Every plain English sentence of the game's interface that is not also Dutch. */
+const englishTexts = () => textsOf(en, nl);
 
 beforeAll(async () => {
   await build({ logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
@@ -55,7 +58,7 @@ describe('the first load of the game page', () => {
     const first = firstLoad();
     expect([...first].some((f) => f.startsWith('main-'))).toBe(true);
     const texts = englishTexts();
-    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.length).toBeGreaterThan(40);
     const firstJs = [...first].map(asset).join('\n');
     expect(texts.filter((t) => firstJs.includes(t))).toEqual([]);
     // the same search finds them in the English chunk, which the first load does not include
@@ -66,6 +69,17 @@ describe('the first load of the game page', () => {
     expect(texts.filter((t) => !enJs.includes(t))).toEqual([]);
     // and the Dutch table is in the first load
     expect(firstJs).toContain(nl.tagline);
+  });
+
+  it("carries none of the workshop's screens' text, in either language: a player does not need it", () => {
+    const firstJs = [...firstLoad()].map(asset).join('\n');
+    // (a sentence the game's own table also has, such as a button's, is the game's)
+    const game = new Set([...textsOf(nl), ...textsOf(en)]);
+    const texts = [...textsOf(WORKSHOP_STRINGS.nl), ...textsOf(WORKSHOP_STRINGS.en, WORKSHOP_STRINGS.nl)].filter((t) => !game.has(t));
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((t) => firstJs.includes(t))).toEqual([]);
+    // the way into the workshop is on the title screen, so that is there
+    expect(firstJs).toContain(nl.workshopEntryText);
   });
 
   it('does not load Phaser (the illustration) before the first screen', () => {

@@ -6,9 +6,8 @@ import { advance, goTo } from '../../src/workshop/session.ts';
 import { toggleRoomMark } from '../../src/workshop/marks.ts';
 import type { WorkshopSession } from '../../src/workshop/types.ts';
 import { miniJson, playPath, ROOM, TABLES, ticking } from '../workshop/helpers.ts';
-import { nl } from '../../src/i18n/strings.ts';
-import { en } from '../../src/i18n/strings-en.ts';
 import { SESSION_STRINGS } from '../../src/i18n/session-strings.ts';
+import { WORKSHOP_STRINGS } from '../../src/i18n/workshop-strings.ts';
 
 const analysis = exploreStory(miniJson);
 
@@ -95,9 +94,9 @@ describe('trainer debrief', () => {
     const t1 = buildTrainerDebrief(tables.session, analysis).groupProfiles[0]!;
     const noBlame = t1.results.find((r) => r.principle === 'geen_schuld')!;
     expect(noBlame.points).toBe(-1.6);
-    expect(nl.workshop.pointsOfBest(noBlame.points, 2.5)).toBe('-1,6 van 2,5');
-    expect(en.workshop.pointsOfBest(noBlame.points, 2.5)).toBe('-1.6 of 2.5');
-    expect(nl.workshop.againstItem(1, 'Geen schuld', -1.5)).toBe('Beslissing 1: Geen schuld -1,5');
+    expect(WORKSHOP_STRINGS.nl.pointsOfBest(noBlame.points, 2.5)).toBe('-1,6 van 2,5');
+    expect(WORKSHOP_STRINGS.en.pointsOfBest(noBlame.points, 2.5)).toBe('-1.6 of 2.5');
+    expect(WORKSHOP_STRINGS.nl.againstItem(1, 'Geen schuld', -1.5)).toBe('Beslissing 1: Geen schuld -1,5');
   });
 
   it('lists the room\'s recognition (no marks: every signal on the path missed), the prompts and the "what if" replays', () => {

@@ -10,11 +10,12 @@ import type { Stage, TrainerView } from '../../live/protocol.ts';
 import { publicView } from '../../live/room.ts';
 import { earlierBuildStage, PHONES_GROUP, phoneCountsToKeep, phonesInInkOrder, stageOf } from '../../live/stage.ts';
 import type { WorkshopSession } from '../../workshop/types.ts';
-import { langOf, strings, type AppContext } from '../context.ts';
+import { langOf, type AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 import type { WorkshopUi } from '../workshop/workshop-ui.ts';
 import { projectorChannel, type ProjectorMessage } from './projector-channel.ts';
 import { liveStrings } from './live-text.ts';
+import { workshopText } from '../workshop/workshop-text.ts';
 
 const ROOMS_KEY = 'niet-pluis.live-rooms';
 
@@ -162,7 +163,7 @@ export function consoleLive(ctx: AppContext, w: WorkshopUi, sessionId: string, o
     const s = session();
     if (!s) return null;
     const node = s.nodes[s.cursor.node]!;
-    const ws = strings(ctx).workshop;
+    const ws = workshopText(ctx);
     const number = (() => {
       let n = 0;
       for (let at: string | null = node.id; at !== null; at = s.nodes[at]?.parent ?? null) n++;

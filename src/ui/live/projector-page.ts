@@ -14,6 +14,7 @@ import { h, storyText } from '../dom.ts';
 import { projectorChannel, type ProjectorMessage } from './projector-channel.ts';
 import { qrSvg } from './qr.ts';
 import './projector.css';
+import { WORKSHOP_STRINGS } from '../../i18n/workshop-strings.ts';
 
 const root = document.getElementById('projector')!;
 const params = new URLSearchParams(location.hash.slice(1));
@@ -32,7 +33,7 @@ function storyLines<L extends { readonly marked?: boolean | undefined }>(lines: 
 function render(view: PublicView | null, problem: string | null) {
   const lang: Lang = view?.stage?.lang ?? 'nl';
   const t = LIVE_STRINGS[lang];
-  const w = STRINGS[lang].workshop;
+  const w = WORKSHOP_STRINGS[lang];
   document.documentElement.lang = lang;
   const stage = view?.stage ?? null;
   if (!stage) {

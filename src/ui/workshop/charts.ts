@@ -7,6 +7,7 @@ import { principleById } from '../../story/principles.ts';
 import type { PrincipleResult } from '../../story/scoring.ts';
 import { h } from '../dom.ts';
 import { reflowTable } from '../table-reflow.ts';
+import { WORKSHOP_STRINGS } from '../../i18n/workshop-strings.ts';
 
 export type BarRow = {
   readonly label: string;
@@ -19,8 +20,8 @@ export type BarRow = {
 const bar = (percent: number) => h('span', { class: 'ws-bar', 'aria-hidden': 'true' }, h('span', { class: 'ws-bar-fill', style: `width:${Math.max(0, Math.min(100, percent))}%` }));
 
 /** A vote distribution: one row per option with its bar, count and percentage. */
-export function voteChart(rows: readonly BarRow[], caption: string, t: Strings): HTMLTableElement {
-  const w = t.workshop;
+export function voteChart(rows: readonly BarRow[], caption: string, lang: Lang): HTMLTableElement {
+  const w = WORKSHOP_STRINGS[lang];
   return h('table', { class: 'ws-chart' },
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, w.option), h('th', { scope: 'col' }, w.votesHeader))),
@@ -37,7 +38,7 @@ export function voteChart(rows: readonly BarRow[], caption: string, t: Strings):
  * principle becomes a card that names every column (three sessions and their mean do not fit 320 px).
  */
 export function profileTable(columns: ReadonlyArray<{ readonly label: string; readonly results: readonly PrincipleResult[] }>, caption: string, t: Strings, lang: Lang): HTMLTableElement {
-  const w = t.workshop;
+  const w = WORKSHOP_STRINGS[lang];
   return reflowTable(h('table', { class: 'ws-profile' },
     // the section heading above says the same; the caption names the table for screen readers
     h('caption', { class: 'ws-sr-only' }, caption),

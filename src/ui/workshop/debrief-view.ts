@@ -23,20 +23,20 @@ import { profileTable, voteChart } from './charts.ts';
 import { exportCsv, exportJson } from './list-view.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
 import { sessionText } from './session-text.ts';
+import { workshopText } from './workshop-text.ts';
 
 const notFound = (ctx: AppContext, message: string): HTMLElement => {
-  const t = strings(ctx);
   return h('section', { class: 'screen', 'aria-labelledby': 'screen-title' },
-    h('h1', { id: 'screen-title' }, t.workshop.debrief),
+    h('h1', { id: 'screen-title' }, workshopText(ctx).debrief),
     h('p', {}, message),
-    h('button', { type: 'button', class: 'primary', onclick: () => ctx.ui.getState().go({ name: 'workshops' }) }, t.workshop.toList),
+    h('button', { type: 'button', class: 'primary', onclick: () => ctx.ui.getState().go({ name: 'workshops' }) }, workshopText(ctx).toList),
   );
 };
 
 
 function decisionBlock(ctx: AppContext, d: TrainerDebrief, row: DecisionRow): HTMLElement {
   const t = strings(ctx);
-  const ws = t.workshop;
+  const ws = workshopText(ctx);
   const lang = langOf(ctx);
   const chart = voteChart(
     row.options.map((o, i) => ({
@@ -46,7 +46,7 @@ function decisionBlock(ctx: AppContext, d: TrainerDebrief, row: DecisionRow): HT
       marks: [o.taken ? `✓ ${ws.chosenMark}` : '', o.bestHere ? `★ ${ws.bestHere}` : ''].filter(Boolean),
     })),
     ws.voteCaption(row.number),
-    t,
+    lang,
   );
   const perGroup = d.groups.length > 1
     ? h('table', { class: 'ws-pergroup' },
@@ -82,7 +82,7 @@ function decisionBlock(ctx: AppContext, d: TrainerDebrief, row: DecisionRow): HT
  */
 function roomRecognitionView(ctx: AppContext, r: Recognition): HTMLElement {
   const t = strings(ctx);
-  const ws = t.workshop;
+  const ws = workshopText(ctx);
   const lang = langOf(ctx);
   const sourcesLine = (sources: readonly SourceRef[]) =>
     sources.length > 0 ? h('p', { class: 'sources' }, h('span', { class: 'label' }, `${sources.length > 1 ? t.sources : t.source}: `), sources.map((x) => sourceLabel(x, lang)).join('; ')) : null;
@@ -116,7 +116,7 @@ function roomRecognitionView(ctx: AppContext, r: Recognition): HTMLElement {
 /** The debrief of one workshop session. */
 export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: string): HTMLElement {
   const t = strings(ctx);
-  const ws = t.workshop;
+  const ws = workshopText(ctx);
   const lang = langOf(ctx);
   const go = ctx.ui.getState().go;
   const s = w.store.getState().sessions[sessionId];
@@ -199,7 +199,7 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
 /** Several sessions of one case: votes per decision added up, profiles side by side. */
 export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly string[]): HTMLElement {
   const t = strings(ctx);
-  const ws = t.workshop;
+  const ws = workshopText(ctx);
   const lang = langOf(ctx);
   const go = ctx.ui.getState().go;
   /** The sessions as stored now (what an export takes: the room may have gone on in another tab since this was shown). */
@@ -266,7 +266,7 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
             votes: o.votes,
             percent: o.percent,
             marks: [o.takenIn > 0 ? `✓ ${ws.takenIn(o.takenIn)}` : '', o.bestHere ? `★ ${ws.bestHere}` : ''].filter(Boolean),
-          })), ws.voteCaption(dec.position), t),
+          })), ws.voteCaption(dec.position), lang),
           // a column per session: on a narrow screen each option is a card that names the sessions
           reflowTable(h('table', { class: 'ws-pergroup' },
             h('caption', {}, ws.perSessionCaption),

@@ -11,6 +11,7 @@ import type { View } from '../play-view.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
 import { stageView } from './stage-view.ts';
 import type { Screen } from '../ui-store.ts';
+import { workshopText } from './workshop-text.ts';
 
 /** A message in place of the screen, with the way to take the session over. */
 function elsewhereView(ctx: AppContext, w: WorkshopUi, sessionId: string, lost: boolean, again: Screen): HTMLElement {
@@ -24,7 +25,7 @@ function elsewhereView(ctx: AppContext, w: WorkshopUi, sessionId: string, lost: 
     h('p', {}, lost ? t.keep.sessionLost : t.keep.sessionElsewhere),
     h('div', { class: 'ws-button-row' },
       h('button', { type: 'button', class: 'primary', 'data-key': 'take-over', onclick: () => void takeOver() }, t.keep.sessionTakeOver),
-      h('button', { type: 'button', onclick: () => ctx.ui.getState().go({ name: 'workshops' }) }, t.workshop.allSessions),
+      h('button', { type: 'button', onclick: () => ctx.ui.getState().go({ name: 'workshops' }) }, workshopText(ctx).allSessions),
     ),
   );
 }

@@ -18,6 +18,7 @@ import type { View } from '../play-view.ts';
 import { downloadText, fileName } from './download.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
 import { sessionText } from './session-text.ts';
+import { workshopText } from './workshop-text.ts';
 
 export const MAX_GROUPS = 12;
 
@@ -39,7 +40,7 @@ export const exportCsv = (sessions: readonly WorkshopSession[], base: string, la
 
 export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
   const t = strings(ctx);
-  const ws = t.workshop;
+  const ws = workshopText(ctx);
   const lang = langOf(ctx);
   const go = ctx.ui.getState().go;
 
@@ -219,7 +220,7 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
   });
 
   const el = h('section', { class: 'screen ws-list-screen', 'aria-labelledby': 'screen-title' },
-    h('h1', { id: 'screen-title' }, ws.listTitle),
+    h('h1', { id: 'screen-title' }, strings(ctx).workshopListTitle),
     h('p', { class: 'tagline' }, ws.listIntro),
     form,
     h('section', { 'aria-labelledby': 'ws-saved-title' },

@@ -10,15 +10,15 @@ import type { WorkshopSession } from '../../workshop/types.ts';
 import { ROUTE_ROLE_IDS, ROUTE_ROLES } from '../../story/route-roles.ts';
 import { GUIDE_TIPS } from '../../story/sources.ts';
 import { focusHeading, h, storyText } from '../dom.ts';
-import { langOf, strings, type AppContext } from '../context.ts';
+import { langOf, type AppContext } from '../context.ts';
 import { policyText } from './policy-text.ts';
 import type { View } from '../play-view.ts';
 import { downloadText, fileName } from './download.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
 import { sessionText } from './session-text.ts';
+import { workshopText } from './workshop-text.ts';
 
 export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly string[]): View {
-  const t = strings(ctx);
   const p = policyText(ctx);
   const lang = langOf(ctx);
   const go = ctx.ui.getState().go;
@@ -129,9 +129,9 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
     if (sessions.length !== sessionIds.length || !canCombinePolicy(sessions)) {
       const wasHere = el.contains(document.activeElement);
       const missing = sessionIds.length - sessions.length;
-      const why = missing === 0 ? p.combineRegion : sessionIds.length === 1 ? t.workshop.sessionNotFound : sessionText(ctx).sessionsMissing(missing, sessionIds.length);
+      const why = missing === 0 ? p.combineRegion : sessionIds.length === 1 ? workshopText(ctx).sessionNotFound : sessionText(ctx).sessionsMissing(missing, sessionIds.length);
       el.replaceChildren(h('h1', { id: 'screen-title' }, p.title), h('p', {}, why),
-        h('button', { type: 'button', class: 'primary', onclick: () => go({ name: 'workshops' }) }, t.workshop.toList));
+        h('button', { type: 'button', class: 'primary', onclick: () => go({ name: 'workshops' }) }, workshopText(ctx).toList));
       if (wasHere) focusHeading(el.querySelector('h1'));
       return;
     }
@@ -159,7 +159,7 @@ export function policyView(ctx: AppContext, w: WorkshopUi, sessionIds: readonly 
         h('button', { type: 'button', onclick: () => exported('csv') }, p.exportCsv),
         h('button', { type: 'button', onclick: () => exported('json') }, p.exportJson),
         sessions.length === 1 ? h('button', { type: 'button', onclick: () => go({ name: 'workshop', sessionId: sessions[0]!.id }) }, p.toSession) : null,
-        h('button', { type: 'button', onclick: () => go({ name: 'workshops' }) }, t.workshop.toList),
+        h('button', { type: 'button', onclick: () => go({ name: 'workshops' }) }, workshopText(ctx).toList),
       ),
     );
     const target = focusId ? (el.querySelector(`#${focusId}`) as HTMLElement | null) : null;

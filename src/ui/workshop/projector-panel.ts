@@ -21,6 +21,7 @@ import { h, storyText } from '../dom.ts';
 import { markToggle } from '../mark-toggle.ts';
 import { feedbackView } from '../feedback-view.ts';
 import { numberOf, type StageContext } from './stage-context.ts';
+import { workshopText } from './workshop-text.ts';
 
 export type ProjectorPanel = {
   /** The room's view of the stop the cursor is on. */
@@ -34,7 +35,7 @@ export type ProjectorPanel = {
 export function projectorPanel(sc: StageContext): ProjectorPanel {
   const { ctx, w, sessionId, act } = sc;
   const t = strings(ctx);
-  const ws = t.workshop;
+  const ws = workshopText(ctx);
   const lang = langOf(ctx);
   const go = ctx.ui.getState().go;
   let optionList: HTMLOListElement | null = null;

@@ -16,16 +16,17 @@ import type { StageContext } from './stage-context.ts';
 import { projectorPanel } from './projector-panel.ts';
 import { trainerPanel } from './trainer-panel.ts';
 import { sessionText } from './session-text.ts';
+import { workshopText } from './workshop-text.ts';
 
 export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): View {
-  const ws = strings(ctx).workshop;
+  const ws = workshopText(ctx);
   const go = ctx.ui.getState().go;
   const el = h('section', { class: 'screen ws-stage', 'aria-labelledby': 'screen-title' });
   const session = () => w.store.getState().sessions[sessionId];
 
   if (!session() || !ctx.catalog.some((c) => c.id === session()!.caseId)) {
     el.append(
-      h('h1', { id: 'screen-title' }, ws.listTitle),
+      h('h1', { id: 'screen-title' }, strings(ctx).workshopListTitle),
       h('p', {}, session() ? ws.unknownCase : ws.sessionNotFound),
       h('button', { type: 'button', class: 'primary', onclick: () => go({ name: 'workshops' }) }, ws.toList),
     );
@@ -74,10 +75,10 @@ export function stageView(ctx: AppContext, w: WorkshopUi, sessionId: string): Vi
         const result = f();
         if (result instanceof Promise) {
           busy = true;
-          result.catch(() => ctx.ui.getState().notify({ key: 'workshop-restore-failed', text: () => strings(ctx).workshop.restoreFailed })).finally(() => (busy = false));
+          result.catch(() => ctx.ui.getState().notify({ key: 'workshop-restore-failed', text: () => workshopText(ctx).restoreFailed })).finally(() => (busy = false));
         }
       } catch {
-        ctx.ui.getState().notify({ key: 'workshop-restore-failed', text: () => strings(ctx).workshop.restoreFailed });
+        ctx.ui.getState().notify({ key: 'workshop-restore-failed', text: () => workshopText(ctx).restoreFailed });
       }
     },
   };

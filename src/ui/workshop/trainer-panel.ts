@@ -8,7 +8,7 @@ import { marksOf } from '../../workshop/marks.ts';
 import { isOnMainPath, lineThrough, pathTo, whatIfs } from '../../workshop/session.ts';
 import type { WorkshopNode, WorkshopSession } from '../../workshop/types.ts';
 import { majorityChoice, voteTotals } from '../../workshop/votes.ts';
-import { langOf, strings } from '../context.ts';
+import { langOf } from '../context.ts';
 import { policyText } from './policy-text.ts';
 import { h } from '../dom.ts';
 import type { ConsoleLive } from '../live/console-live.ts';
@@ -16,6 +16,7 @@ import { liveStrings } from '../live/live-text.ts';
 import { exportCsv, exportJson } from './list-view.ts';
 import { numberOf, type StageContext } from './stage-context.ts';
 import { voteTable, type VoteTable } from './vote-table.ts';
+import { workshopText } from './workshop-text.ts';
 
 export type TrainerPanel = {
   /** The panel for the stop the cursor is on; hidden (but kept) when `open` is false. */
@@ -26,8 +27,7 @@ export type TrainerPanel = {
 
 export function trainerPanel(sc: StageContext, live: ConsoleLive): TrainerPanel {
   const { ctx, w, sessionId, act } = sc;
-  const t = strings(ctx);
-  const ws = t.workshop;
+  const ws = workshopText(ctx);
   const lang = langOf(ctx);
   const go = ctx.ui.getState().go;
   let table: VoteTable | null = null;

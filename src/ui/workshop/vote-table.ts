@@ -12,9 +12,10 @@
 import { displayOptions, groupName, PHONES_GROUP } from '../../live/stage.ts';
 import type { WorkshopNode, WorkshopSession } from '../../workshop/types.ts';
 import { isVoteCount, MAX_VOTES, voteTotals } from '../../workshop/votes.ts';
-import { langOf, strings } from '../context.ts';
+import { langOf } from '../context.ts';
 import { h } from '../dom.ts';
 import type { StageContext } from './stage-context.ts';
+import { workshopText } from './workshop-text.ts';
 
 export type VoteTable = {
   /** The table's name, the table (in a region of its own that scrolls when it is wider than the panel) and the line for the counts that are not right. */
@@ -34,7 +35,7 @@ const countOf = (input: HTMLInputElement) => (input.value.trim() === '' ? 0 : Nu
 const isBad = (input: HTMLInputElement) => input.validity.badInput || input.dataset.unread === 'true' || !isVoteCount(countOf(input));
 
 export function voteTable(sc: StageContext, s: WorkshopSession, node: WorkshopNode): VoteTable {
-  const ws = strings(sc.ctx).workshop;
+  const ws = workshopText(sc.ctx);
   const lang = langOf(sc.ctx);
   const totalCells = new Map<number, HTMLElement>();
   const phoneCells = new Map<number, HTMLElement>();

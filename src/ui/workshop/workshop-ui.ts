@@ -111,9 +111,9 @@ export function createWorkshopUi(ctx: AppContext, storage: KeyValueStorage, onPr
       }
     },
     title(screen) {
-      const w = strings(ctx).workshop;
+      const title = strings(ctx).workshopListTitle;
       const name = 'sessionId' in screen ? store.getState().sessions[screen.sessionId]?.name : undefined;
-      return name ? `${w.listTitle} · ${name}` : w.listTitle;
+      return name ? `${title} · ${name}` : title;
     },
   };
   return ui;
