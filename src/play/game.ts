@@ -50,6 +50,13 @@ export type GameDeps = {
    * whose opening is on screen. Not given: a new play whose story is here is begun from the story.
    */
   readonly afterPaint?: (run: () => void) => void;
+  /**
+   * A play of the case kept elsewhere that this tab could not take in before (in a learning
+   * platform's package: a play in the platform's record whose story did not load at launch).
+   * Asked for when the case is opened, unless it is restarted; the play it gives takes the place
+   * of the case's play here (`restored`) and the case opens on it. Null: none to take in.
+   */
+  readonly restore?: ((caseId: string) => Promise<ActiveCase | null>) | undefined;
 };
 
 /**
@@ -79,6 +86,8 @@ export type OpenMode = 'resume' | 'play' | 'restart';
 
 export type GameEvent =
   | { readonly type: 'opened'; readonly caseId: string; readonly outcome: OpenOutcome; readonly play: ActiveCase }
+  /** A play kept elsewhere (`GameDeps.restore`) took the place of the case's play: the case opens on it next. */
+  | { readonly type: 'restored'; readonly caseId: string; readonly play: ActiveCase }
   | { readonly type: 'chose'; readonly caseId: string; readonly decision: DecisionRecord; readonly number: number; readonly play: ActiveCase }
   | { readonly type: 'finished'; readonly caseId: string; readonly result: CaseResult; readonly debrief: PersonalDebrief; readonly play: ActiveCase }
   | { readonly type: 'left'; readonly caseId: string }
@@ -102,7 +111,8 @@ export type Game = {
    * Opens the case for play (see OpenMode) and marks its content note as seen. When another tab
    * has the case open, nothing changes and the outcome is `elsewhere`: `take-over` then opens it
    * here, and the other tab hears `lost`. An open overtaken by a later open or by `leave` while
-   * its story loads (Back and Forward in quick succession) changes nothing: `superseded`.
+   * its story loads (Back and Forward in quick succession) changes nothing: `superseded`. A play
+   * kept elsewhere (`GameDeps.restore`) is taken in first, and opened as the case's play.
    */
   open(caseId: string, mode?: OpenMode | 'take-over'): Promise<Opened | { readonly outcome: 'elsewhere' | 'superseded' }>;
   /**
@@ -169,7 +179,7 @@ const NOT_HERE_YET: Promise<null> = Promise.resolve(null);
 export function createGame(deps: GameDeps): Game {
   const settings = createSettingsStore(deps.storage, deps.onProblem, { watch: deps.watch });
   // the case this tab holds (a new play shown from its opening only once its lock came back yes)
-  const holds = (caseId: string) => (session?.caseId ?? (arriving?.held ? arriving.caseId : null) ?? ended) === caseId;
+  const holds = (caseId: string) => (session?.caseId ?? (arriving?.held ? arriving.caseId : null) ?? ended ?? taking) === caseId;
   const progress = createProgressStore(deps.storage, deps.onProblem, { watch: deps.watch, now: deps.clock, holds, whenAlone: deps.whenAlone });
   type MakeRunner = (json: StoryJson) => StoryRunner;
   /** The code that runs a story, once it is here (given, or the ink runner's chunk). */
@@ -205,6 +215,8 @@ export function createGame(deps: GameDeps): Game {
   let wanted: string | null = null;
   /** A finished case whose end screen is open: held, with no session; let go of when leaving it. */
   let ended: string | null = null;
+  /** The case whose play kept elsewhere is being taken in, its lock held: its copy is this tab's to keep. */
+  let taking: string | null = null;
   /** Counts opens and leaves: an open that is no longer the latest step must not touch any play. */
   let generation = 0;
 
@@ -409,12 +421,16 @@ export function createGame(deps: GameDeps): Game {
         if (gen !== generation) return superseded(); // before anything is written: no play is replaced
         await lastArrival; // a new play whose story is still on its way: its state is taken (or it is dropped) first
         if (gen !== generation) return superseded();
+        // a play kept elsewhere comes before anything of the case is shown: no new play is begun
+        // to be replaced under the player's eyes (it is taken in below, once nothing plays the case;
+        // an open overtaken meanwhile takes nothing in)
+        const kept = deps.restore && mode !== 'restart' ? await deps.restore(caseId).catch(() => null) : null;
         // (a play saved before saves named their build may be of another build too: it is checked)
         const changedSince = (p: ActiveCase) => mode !== 'restart' && p.build !== story.build;
         // A new play shows its opening at once, while the lock is asked for; its story is built after
         // that is painted (or when it comes), and it goes on only once the lock is held.
         // (only for a case with no play at all: a play that cannot go on is then dropped with nothing else lost)
-        const early = (here === null || deps.afterPaint !== undefined) && playOf(caseId) === null;
+        const early = (here === null || deps.afterPaint !== undefined) && playOf(caseId) === null && kept === null;
         if (!early && !(await holding)) return gen === generation ? ({ outcome: 'elsewhere' } as const) : superseded();
         if (gen !== generation) return superseded();
         const current = session?.caseId ?? arriving?.caseId ?? ended ?? undefined;
@@ -423,6 +439,12 @@ export function createGame(deps: GameDeps): Game {
         session?.settle();
         session = null;
         arriving = null;
+        if (kept) {
+          taking = caseId;
+          progress.getState().adopt(caseId, kept);
+          taking = null;
+          emit({ type: 'restored', caseId, play: kept });
+        }
         settings.getState().markNoteSeen(caseId);
         later(() => void loadAnalysis(caseId).catch(() => undefined)); // a failed fetch is tried again at the end
         if (early) {

@@ -59,6 +59,11 @@ export type ProgressState = ProgressData & {
   reach(caseId: string, decision: number, passage: number): void;
   /** Drops the play of this case (a finished play stays in the history). */
   abandon(caseId: string): void;
+  /**
+   * Puts a play made elsewhere in place of this case's play (in a learning platform's package: one
+   * replayed from the platform's record). Written as any change is, merged with other tabs' saves.
+   */
+  adopt(caseId: string, play: ActiveCase): void;
   /** The kept finished play of this case that was finished at `finishedAt`, read from storage, with its result; null when it is gone or unusable. */
   pastPlay(caseId: string, finishedAt: string): { readonly play: ActiveCase; readonly result: CaseResult } | null;
 };
@@ -308,6 +313,10 @@ export function createProgressStore(storage: KeyValueStorage, onProblem: (p: Sav
           const { [caseId]: _gone, ...rest } = plays;
           return { plays: rest };
         }),
+      adopt: (caseId, play) => {
+        if (play.caseId !== caseId) throw new Error(`A play of ${play.caseId} is not one of ${caseId}`);
+        set(({ plays }) => ({ plays: { ...plays, [caseId]: play } }));
+      },
       pastPlay(caseId, finishedAt) {
         const listed = get().history[caseId]?.find((f) => f.result.finishedAt === finishedAt);
         if (!listed) return null;

@@ -6,6 +6,7 @@ import { memoryStorage, sharedMemory, type KeyValueStorage, type StorageWatch } 
 import { PROGRESS_KEY } from '../../src/state/progress-store.ts';
 import { exploreStory } from '../../src/story/explorer.ts';
 import type { CatalogEntry } from '../../src/story/catalog.ts';
+import type { ActiveCase } from '../../src/play/types.ts';
 import { catalogEntryOf, compileFixture } from '../helpers.ts';
 import { parseStoryJson } from '../../src/story/story-json.ts';
 
@@ -747,5 +748,107 @@ describe('the code that runs a story', () => {
     expect((await game.open('mini', 'resume')).outcome).toBe('resumed');
     game.choose(0);
     expect(game.playOf('mini')!.finished).toBe(true);
+  });
+});
+
+describe('a play kept elsewhere (a learning platform\'s record)', () => {
+  /** A play of mini made in a game of its own: the choices taken by index. */
+  const playedElsewhere = async (picks: number[]) => {
+    const { game } = gameOn(memoryStorage(), undefined, { cases: [catalog[0]!] });
+    await game.open('mini', 'play');
+    for (const i of picks) game.choose(i);
+    return game.playOf('mini')!;
+  };
+  function withRestore(storage: KeyValueStorage, restore: (caseId: string) => Promise<ActiveCase | null>, options: { cases?: CatalogEntry[]; locks?: CaseLocks; afterPaint?: (run: () => void) => void } = {}) {
+    const game = createGame({ createRunner: createStoryRunner, catalog: options.cases ?? catalog, storage, clock: () => new Date('2026-11-30T10:00:00.000Z'), random: () => 0.25, onProblem: () => {}, locks: options.locks, restore, ...(options.afterPaint && { afterPaint: options.afterPaint }) });
+    const events: Event[] = [];
+    game.on((e) => events.push(e));
+    return { game, events };
+  }
+
+  it('is taken in when its case is opened, in place of the play here, and the case opens on it: announced before, played on and saved as any play; a restart asks for none', async () => {
+    const elsewhere = await playedElsewhere([1]);
+    const storage = memoryStorage();
+    let given: ActiveCase | null = null;
+    const asked: string[] = [];
+    const { game, events } = withRestore(storage, async (caseId) => (asked.push(caseId), given));
+    // none to take in yet: a new play here, as without
+    expect((await game.open('mini', 'play')).outcome).toBe('started');
+    game.choose(0);
+    game.leave();
+    // now there is one: it replaces the play here, and the case resumes on it
+    given = elsewhere;
+    events.length = 0;
+    expect((await game.open('mini', 'play')).outcome).toBe('resumed');
+    expect(events.map((e) => e.type)).toEqual(['restored', 'opened']);
+    expect(events[0]).toEqual({ type: 'restored', caseId: 'mini', play: elsewhere });
+    const play = game.playOf('mini')!;
+    expect(play.seed).toBe(elsewhere.seed);
+    expect(play.log).toEqual(elsewhere.log);
+    expect(play.decisions.map((d) => d.chosen.text)).toEqual(['Ik wacht af.']);
+    expect(asked).toEqual(['mini', 'mini']);
+    game.choose(0);
+    expect(game.playOf('mini')!.decisions.map((d) => d.chosen.text)).toEqual(['Ik wacht af.', 'Ik overleg met de aandachtsfunctionaris.']);
+    expect(game.progress.getState().results.mini!.ending).toBe('hulp');
+    // saved: a reload comes back to it
+    expect(gameOn(storage).game.playOf('mini')!.decisions).toHaveLength(2);
+    // a restart is a new play, whatever is kept elsewhere
+    expect((await game.open('mini', 'restart')).outcome).toBe('started');
+    expect(asked).toHaveLength(2);
+    expect(game.playOf('mini')!.decisions).toEqual([]);
+    // (a play is taken in only as its own case's)
+    expect(() => game.progress.getState().adopt('mini', { ...elsewhere, caseId: 'other' })).toThrow();
+  });
+
+  it('is opened in a page too, where a case with no play here would show a new play\'s opening at once', async () => {
+    const elsewhere = await playedElsewhere([1]);
+    const { game } = withRestore(memoryStorage(), async () => elsewhere, { afterPaint: (run) => run() });
+    expect((await game.open('mini', 'play')).outcome).toBe('resumed');
+    expect(game.playOf('mini')!.decisions.map((d) => d.chosen.text)).toEqual(['Ik wacht af.']);
+    game.choose(0);
+    expect(game.playOf('mini')!.finished).toBe(true);
+  });
+
+  it('an open overtaken while the play is fetched takes nothing in; a fetch that fails opens the case as without', async () => {
+    const elsewhere = await playedElsewhere([1]);
+    let answer!: (play: ActiveCase | null) => void;
+    let askedFor!: () => void;
+    const asking = new Promise<void>((r) => (askedFor = r));
+    let restore = (_caseId: string): Promise<ActiveCase | null> => new Promise((r) => ((answer = r), askedFor()));
+    const { game, events } = withRestore(memoryStorage(), (caseId) => restore(caseId));
+    const opening = game.open('mini', 'play');
+    await asking;
+    game.leave(); // Back to the title while the play is replayed
+    answer(elsewhere);
+    expect(await opening).toEqual({ outcome: 'superseded' });
+    expect(game.playOf('mini')).toBeNull();
+    expect(events.map((e) => e.type)).toEqual([]);
+    restore = () => Promise.reject(new Error('network'));
+    expect((await game.open('mini', 'play')).outcome).toBe('started');
+    expect(game.playOf('mini')!.decisions).toEqual([]);
+    expect(events.map((e) => e.type)).toEqual(['opened']);
+  });
+
+  it('is taken in through the store, under the case\'s lock: a play of the case another tab saved unheard here gives way, and what else that tab saved stays', async () => {
+    const elsewhere = await playedElsewhere([1]);
+    const cases = [catalog[0]!, { ...catalog[0]!, id: 'other' }];
+    const locks = memoryLocks();
+    const shared = sharedMemory();
+    // this tab hears nothing of the other's saves (a frozen tab, say)
+    const here = withRestore(shared.tab().storage, async () => elsewhere, { cases, locks: locks.tab() });
+    const other = gameOn(shared.tab().storage, undefined, { cases, locks: locks.tab() }).game;
+    await other.open('other', 'play');
+    other.choose(0);
+    other.choose(0);
+    await other.open('mini', 'play');
+    other.choose(0);
+    other.leave();
+    expect((await here.game.open('mini', 'resume')).outcome).toBe('resumed');
+    const stored = JSON.parse(shared.data.getItem(PROGRESS_KEY)!).state;
+    expect(stored.plays.mini.seed).toBe(elsewhere.seed);
+    expect(stored.plays.mini.decisions.map((d: { chosen: { text: string } }) => d.chosen.text)).toEqual(['Ik wacht af.']);
+    expect(stored.plays.other.finished).toBe(true);
+    expect(stored.results.other.ending).toBe('hulp');
+    expect(stored.history.other).toHaveLength(1);
   });
 });
