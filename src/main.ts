@@ -105,7 +105,7 @@ whenPageReady(() => {
   // (in a package the platform keeps the progress, so a refused browser storage is not the player's loss to be told of)
   if (scorm) {
     void import('./lms/platform.ts').then(
-      (m) => m.startInPlatform(window, root, catalog, scorm, storage, (r, c, s) => startApp(r, c, s, { ...env, storageRefused: false })),
+      (m) => m.startInPlatform(window, root, catalog, scorm, storage, (r, c, s, more) => startApp(r, c, s, { ...env, ...more, storageRefused: false })),
       () => packageCodeFailed(root),
     );
   }

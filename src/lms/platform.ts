@@ -11,19 +11,23 @@ import type { PersonalDebrief } from '../debrief/personal-debrief.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import { memoryStorage, type KeyValueStorage } from '../state/persistence.ts';
 import { createProgressStore, PAST_PLAY_PREFIX, PROGRESS_KEY } from '../state/progress-store.ts';
-import { createGame } from '../play/game.ts';
+import { createGame, type GameDeps } from '../play/game.ts';
+import type { ActiveCase } from '../play/types.ts';
 import { randomFor } from '../play/option-order.ts';
 import { findApi, type WindowLike } from './api.ts';
 import { connect } from './connection.ts';
 import type { PackageConfig } from './package-config.ts';
 import { better, decisionReport, doneResult, resultReport } from './play-report.ts';
 import { startReporter, type LmsReporter } from './reporter.ts';
-import { afterRelaunch, decodeSuspend, emptyRecord, encodeSuspend, withPlay, withResult, type SuspendPlay, type SuspendRecord } from './suspend.ts';
+import { afterRelaunch, decodeSuspend, emptyRecord, encodeSuspend, heldPlay, unhold, withPlay, withResult, type SuspendPlay, type SuspendRecord } from './suspend.ts';
 
 /** What the game says about the platform, in the language shown (Dutch while the chosen one is loading). */
 const platformText = (ctx: AppContext) => PLATFORM_TEXT[shownLang(ctx.settings.getState().lang)];
 
-type StartApp = (root: HTMLElement, catalog: readonly CatalogEntry[], storage: KeyValueStorage) => AppContext;
+/** What gives a held case's play, for the game to take in when the case is opened (`GameDeps.restore`). */
+type Restore = NonNullable<GameDeps['restore']>;
+
+type StartApp = (root: HTMLElement, catalog: readonly CatalogEntry[], storage: KeyValueStorage, more: { readonly restore: Restore }) => AppContext;
 
 /** Progress (with its finished plays) lives in the platform's record (memory here); everything else in the browser as usual. */
 function splitStorage(progress: KeyValueStorage, rest: KeyValueStorage): KeyValueStorage {
@@ -79,6 +83,24 @@ export async function replay(entry: CatalogEntry, choices: readonly string[], st
   }
 }
 
+/**
+ * Replays a held play (its story did not load at the relaunch) as the relaunch does, on a storage
+ * of its own, and gives the play it comes to, for the game to take in through its own store
+ * (`GameDeps.restore`): that store writes it as any change, merged with what another tab saved,
+ * where a replay into its storage would write behind its back. Null when it is not replayed: a
+ * play of an earlier build (as at a relaunch), a story that did not come again, a choice no longer
+ * open. The story is asked for once: the learner waits for it, and a failed open has a retry.
+ */
+export async function replayHeld(entry: CatalogEntry, play: SuspendPlay): Promise<ActiveCase | null> {
+  if (play.caseId !== entry.id || play.build !== entry.build) return null;
+  const own = memoryStorage();
+  const outcome = await replay(entry, play.choices, own, play.seed, play.marks, 1).catch((): Replayed => 'unloaded');
+  if (outcome !== 'restored') return null;
+  const replayed = createProgressStore(own, () => {}).getState().plays[entry.id];
+  // a play replayed to its end is scored by the game that takes it in, in its own results and history
+  return replayed ? (replayed.finished ? { ...replayed, unscored: true } : replayed) : null;
+}
+
 export async function startInPlatform(win: Window, root: HTMLElement, catalog: readonly CatalogEntry[], config: PackageConfig, browser: KeyValueStorage, startApp: StartApp): Promise<AppContext> {
   const cases = config.caseId ? catalog.filter((c) => c.id === config.caseId) : catalog;
   const ids = cases.map((c) => c.id);
@@ -121,9 +143,12 @@ export async function startInPlatform(win: Window, root: HTMLElement, catalog: r
   const landing = progress ? `#${progress.finished ? 'debrief' : 'play'}=${progress.caseId}` : config.caseId && cases.length > 0 ? `#note=${config.caseId}` : null;
   if (landing && win.location.hash !== landing) win.history.replaceState(null, '', landing);
 
-  const ctx = startApp(root, cases, reporter ? splitStorage(progressStorage, browser) : browser);
+  // given by `report` once the app is there (an open asks for it only after a first wait, also an
+  // open from the address as the app starts); without a platform nothing is held
+  let restore: Restore = () => Promise.resolve(null);
+  const ctx = startApp(root, cases, reporter ? splitStorage(progressStorage, browser) : browser, { restore: (caseId) => restore(caseId) });
   const notify = (key: 'platformNotStarted' | 'noPlatform' | 'packageUpdated') => ctx.ui.getState().notify({ key, text: () => platformText(ctx)[key] });
-  if (reporter) report(win, ctx, reporter, record, cases, unreadable);
+  if (reporter) restore = report(win, ctx, reporter, record, cases, unreadable);
   // a platform that is there but would not start a session: the learner is told, not left untracked unawares
   else if (found) notify('platformNotStarted');
   // none at all (the package opened outside a platform): what is played stays here
@@ -132,7 +157,8 @@ export async function startInPlatform(win: Window, root: HTMLElement, catalog: r
   return ctx;
 }
 
-function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: SuspendRecord, cases: readonly CatalogEntry[], unreadable: boolean): void {
+/** Reports what the learner does; returns what takes in a held case's play when it is opened (`GameDeps.restore`). */
+function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: SuspendRecord, cases: readonly CatalogEntry[], unreadable: boolean): Restore {
   let record = start;
   const text = () => platformText(ctx);
   reporter.onRefused(() => ctx.ui.getState().notify({ key: 'platform-refused', text: () => text().platformRefused }));
@@ -149,10 +175,14 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
     }
   };
   // cases held as stored: what the learner does in them now is not kept, and they are told which
-  const held = cases.filter((c) => start.held?.[c.id] !== undefined);
-  const isHeld = (caseId: string) => held.some((c) => c.id === caseId);
-  const tellHeld = () => ctx.ui.getState().notify({ key: 'record-unloaded', text: () => text().recordUnloaded(held.map((c) => c.meta.titel), held.length < cases.length) });
-  if (held.length > 0) tellHeld();
+  // (until a case's play is replayed after all: see `restore` below)
+  const held = () => cases.filter((c) => record.held?.[c.id] !== undefined);
+  const isHeld = (caseId: string) => record.held?.[caseId] !== undefined;
+  const tellHeld = () => {
+    const now = held().map((c) => c.meta.titel);
+    ctx.ui.getState().notify({ key: 'record-unloaded', text: () => text().recordUnloaded(now, now.length < cases.length) });
+  };
+  if (held().length > 0) tellHeld();
   if (unreadable) {
     const startOver = () => {
       writing = true;
@@ -165,6 +195,23 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
   }
   const entryOf = (id: string) => cases.find((c) => c.id === id);
 
+  // A held case opened: its play is replayed now, and taken in if its story comes this time
+  const restore: Restore = (caseId) => {
+    const play = heldPlay(record, caseId);
+    const entry = entryOf(caseId);
+    return play && entry ? replayHeld(entry, play) : Promise.resolve(null);
+  };
+  // Taken in by the game: the case is held no more, its play is an ordinary one (kept and sent from
+  // now on), and the notice that named it names only the cases still held, if it is shown
+  ctx.game.on((e) => {
+    if (e.type !== 'restored' || !isHeld(e.caseId)) return;
+    record = unhold(record, e.caseId);
+    save();
+    if (!ctx.ui.getState().notices.some((n) => n.key === 'record-unloaded')) return;
+    if (held().length > 0) tellHeld();
+    else ctx.ui.getState().dismiss('record-unloaded');
+  });
+
   const keep = (caseId: string) => {
     const a = ctx.game.playOf(caseId);
     const entry = entryOf(caseId);
@@ -174,8 +221,9 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
   ctx.game.on((e) => {
     const entry = entryOf(e.caseId);
     // the game loaded the analysis when it opened the case: this resolves at once, in order
-    // A held case opened (its story may arrive now): what is played there is not kept, its choices
-    // are not sent either, and the learner, who may have closed the notice, is told again.
+    // A held case opened whose play was not replayed (its story did not come in time; it may come
+    // now): what is played there is not kept, its choices are not sent either, and the learner,
+    // who may have closed the notice, is told again.
     if (isHeld(e.caseId)) {
       if (e.type === 'opened') tellHeld();
       return;
@@ -230,4 +278,5 @@ function report(win: Window, ctx: AppContext, reporter: LmsReporter, start: Susp
   win.addEventListener('pageshow', (e) => {
     if (e.persisted) ctx.ui.getState().notify({ key: 'platform-ended', text: () => text().platformEnded });
   });
+  return restore;
 }

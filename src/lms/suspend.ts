@@ -48,6 +48,24 @@ export function withResult(r: SuspendRecord, caseId: string, result: DoneResult)
   return isHeld(r, caseId) ? r : { ...r, done: { ...r.done, [caseId]: result } };
 }
 
+/** The play held for this case (see `held`), as a play to replay; null when the case is not held. */
+export function heldPlay(r: SuspendRecord, caseId: string): SuspendPlay | null {
+  return isHeld(r, caseId) ? (r.plays.find((p) => p.caseId === caseId) ?? null) : null;
+}
+
+/**
+ * The record with this case no longer held, once its play was replayed after all: that play is an
+ * ordinary play from now on, in its place (its stored JSON goes), and the case's play and result
+ * change with what the learner does again. Only for a play that was replayed: it is then in the
+ * game as the record has it, so nothing the platform holds is lost.
+ */
+export function unhold(r: SuspendRecord, caseId: string): SuspendRecord {
+  if (!isHeld(r, caseId)) return r;
+  const { [caseId]: _replayed, ...still } = r.held ?? {};
+  const { held: _all, ...rest } = r;
+  return Object.keys(still).length > 0 ? { ...rest, held: still } : rest;
+}
+
 /**
  * The record a relaunched session goes on from: of the plays in `r` (read from `stored`), the ones
  * replayed, and the ones whose story did not load held as `stored` has them; the rest (of an earlier

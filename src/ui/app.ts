@@ -2,7 +2,7 @@
  * Wires the stores, the catalog and the views together. Views only read stores and call the
  * actions defined here; the story itself is only ever touched through the case session.
  */
-import { createGame, type CaseLocks } from '../play/game.ts';
+import { createGame, type CaseLocks, type GameDeps } from '../play/game.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { KeyValueStorage, SaveProblem, StorageWatch } from '../state/persistence.ts';
 import { SETTINGS_KEY } from '../state/settings-store.ts';
@@ -43,6 +43,8 @@ export type AppEnv = {
   readonly reload?: ((address: string, open?: ReloadOpen) => void) | undefined;
   /** The browser refuses storage altogether: what is played lasts for this visit only, and the player is told. */
   readonly storageRefused?: boolean;
+  /** A play kept elsewhere, taken in when its case is opened (a learning platform's record: src/lms/platform.ts). */
+  readonly restore?: GameDeps['restore'];
 };
 
 /** Work the screen need not wait for: when the page is idle, at most 2 s later. */
@@ -79,7 +81,7 @@ export function startApp(root: HTMLElement, catalog: readonly CatalogEntry[], st
     else if (p.key === SETTINGS_KEY) notify({ key: 'settings-write-failed', text: () => t().settingsWriteFailed });
     else notify({ key: 'write-failed', text: () => t().writeFailed });
   };
-  const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks, whenAlone: env.whenAlone, later: soon, afterPaint });
+  const game = createGame({ catalog, storage, clock: () => new Date(), random: Math.random, onProblem: report, watch: env.watch, locks: env.locks, whenAlone: env.whenAlone, later: soon, afterPaint, restore: env.restore });
   const { progress, settings } = game;
   /** Something of this visit is in memory only (storage refused, a save failing now, a newer version's save): a reload would lose it. */
   const unsaved = () => env.storageRefused === true || progress.unsaved() || settings.unsaved() || (workshopNow?.store.unsaved() ?? false);

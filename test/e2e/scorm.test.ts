@@ -313,9 +313,14 @@ describe('SCORM packages', () => {
     expect(again.errors).toEqual([]);
   });
 
-  it('SCORM 1.2: a stored play whose story does not arrive at a relaunch stays in the record as it is, while what the learner does in another case is kept and its result counts beside the stored one; a story that arrives on its second asking is replayed', async () => {
+  it('SCORM 1.2: a stored play whose story does not arrive at a relaunch stays in the record as it is, while what the learner does in another case is kept and its result counts beside the stored one; when the story comes later in the session, the play comes back where it was and is kept again; a story that arrives on its second asking is replayed', async () => {
     const pkg = 'niet-pluis-alle-casussen-scorm12';
     const first = await launch('1.2', pkg, { core: { student_name: LEARNER } });
+    for (const caseId of ['dorian', 'yasin']) {
+      await openCard(first.frame, caseId);
+      expect(await takeFirst(first.frame, 1)).toBe(1);
+      await toTitle(first.frame);
+    }
     await openCard(first.frame, 'sylvia');
     expect(await takeFirst(first.frame, 2)).toBe(2);
     const sylviaText = await logText(first.frame);
@@ -324,52 +329,105 @@ describe('SCORM packages', () => {
     // as if Sylvia had been finished before, in an earlier attempt: a result on record for her
     const stored = written.replace(/"d":\{\}/, '"d":{"sylvia":[90,60,30,50]}');
     expect(stored).not.toBe(written);
-    const sylviaPlay = JSON.stringify((JSON.parse(stored) as { p: Array<{ c: string }> }).p.find((p) => p.c === 'sylvia'));
-    expect(stored).toContain(sylviaPlay);
+    type Kept = { p: Array<{ c: string; x: string[] }>; d: { [id: string]: number[] } };
+    const playsOf = (text: string) => (JSON.parse(text) as Kept).p;
+    const playOf = (text: string, id: string) => JSON.stringify(playsOf(text).find((p) => p.c === id));
+    const sylviaPlay = playOf(stored, 'sylvia');
+    const yasinPlay = playOf(stored, 'yasin');
+    const dorianPlay = playOf(stored, 'dorian');
+    for (const play of [sylviaPlay, yasinPlay, dorianPlay]) expect(stored).toContain(play);
+    const lengths = (text: string) => playsOf(text).map((p) => [p.c, p.x.length]);
 
-    // Sylvia's story never arrives (every asking of it fails)
+    // Sylvia's story does not arrive (every asking of it fails), nor do Yasin's and Dorian's, until let through
     const story = /\/assets\/_story_sylvia-[^/]*\.js/;
     let blocked = 0;
     let slow = false; // (later on, it fails only after a while, as over a faltering connection)
     let arrives = false; // (and at last it arrives)
+    const through = { yasin: false, dorian: false };
     const off = await launch('1.2', pkg, { core: { student_name: LEARNER, entry: 'resume' }, suspend_data: stored }, (page) =>
-      page.route(story, (r) => (blocked++, arrives ? r.continue() : slow ? new Promise((wait) => setTimeout(wait, 2000)).then(() => r.abort()) : r.abort())),
+      Promise.all([
+        page.route(story, (r) => (blocked++, arrives ? r.continue() : slow ? new Promise((wait) => setTimeout(wait, 2000)).then(() => r.abort()) : r.abort())),
+        page.route(/\/assets\/_story_(yasin|dorian)-[^/]*\.js/, (r) => (through[/yasin/.test(r.request().url()) ? 'yasin' : 'dorian'] ? r.continue() : r.abort())),
+      ]),
     );
-    await off.frame.waitForSelector('.notice:has-text("Je opgeslagen voortgang in de casus Sylvia kon niet worden geladen")');
-    expect(await off.frame.textContent('.notice')).toContain('wat je in de andere casussen doet wel');
+    const heldNotice = '.notice:has-text("kon niet worden geladen: een deel van de cursus kwam niet binnen")';
+    const told = async () => (await off.frame.textContent(heldNotice))!.replace(/ kon niet worden geladen.*$/s, '');
+    await off.frame.waitForSelector(heldNotice);
+    expect(await told()).toBe('Je opgeslagen voortgang in de casussen Sylvia, Dorian en Yasin');
+    expect(await off.frame.textContent(heldNotice)).toContain('wat je in de andere casussen doet wel');
+    expect(await off.frame.textContent(heldNotice)).toContain('Open die casussen later nog eens: komt het deel dan wel binnen, dan ga je verder waar je was');
     expect(blocked).toBeGreaterThan(1); // asked for again before giving up
-    // Sylvia's card shows no play: opened, her opening is on screen until her story fails again, and
-    // no play started here takes the place of the stored one
+    // Sylvia's card shows no play. The learner closes the notice and opens her: her story fails again
+    // (it is asked for before anything of her case is shown, to bring her play back), the learner is
+    // told again, and nothing takes the place of the stored play
     await off.frame.waitForSelector('.case-card');
+    await off.frame.click(`${heldNotice} button:has-text("Sluiten")`);
+    await off.frame.waitForSelector(heldNotice, { state: 'detached' });
     slow = true;
-    await openCard(off.frame, 'sylvia');
+    await off.frame.click('button[aria-describedby="case-sylvia"]');
+    await off.frame.click('.note-screen button.primary');
     await off.frame.waitForSelector('.load-error-screen');
+    await off.frame.waitForSelector(heldNotice);
     await hideTab(off.frame);
     expect(await storedOf(off.page)).toBe(stored);
-    // the learner goes on with another case: that choice is kept, and Sylvia's play stays as the platform had it
+    // the learner goes on with another case: that choice is kept, and the held plays stay as the platform had them
     await toTitle(off.frame);
     await openCard(off.frame, 'nuria');
     expect(await takeFirst(off.frame, 1)).toBe(1);
     await hideTab(off.frame);
-    type Kept = { p: Array<{ c: string; x: string[] }>; d: { [id: string]: number[] } };
     const afterChoice = await storedOf(off.page);
-    expect(afterChoice).toContain(sylviaPlay);
-    expect((JSON.parse(afterChoice) as Kept).p.map((p) => [p.c, p.x.length])).toEqual([['sylvia', 2], ['nuria', 1]]);
-    // Sylvia's story arrives after all, later in the session: a play of hers started now is not
-    // kept (the stored one is) nor are its choices sent, and the learner, who had closed the
-    // notice, is told again
-    const heldNotice = '.notice:has-text("Je opgeslagen voortgang in de casus Sylvia kon niet worden geladen")';
-    await off.frame.click(`${heldNotice} button:has-text("Sluiten")`);
-    await off.frame.waitForSelector(heldNotice, { state: 'detached' });
+    for (const play of [sylviaPlay, yasinPlay, dorianPlay]) expect(afterChoice).toContain(play);
+    expect(lengths(afterChoice)).toEqual([['dorian', 1], ['yasin', 1], ['sylvia', 2], ['nuria', 1]]);
+    expect([...sets(await calls(off.page)).values()].filter((v) => v.startsWith('sylvia-'))).toEqual([]);
+
+    // Sylvia's story arrives after all, later in the session: opened, her play comes back where she
+    // left it, and is hers to play on, kept and sent as any other; the notice names only the others now
     arrives = true;
     await toTitle(off.frame);
     await openCard(off.frame, 'sylvia');
-    await off.frame.waitForSelector(heldNotice);
+    expect(await logText(off.frame)).toBe(sylviaText);
+    expect(await off.frame.$$('.choice-made')).toHaveLength(2);
+    expect(await told()).toBe('Je opgeslagen voortgang in de casussen Dorian en Yasin');
+    expect(await off.frame.textContent('.notices')).not.toContain('Sylvia');
     expect(await takeFirst(off.frame, 1)).toBe(1);
-    await off.frame.waitForSelector('.choice-made');
     await hideTab(off.frame);
-    expect(await storedOf(off.page)).toBe(afterChoice);
-    expect([...sets(await calls(off.page)).values()].filter((v) => v.startsWith('sylvia-'))).toEqual([]);
+    const played = await storedOf(off.page);
+    expect(played).toContain(yasinPlay);
+    expect(played).toContain(dorianPlay);
+    const sylviaNow = playsOf(played).find((p) => p.c === 'sylvia')!;
+    expect(lengths(played)).toEqual([['dorian', 1], ['yasin', 1], ['nuria', 1], ['sylvia', 3]]);
+    expect(sylviaNow.x.slice(0, 2)).toEqual((JSON.parse(sylviaPlay) as { x: string[] }).x);
+    // only the new choice is sent, as an interaction of her case
+    const set = sets(await calls(off.page));
+    const sent = [...set].filter(([k, v]) => /^cmi\.interactions\.\d+\.id$/.test(k) && v.startsWith('sylvia-')).map(([k]) => k.replace(/\.id$/, ''));
+    expect(sent).toHaveLength(1);
+    expect(set.get(`${sent[0]}.student_response`)).toBe(sylviaNow.x[2]);
+
+    // the learner closed the notice; Dorian's story comes, and his play with it: the notice is not
+    // put back for the case still held
+    await off.frame.click(`${heldNotice} button:has-text("Sluiten")`);
+    await off.frame.waitForSelector(heldNotice, { state: 'detached' });
+    through.dorian = true;
+    await toTitle(off.frame);
+    await openCard(off.frame, 'dorian');
+    expect(await off.frame.$$('.choice-made')).toHaveLength(1);
+    expect(await off.frame.$$(heldNotice)).toHaveLength(0);
+    // Yasin's does not come at first: the notice is there again, for him alone; it comes on a
+    // retry, with his play, and the notice goes, as nothing is held any more
+    await toTitle(off.frame);
+    await off.frame.click('button[aria-describedby="case-yasin"]');
+    await off.frame.click('.note-screen button.primary');
+    await off.frame.waitForSelector('.load-error-screen');
+    expect(await told()).toBe('Je opgeslagen voortgang in de casus Yasin');
+    expect(await off.frame.textContent(heldNotice)).toContain('Open die casus later nog eens');
+    through.yasin = true;
+    await off.frame.click('.load-error-screen button.primary');
+    await untilChoices(off.frame);
+    expect(await off.frame.$$('.choice-made')).toHaveLength(1);
+    await off.frame.waitForSelector(heldNotice, { state: 'detached' });
+    await hideTab(off.frame);
+    expect(lengths(await storedOf(off.page))).toEqual([['nuria', 1], ['sylvia', 3], ['dorian', 1], ['yasin', 1]]);
+
     await toTitle(off.frame);
     await openCard(off.frame, 'nuria');
     // Nuria played to the end: her result is kept beside Sylvia's, and the score counts both
@@ -378,7 +436,7 @@ describe('SCORM packages', () => {
     await leave(off.page);
     const end = await storedOf(off.page);
     expect(end.length).toBeLessThanOrEqual(4096);
-    expect(end).toContain(sylviaPlay);
+    expect(end).toContain(JSON.stringify(sylviaNow));
     const { d } = JSON.parse(end) as Kept;
     expect(d.sylvia).toEqual([90, 60, 30, 50]);
     expect(d.nuria).toHaveLength(4);

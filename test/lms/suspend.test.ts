@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory, storyFiles } from '../../src/build/load-stories.ts';
 import { storyBuildHash } from '../../src/build/vite-plugin-ink.ts';
-import { afterRelaunch, decodeSuspend, emptyRecord, encodeSuspend, SUSPEND_LIMIT_12, withPlay, withResult, type SuspendRecord } from '../../src/lms/suspend.ts';
+import { afterRelaunch, decodeSuspend, emptyRecord, encodeSuspend, heldPlay, SUSPEND_LIMIT_12, unhold, withPlay, withResult, type SuspendRecord } from '../../src/lms/suspend.ts';
 import { better, resultReport } from '../../src/lms/play-report.ts';
-import { replay } from '../../src/lms/platform.ts';
+import { replay, replayHeld } from '../../src/lms/platform.ts';
 import { createStoryRunner } from '../../src/story/runner.ts';
 import { parseStoryJson } from '../../src/story/story-json.ts';
 import { memoryStorage } from '../../src/state/persistence.ts';
@@ -130,6 +130,36 @@ describe('suspend_data', () => {
     expect(report.complete).toBe(true);
   });
 
+  it('a held case whose play is replayed after all is held no more: its play is an ordinary one in its place, and its play and result change as any other case\'s', () => {
+    const sylvia = '{"c":"sylvia","b":"0123456789abcdef","x":["begin.0.42","collega.0.70"],"s":"1a2b3c4d5e6f7a8b","m":[1,4]}';
+    const yasin = '{"c":"yasin","b":"1111111111111111","x":["begin.0.1"]}';
+    const nuria = '{"c":"nuria","b":"fedcba9876543210","x":["start.0.3"]}';
+    const stored = `{"v":2,"p":[${sylvia},${nuria},${yasin}],"d":{"sylvia":[90,60,30,50]}}`;
+    // Sylvia's and Yasin's stories did not load at the relaunch
+    const kept = afterRelaunch(decodeSuspend(stored)!, stored, ['nuria'], ['sylvia', 'yasin']);
+    const sylviaPlay = { caseId: 'sylvia', build: '0123456789abcdef', choices: ['begin.0.42', 'collega.0.70'], seed: '1a2b3c4d5e6f7a8b', marks: [1, 4] };
+    expect(heldPlay(kept, 'sylvia')).toEqual(sylviaPlay);
+    expect(heldPlay(kept, 'nuria')).toBeNull(); // replayed at the relaunch
+    expect(heldPlay(kept, 'john')).toBeNull(); // no play at all
+    // Sylvia's story came and her play was replayed: she is held no more, her play stays in its place
+    const back = unhold(kept, 'sylvia');
+    expect(heldPlay(back, 'sylvia')).toBeNull();
+    expect(back.held).toEqual({ yasin });
+    expect(decodeSuspend(encodeSuspend(back))!.plays).toEqual([sylviaPlay, decodeSuspend(`{"v":2,"p":[${nuria}],"d":{}}`)!.plays[0], decodeSuspend(`{"v":2,"p":[${yasin}],"d":{}}`)!.plays[0]]);
+    // what the learner does in her case now is kept, and her result changes; Yasin's play still stays as stored
+    let now = withPlay(back, 'sylvia', { ...sylviaPlay, choices: [...sylviaPlay.choices, 'later.2.1'] });
+    now = withResult(now, 'sylvia', full);
+    now = withPlay(now, 'yasin', { caseId: 'yasin', build: '1111111111111111', choices: [] });
+    const text = encodeSuspend(now);
+    expect(playsIn(text)).toEqual({ nuria, yasin, sylvia: '{"c":"sylvia","b":"0123456789abcdef","x":["begin.0.42","collega.0.70","later.2.1"],"s":"1a2b3c4d5e6f7a8b","m":[1,4]}' });
+    expect(decodeSuspend(text)!.done.sylvia).toEqual(full);
+    // the last case held comes back too: the record is an ordinary one; a case not held is left as it is
+    const none = unhold(back, 'yasin');
+    expect(none).toEqual({ plays: back.plays, done: back.done });
+    expect(unhold(none, 'yasin')).toBe(none);
+    expect(unhold(kept, 'nuria')).toBe(kept);
+  });
+
   it('with a held play the record stays within 4,096 characters: the other plays\' marks go first, the held play\'s only when it cannot fit otherwise', () => {
     const [first, ...rest] = longestPlays();
     const heldWith = (n: number) => {
@@ -179,6 +209,43 @@ describe('suspend_data', () => {
     const other = memoryStorage();
     expect(await replay(entryOf(story), ['no.such.choice'], other)).toBe('closed');
     expect(createProgressStore(other, () => {}).getState().plays).toEqual({});
+  });
+
+  it('a held play is replayed for the game to take in when its story comes after all: the play the learner left, option order and marks with it; not one of another build, nor one whose story does not come again', async () => {
+    const story = stories.find((s) => s.id === 'sylvia')!;
+    const entry = entryOf(story);
+    const direct = createProgressStore(memoryStorage(), () => {});
+    const runner = createStoryRunner(parseStoryJson(story.json));
+    const session = createCaseSession(story.id, runner, direct);
+    session.fresh();
+    for (const pick of [1, 0]) session.choose(runner.currentChoices()[pick]!.index);
+    direct.getState().toggleMark(story.id, 1);
+    const played = direct.getState().plays[story.id]!;
+    const held = { caseId: story.id, build: entry.build, choices: played.decisions.map((d) => d.chosen.id), seed: played.seed, marks: played.marks };
+    const back = await replayHeld(entry, held);
+    expect(back).toMatchObject({ caseId: story.id, build: entry.build, seed: played.seed, marks: [1], log: played.log, choices: played.choices, finished: false });
+    expect(back).not.toHaveProperty('unscored');
+    // of an earlier build: not replayed, as at a relaunch (its story is not even asked for)
+    let asked = 0;
+    const counted: CatalogEntry = { ...entry, load: () => (asked++, entry.load()) };
+    expect(await replayHeld(counted, { ...held, build: '0000000000000000' })).toBeNull();
+    expect(asked).toBe(0);
+    // the story does not come this time either: asked for once (the learner is waiting), nothing to take in
+    let tries = 0;
+    const never: CatalogEntry = { ...entry, load: () => (tries++, Promise.reject(new Error('network'))) };
+    expect(await replayHeld(never, held)).toBeNull();
+    expect(tries).toBe(1);
+    // a choice no longer open
+    expect(await replayHeld(entry, { ...held, choices: ['no.such.choice'] })).toBeNull();
+    // a play replayed to its end is given unscored: the game that takes it in records its result
+    const whole = createProgressStore(memoryStorage(), () => {});
+    const all = createStoryRunner(parseStoryJson(story.json));
+    const through = createCaseSession(story.id, all, whole);
+    through.fresh();
+    while (!whole.getState().plays[story.id]!.finished) through.choose(all.currentChoices()[0]!.index);
+    const ended = whole.getState().plays[story.id]!;
+    const done = await replayHeld(entry, { caseId: story.id, build: entry.build, choices: ended.decisions.map((d) => d.chosen.id), seed: ended.seed });
+    expect(done).toMatchObject({ finished: true, unscored: true, log: ended.log });
   });
 
   it('a story that does not arrive is asked for again; one that never does is told apart from a changed story', async () => {
