@@ -23,7 +23,9 @@
  * heap figures do not depend on it). BENCH_SNAPSHOTS=5,20 takes a heap snapshot after those cases
  * and prints what grew between the first and the last, by constructor: to find what is retained;
  * BENCH_SNAPSHOT_DIR=dir also writes them there (case-5.heapsnapshot, …), to open in DevTools and
- * follow the retainers of what grew.
+ * follow the retainers of what grew. BENCH_JS_FLAGS passes flags to V8, for a diagnosis only: with
+ * '--no-opt --no-maglev --no-sparkplug' V8 compiles nothing beyond its bytecode, so what the heap
+ * still gains from case to case is the game's own data, not V8's compiled code.
  *
  * BENCH_TRACE_DIR=dir (part 1): after the measured runs, one more cold run of the game and of the
  * reference with a Chromium performance trace (CPU profile, tasks, network), written there as
