@@ -49,6 +49,23 @@ const savedVotesByName = (page: Page, id: string) => page.evaluate((sid) => {
   return Object.fromEntries((s.groups as Array<{ id: string; name: string }>).flatMap((g) => (votes[g.id] ? [[g.name, votes[g.id]!]] : [])));
 }, id);
 
+/**
+ * A new session with two tables, voting started, and two counts that are not whole numbers typed
+ * for table 1 beside a right one for table 2; the line under the table names them.
+ */
+async function typeWrongCounts(page: Page, name: string) {
+  const id = await newSession(page, name, ['Tafel 1', 'Tafel 2']);
+  await page.getByRole('button', { name: 'Start de stemming' }).click();
+  await page.getByLabel('Stemmen voor optie 1, Tafel 1').fill('-3');
+  await page.getByLabel('Stemmen voor optie 2, Tafel 1').fill('2.5');
+  // a right count in another table does not clear the line about the wrong ones
+  await page.getByLabel('Stemmen voor optie 3, Tafel 2').fill('7');
+  const message = 'Vul bij Tafel 1 (opties 1 en 2) een heel getal in, van 0 tot en met 9999. Tot dan tellen de stemmen van Tafel 1 niet mee: ze zijn niet bewaard, en de uitslag en de keuze wachten.';
+  const error = page.locator('#ws-count-error');
+  expect(await error.innerText()).toBe(message);
+  return { id, error, message };
+}
+
 async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   const violations = await axe(page);
   expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
@@ -91,15 +108,7 @@ describe('what a trainer types in a workshop', () => {
 
   it('counts that are not whole numbers: each is named and marked, what was typed stays, and the result and the choice wait for them', async () => {
     const { page, errors } = await freshPage();
-    const id = await newSession(page, 'Telfouten', ['Tafel 1', 'Tafel 2']);
-    await page.getByRole('button', { name: 'Start de stemming' }).click();
-    await page.getByLabel('Stemmen voor optie 1, Tafel 1').fill('-3');
-    await page.getByLabel('Stemmen voor optie 2, Tafel 1').fill('2.5');
-    // a right count in another table does not clear the line about the wrong ones
-    await page.getByLabel('Stemmen voor optie 3, Tafel 2').fill('7');
-    const message = 'Vul bij Tafel 1 (opties 1 en 2) een heel getal in, van 0 tot en met 9999. Tot dan tellen de stemmen van Tafel 1 niet mee: ze zijn niet bewaard, en de uitslag en de keuze wachten.';
-    const error = page.locator('#ws-count-error');
-    expect(await error.innerText()).toBe(message);
+    const { id, error, message } = await typeWrongCounts(page, 'Telfouten');
     const invalid = (label: string) => page.getByLabel(label).getAttribute('aria-invalid');
     expect(await invalid('Stemmen voor optie 1, Tafel 1')).toBe('true');
     expect(await invalid('Stemmen voor optie 2, Tafel 1')).toBe('true');
@@ -187,14 +196,7 @@ describe('what a trainer types in a workshop', () => {
 
   it('counts that are not right are back after a reload, in this tab only, until they are put right', async () => {
     const { page, errors } = await freshPage();
-    const id = await newSession(page, 'Telfouten herladen', ['Tafel 1', 'Tafel 2']);
-    await page.getByRole('button', { name: 'Start de stemming' }).click();
-    await page.getByLabel('Stemmen voor optie 1, Tafel 1').fill('-3');
-    await page.getByLabel('Stemmen voor optie 2, Tafel 1').fill('2.5');
-    await page.getByLabel('Stemmen voor optie 3, Tafel 2').fill('7');
-    const message = 'Vul bij Tafel 1 (opties 1 en 2) een heel getal in, van 0 tot en met 9999. Tot dan tellen de stemmen van Tafel 1 niet mee: ze zijn niet bewaard, en de uitslag en de keuze wachten.';
-    const error = page.locator('#ws-count-error');
-    expect(await error.innerText()).toBe(message);
+    const { id, error, message } = await typeWrongCounts(page, 'Telfouten herladen');
 
     // the tab is reloaded (or discarded and opened again): what was typed is there, and said
     await page.reload();
