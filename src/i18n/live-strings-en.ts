@@ -12,6 +12,7 @@ export const liveEn: LiveStrings = {
   joinAt: (url) => `Participants go to ${url}`,
   people: (n) => (n === 1 ? '1 participant' : `${n} participants`),
   phones: 'Phones',
+  room: 'Room',
   offline: 'No connection to the server; counting goes on once it is back.',
   problem: 'The server refuses this room (expired or unknown). Start live voting again.',
   stageRefused: 'The server does not take this stop; phones and the projector do not see it. Count this vote by hand.',

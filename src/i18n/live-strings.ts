@@ -14,6 +14,8 @@ export const liveNl = {
   joinAt: (url: string) => `Deelnemers gaan naar ${url}`,
   people: (n: number) => (n === 1 ? '1 deelnemer' : `${n} deelnemers`),
   phones: 'Telefoons',
+  /** The one group of a session made without tables: the whole room. */
+  room: 'Zaal',
   offline: 'Geen verbinding met de server; de telling loopt door zodra die terug is.',
   problem: 'De server weigert deze kamer (verlopen of onbekend). Start live stemmen opnieuw.',
   stageRefused: 'De server neemt deze stap niet aan; telefoons en projector zien hem niet. Tel deze stemming met de hand.',

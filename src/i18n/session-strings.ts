@@ -16,8 +16,6 @@ const nl = {
   earlierBuildStart: 'Start een nieuwe sessie',
   earlierBuildListMark: 'Gespeeld op een eerdere versie van de casus: verder spelen kan niet, de nabespreking openen wel.',
   earlierBuildRoom: 'Deze sessie is gespeeld op een eerdere versie van de casus en kan daarom niet verder. Wat de zaal koos, blijft bewaard voor de nabespreking.',
-  profileGroupsNote: 'Per groep: de punten van de opties, gewogen naar hoe de groep stemde. Alleen de beslissingen waarbij de groep stemde, tellen mee: een groep die minder vaak stemde, heeft daardoor minder punten, ook als haar keuzes even goed waren.',
-  groupVotedAt: (name: string, voted: number, of: number) => `${name} (stemde bij ${voted} van ${of} ${of === 1 ? 'beslissing' : 'beslissingen'})`,
 };
 
 export type SessionStrings = typeof nl;
@@ -32,8 +30,6 @@ const en: SessionStrings = {
   earlierBuildStart: 'Start a new session',
   earlierBuildListMark: 'Played on an earlier version of the case: it cannot be played on, but its debrief opens.',
   earlierBuildRoom: 'This session was played on an earlier version of the case, so it cannot go on. What the room chose is kept for the debrief.',
-  profileGroupsNote: "Per group: the options' points, weighted by how the group voted. Only the decisions at which the group voted count: a group that voted less often has fewer points for that reason, even when its choices were as good.",
-  groupVotedAt: (name: string, voted: number, of: number) => `${name} (voted at ${voted} of ${of} ${of === 1 ? 'decision' : 'decisions'})`,
 };
 
 export const SESSION_STRINGS: Readonly<Record<Lang, SessionStrings>> = { nl, en };

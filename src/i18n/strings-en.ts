@@ -22,7 +22,8 @@ export const en: Strings = {
   bestResult: 'Best result',
   inProgress: 'In progress',
   contentNoteTitle: 'Content note',
-  contentNoteOutro: 'You can pause or stop at any moment with the Pause button (or the Esc key). At the end you will find where to turn if this subject affects you.',
+  // (the case's own note above is in Dutch: this says it all again)
+  contentNoteOutro: 'You can pause or stop at any moment: the Pause button, or the Esc key, pauses the case, and there you also find the help lines if this subject affects you.',
   continueToCase: 'Begin',
   backToTitle: 'Back to the start',
   pause: 'Pause',

@@ -27,8 +27,8 @@ export const nl = {
   bestResult: 'Beste resultaat',
   inProgress: 'Bezig',
   contentNoteTitle: 'Inhoudsnotitie',
-  /** After the case's own note, which already says that you can pause or stop: only how. */
-  contentNoteOutro: 'Dat doe je met de knop Pauze, of met de Esc-toets. Daar vind je ook waar je terechtkunt als dit onderwerp je raakt.',
+  /** Below the case's own note (which says that you can pause or stop) and its role and length: how, and where help is. */
+  contentNoteOutro: 'De knop Pauze, of de Esc-toets, zet de casus stil. Daar kun je ook stoppen, en daar staan de hulplijnen als dit onderwerp je raakt.',
   continueToCase: 'Ik begin',
   backToTitle: 'Terug naar het begin',
   pause: 'Pauze',

@@ -16,8 +16,15 @@ import { MAX_MESSAGE_BYTES, type LivePhase, type Stage } from './protocol.ts';
 /** The group that holds the phone votes in a session; its counts come from the live room. */
 export const PHONES_GROUP = 'telefoons';
 
-/** A group's name as the screens show it: the phones' group in the language shown, whatever language it was added in. */
-export const groupName = (g: WorkshopGroup, lang: Lang): string => (g.id === PHONES_GROUP ? LIVE_STRINGS[lang].phones : g.name);
+/** The one group of a session made without tables: the whole room. */
+export const ROOM_GROUP = 'zaal';
+
+/**
+ * A group's name as the screens show it: the phones' group and the whole room in the language
+ * shown, whatever language they were added in; a table as the trainer named it.
+ */
+export const groupName = (g: WorkshopGroup, lang: Lang): string =>
+  g.id === PHONES_GROUP ? LIVE_STRINGS[lang].phones : g.id === ROOM_GROUP ? LIVE_STRINGS[lang].room : g.name;
 
 /** The seed of a session's option order (sessions made before seeds use their id). */
 export const seedOf = (s: WorkshopSession): string => s.seed ?? s.id;

@@ -154,6 +154,13 @@ export function createWorld(options: WorldOptions = {}): World {
     }, options.outOfSightMs ?? OUT_OF_SIGHT_MS);
   };
   document.addEventListener('visibilitychange', outOfSight);
+  // A page about to be frozen (a phone's background tab: its timers stop, and it may be ended
+  // without another word) gives them back now: the minute would never run out.
+  const frozen = (): void => {
+    clearTimeout(leftAt);
+    if (!destroyed) place.emptyShelf();
+  };
+  document.addEventListener('freeze', frozen);
   const apply = (): void => {
     if (!running || destroyed) return;
     const scenes = game.scene;
@@ -197,6 +204,7 @@ export function createWorld(options: WorldOptions = {}): World {
       wanted = null;
       boxes?.disconnect();
       document.removeEventListener('visibilitychange', outOfSight);
+      document.removeEventListener('freeze', frozen);
       clearTimeout(leftAt);
       stage.remove();
       // the game ends on its next step: a sleeping loop (no case on screen) must take one

@@ -6,7 +6,6 @@ import { advance, goTo } from '../../src/workshop/session.ts';
 import { toggleRoomMark } from '../../src/workshop/marks.ts';
 import type { WorkshopSession } from '../../src/workshop/types.ts';
 import { miniJson, playPath, ROOM, TABLES, ticking } from '../workshop/helpers.ts';
-import { SESSION_STRINGS } from '../../src/i18n/session-strings.ts';
 import { WORKSHOP_STRINGS } from '../../src/i18n/workshop-strings.ts';
 
 const analysis = exploreStory(miniJson);
@@ -86,8 +85,8 @@ describe('trainer debrief', () => {
     const d = buildTrainerDebrief(partial, analysis);
     expect(d.decisions).toHaveLength(2);
     expect(d.groupProfiles.map((g) => [g.group.name, g.decisionsVoted, g.votes])).toEqual([['Tafel 1', 2, 10], ['Tafel 2', 1, 5], ['Tafel 3', 2, 10]]);
-    expect(SESSION_STRINGS.nl.groupVotedAt('Tafel 2', 1, 2)).toBe('Tafel 2 (stemde bij 1 van 2 beslissingen)');
-    expect(SESSION_STRINGS.en.groupVotedAt('Table 2', 1, 1)).toBe('Table 2 (voted at 1 of 1 decision)');
+    expect(WORKSHOP_STRINGS.nl.groupVotedAt('Tafel 2', 1, 2)).toBe('Tafel 2 (stemde bij 1 van 2 beslissingen)');
+    expect(WORKSHOP_STRINGS.en.groupVotedAt('Table 2', 1, 1)).toBe('Table 2 (voted on 1 of 1 decision)');
   });
 
   it("writes a group's points as its screen's language does: a decimal comma in Dutch, a point in English", () => {

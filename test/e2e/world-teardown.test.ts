@@ -181,6 +181,16 @@ describe('the drawn world lets go of a case', () => {
     await sight('visible');
     await page.waitForTimeout(200);
     expect((await call(page, (h) => h.inside()))!.baked, 'nothing drawn again on return').toBe(onScreen.baked);
+
+    // a page the browser is about to freeze (a phone's background tab, its timers stopped): at once
+    await call(page, (h) => h.hide());
+    await call(page, (h, st) => h.show([st as WorldState]), STATES[0]!);
+    await page.waitForTimeout(200);
+    expect((await call(page, (h) => h.inside()))!.shelved.length, 'something on the shelf again').toBeGreaterThan(0);
+    await sight('hidden');
+    await page.evaluate(() => document.dispatchEvent(new Event('freeze')));
+    expect((await call(page, (h) => h.inside()))!.shelved, 'emptied as the page freezes').toEqual([]);
+    await sight('visible');
     await call(page, (h) => h.hide());
 
     // no case on screen, the loop asleep: the world still ends

@@ -42,8 +42,9 @@ describe('byMenuOrder', () => {
 });
 
 describe("the content note's words around each case's own note", () => {
-  it('says once that you can pause or stop, and then how, with the Pause button or Esc', () => {
-    // each case's note says that you can pause or stop; the words the screen adds must not say it again
+  it('says once that you can pause or stop, and then how, with the Pause button or Esc, and where the help lines are', () => {
+    // each case's note says that you can pause or stop; the words the screen adds below it (after the
+    // role and length) must not say it again, and stand on their own
     const notes = readdirSync('stories')
       .filter((f) => f.endsWith('.ink') && !f.startsWith('_'))
       .map((f) => readMeta(readFileSync(`stories/${f}`, 'utf8').split('\n').filter((l) => l.startsWith('# ')).map((l) => l.slice(2))).inhoud);
@@ -53,6 +54,8 @@ describe("the content note's words around each case's own note", () => {
       expect(screen.match(/pauzeren|pauzeer/gi) ?? [], note).toHaveLength(1);
       expect(screen).toMatch(/knop Pauze/);
       expect(screen).toMatch(/Esc/);
+      expect(nl.contentNoteOutro).toMatch(/hulplijnen/);
+      expect(nl.contentNoteOutro).not.toMatch(/^(Dat|Dit|Daar)\b/);
     }
   });
 });

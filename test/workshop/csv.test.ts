@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, sessionRows, sessionsCsv, toCsv } from '../../src/workshop/csv.ts';
 import { decisionRows } from '../../src/workshop/report.ts';
 import { playPath, ROOM, TABLES } from './helpers.ts';
-import { groupName, PHONES_GROUP } from '../../src/live/stage.ts';
+import { groupName, PHONES_GROUP, ROOM_GROUP } from '../../src/live/stage.ts';
 
 const a = playPath('a', TABLES, [
   { votes: [[3, 1, 0], [2, 2, 1], [0, 4, 0]], choice: 1 },
@@ -45,16 +45,16 @@ describe('CSV', () => {
     expect([cell('optie_1'), cell('stemmen_optie_1'), cell('optie_3'), cell('stemmen_optie_3')]).toEqual(['Ik spreek Sam rustig aan.', '5', 'Ik vraag: "Waarom spijbel je?"', '1']);
   });
 
-  it("names the phones' group in the file's language, whatever language it was added in; other groups as they were named", () => {
-    // the phones' group as a Dutch screen added it, beside a table the trainer named
-    const groups = [{ id: PHONES_GROUP, name: 'Telefoons' }, { id: 'zaal', name: 'Zaal' }];
-    const s = playPath('p', groups, [{ votes: [[2, 1, 0], [1, 0, 0]], choice: 0 }]).session;
+  it("names the phones' group and the whole room in the file's language, whatever language they were added in; a table as it was named", () => {
+    // the phones' group and the room as a Dutch screen added them, beside a table the trainer named
+    const groups = [{ id: PHONES_GROUP, name: 'Telefoons' }, { id: ROOM_GROUP, name: 'Zaal' }, { id: 'g1', name: 'Tafel bij het raam' }];
+    const s = playPath('p', groups, [{ votes: [[2, 1, 0], [1, 0, 0], [0, 0, 3]], choice: 0 }]).session;
     const perGroup = (lang: 'nl' | 'en') => {
       const [header, first] = parseCsv(sessionsCsv([s], lang));
       return first![header!.indexOf(lang === 'nl' ? 'stemmen_per_groep' : 'votes_per_group')];
     };
-    expect(perGroup('nl')).toBe('Telefoons: 2/1/0; Zaal: 1/0/0');
-    expect(perGroup('en')).toBe('Phones: 2/1/0; Zaal: 1/0/0');
+    expect(perGroup('nl')).toBe('Telefoons: 2/1/0; Zaal: 1/0/0; Tafel bij het raam: 0/0/3');
+    expect(perGroup('en')).toBe('Phones: 2/1/0; Room: 1/0/0; Tafel bij het raam: 0/0/3');
     expect(groupName({ id: PHONES_GROUP, name: 'Phones' }, 'nl')).toBe('Telefoons');
     expect(groupName({ id: 'g', name: 'Phones' }, 'nl')).toBe('Phones');
   });

@@ -160,8 +160,8 @@ export function trainerDebriefView(ctx: AppContext, w: WorkshopUi, sessionId: st
 
     h('section', { class: 'ws-block', 'aria-labelledby': 'ws-profile-title' },
       h('h2', { id: 'ws-profile-title' }, ws.profileTitle),
-      profileTable([{ label: ws.profileRoom, results: d.results }, ...(d.groups.length > 1 ? d.groupProfiles.map((g) => ({ label: sessionText(ctx).groupVotedAt(groupName(g.group, lang), g.decisionsVoted, d.decisions.length), results: g.results })) : [])], ws.profileTitle, t, lang),
-      d.groups.length > 1 ? h('p', { class: 'hint' }, sessionText(ctx).profileGroupsNote) : null,
+      profileTable([{ label: ws.profileRoom, results: d.results }, ...(d.groups.length > 1 ? d.groupProfiles.map((g) => ({ label: ws.groupVotedAt(groupName(g.group, lang), g.decisionsVoted, d.decisions.length), results: g.results })) : [])], ws.profileTitle, t, lang),
+      d.groups.length > 1 ? h('p', { class: 'hint' }, ws.profileGroupsNote) : null,
     ),
 
     h('section', { class: 'ws-block', 'aria-labelledby': 'ws-against-title' },
@@ -244,9 +244,9 @@ export function combinedDebriefView(ctx: AppContext, w: WorkshopUi, sessionIds: 
       profileTable([...c.sessions.map((d) => ({ label: d.name, results: d.results })), { label: ws.mean, results: c.meanResults }], ws.profileTitle, t, lang),
       anyGroups ? h('h3', {}, ws.groupsHeader) : null,
       anyGroups
-        ? profileTable(c.sessions.flatMap((d) => (d.groups.length > 1 ? d.groupProfiles.map((g) => ({ label: `${d.name}: ${sessionText(ctx).groupVotedAt(groupName(g.group, lang), g.decisionsVoted, d.decisions.length)}`, results: g.results })) : [])), `${ws.profileTitle} (${ws.groupsHeader})`, t, lang)
+        ? profileTable(c.sessions.flatMap((d) => (d.groups.length > 1 ? d.groupProfiles.map((g) => ({ label: `${d.name}: ${ws.groupVotedAt(groupName(g.group, lang), g.decisionsVoted, d.decisions.length)}`, results: g.results })) : [])), `${ws.profileTitle} (${ws.groupsHeader})`, t, lang)
         : null,
-      anyGroups ? h('p', { class: 'hint' }, sessionText(ctx).profileGroupsNote) : null,
+      anyGroups ? h('p', { class: 'hint' }, ws.profileGroupsNote) : null,
     ),
 
     h('section', { class: 'ws-block', 'aria-labelledby': 'ws-crecognition-title' },

@@ -19,13 +19,15 @@ import { downloadText, fileName } from './download.ts';
 import type { WorkshopUi } from './workshop-ui.ts';
 import { sessionText } from './session-text.ts';
 import { workshopText } from './workshop-text.ts';
+import { groupName, ROOM_GROUP } from '../../live/stage.ts';
+import type { Lang } from '../../i18n/strings.ts';
 
 export const MAX_GROUPS = 12;
 
 /** Groups from the text field: one per line; none means the whole room as one group. */
-export function parseGroups(text: string, roomName: string): WorkshopGroup[] {
+export function parseGroups(text: string, lang: Lang): WorkshopGroup[] {
   const names = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  if (names.length === 0) return [{ id: 'zaal', name: roomName }];
+  if (names.length === 0) return [{ id: ROOM_GROUP, name: groupName({ id: ROOM_GROUP, name: '' }, lang) }];
   return names.map((name, i) => ({ id: `g${i + 1}`, name: name.slice(0, 60) }));
 }
 
@@ -89,7 +91,7 @@ export function workshopsView(ctx: AppContext, w: WorkshopUi): View {
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const name = nameInput.value.trim();
-    const groups = parseGroups(groupsInput.value, ws.defaultGroup);
+    const groups = parseGroups(groupsInput.value, lang);
     const caseId = caseOf();
     formError.textContent = !name ? ws.nameMissing : groups.length > MAX_GROUPS ? ws.tooManyGroups(MAX_GROUPS) : '';
     nameInput.setAttribute('aria-invalid', String(!name));
