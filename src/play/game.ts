@@ -491,7 +491,8 @@ export function createGame(deps: GameDeps): Game {
         // a play of an unknown build that fits this one is of this one from now on: checked once
         if (play.build === undefined && gone) progress.setState(({ plays }) => ({ plays: { ...plays, [caseId]: { ...play, build: story.build } } }));
         if (play.finished) {
-          if (mode === 'play') return startNew();
+          // (a finished play just taken in opens at its end: that is where its player left it)
+          if (mode === 'play' && !kept) return startNew();
           ended = caseId; // marks and "Verder" on the end screen still write the play: the case stays held
           recordEnd(caseId);
           return opened({ outcome: 'ended' });

@@ -800,6 +800,27 @@ describe('a play kept elsewhere (a learning platform\'s record)', () => {
     expect(() => game.progress.getState().adopt('mini', { ...elsewhere, caseId: 'other' })).toThrow();
   });
 
+  it('a finished play taken in opens at its end, scored here, also when the case is opened to play (not a new play over it)', async () => {
+    const elsewhere = await playedElsewhere([1, 0]);
+    expect(elsewhere.finished).toBe(true);
+    // (given once, as a platform's record gives it: taken in, the case is held there no more)
+    let given: ActiveCase | null = { ...elsewhere, unscored: true };
+    const { game, events } = withRestore(memoryStorage(), async () => {
+      const play = given;
+      given = null;
+      return play;
+    });
+    expect((await game.open('mini', 'play')).outcome).toBe('ended');
+    expect(events.map((e) => e.type)).toEqual(['restored', 'opened']);
+    expect(game.playOf('mini')!.decisions.map((d) => d.chosen.text)).toEqual(['Ik wacht af.', 'Ik overleg met de aandachtsfunctionaris.']);
+    // its debrief (the end screen's next step) records its result here
+    expect((await game.debrief('mini'))!.debrief).toBeTruthy();
+    expect(game.progress.getState().results.mini!.ending).toBe('hulp');
+    // opened to play again once it is here: a new play, as for any finished play
+    game.leave();
+    expect((await game.open('mini', 'play')).outcome).toBe('started');
+  });
+
   it('is opened in a page too, where a case with no play here would show a new play\'s opening at once', async () => {
     const elsewhere = await playedElsewhere([1]);
     const { game } = withRestore(memoryStorage(), async () => elsewhere, { afterPaint: (run) => run() });
