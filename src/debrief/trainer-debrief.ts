@@ -42,8 +42,8 @@ export type GroupProfile = {
   readonly group: WorkshopGroup;
   readonly votes: number;
   /**
-   * The decisions the group voted at: only those count in its points, so a group that voted at fewer
-   * decisions than the room took has fewer points to its name (the screen says at how many).
+   * The decisions the group voted at: only those count in its points, so for a group that voted at
+   * fewer decisions than the room met, fewer decisions count (the screen says at how many).
    */
   readonly decisionsVoted: number;
   /** Points weighted by the group's votes (one decimal), against the story's best and worst. */
