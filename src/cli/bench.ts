@@ -103,7 +103,6 @@ step();
 type Fetched = { path: string; kb: number; start: number; end: number };
 type Sample = { firstChoiceMs: number; jsBeforeKb: number; jsTotalKb: number; heapMb: number; files: Fetched[] };
 
-/** A fresh page in its own context, with 4x CPU slowdown and fast 4G, and a DevTools session on it. */
 /** Waits, then lets go of the element found: a kept handle would hold its (later detached) screen in memory. */
 async function settle(found: Promise<{ dispose(): Promise<void> } | null | undefined>): Promise<void> {
   await (await found)?.dispose();
@@ -135,6 +134,7 @@ async function clickWhenThere(cdp: CDPSession, selector: string): Promise<void> 
   await inPage(cdp, `${el}.click()`);
 }
 
+/** A fresh page in its own context, with 4x CPU slowdown and fast 4G, and a DevTools session on it. */
 async function throttledPage(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -213,18 +213,29 @@ async function startTrace(cdp: CDPSession, file: string): Promise<() => Promise<
 async function measure(browser: Browser, url: string, seed: Record<string, string>, waitForWorld: boolean, traceTo?: string): Promise<Sample> {
   const { context, page, cdp } = await throttledPage(browser);
 
+  // The page tells when its first choice is painted through a DevTools binding. Waiting with the
+  // driver's waitForFunction put its helper script (about 80 ms to compile and run at 4x slowdown)
+  // on the page's main thread while it loaded, and polled on every frame: time of the bench's, on
+  // the path to the first choice of both pages.
+  const told = new Promise<void>((ok) => cdp.on('Runtime.bindingCalled', (e: { name: string }) => e.name === '__benchFirstChoice' && ok()));
+  await cdp.send('Runtime.enable'); // its events, the binding's among them, come only once enabled
+  await cdp.send('Runtime.addBinding', { name: '__benchFirstChoice' });
   // page-side code as strings: a function would carry the TypeScript runner's helpers along
   await page.addInitScript(`
     for (const [k, v] of Object.entries(${JSON.stringify(seed)})) localStorage.setItem(k, v);
     // Element Timing: when the first choice was painted, not merely put in the DOM
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.identifier === 'choice' && window.__firstChoice === undefined) window.__firstChoice = e.renderTime || e.loadTime;
+      for (const e of list.getEntries()) if (e.identifier === 'choice' && window.__firstChoice === undefined) {
+        window.__firstChoice = e.renderTime || e.loadTime;
+        window.__benchFirstChoice('');
+      }
     }).observe({ type: 'element', buffered: true });
   `);
 
   const endTrace = traceTo ? await startTrace(cdp, traceTo) : null;
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction('window.__firstChoice !== undefined', null, { timeout: 60_000 });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([told, new Promise((_, no) => (timer = setTimeout(() => no(new Error(`no choice painted within 60 s at ${url}`)), 60_000)))]).finally(() => clearTimeout(timer));
   await endTrace?.();
   if (waitForWorld) await settle(page.waitForSelector('.world canvas', { timeout: 60_000 }).catch(() => undefined));
   await page.waitForLoadState('networkidle').catch(() => undefined);
