@@ -14,7 +14,8 @@
  * screens a player uses (title, content note, case, debrief, title), with CPU slowdown only (no
  * network emulation: its DevTools domain keeps a record of each request in the page). Printed: V8's
  * heap after a GC after each case, and beside it Blink's (BENCH_HEAP_SPLIT=1: and, from a snapshot
- * per case, how much of V8's is compiled code; the snapshots add long tasks and heap of their own),
+ * per case, how much of V8's is compiled code, and V8's heap less that code, the game's own objects;
+ * the snapshots add long tasks and heap of their own),
  * long tasks over 50 ms, the time from a choice to the next choices painted (p50/p95), WebGL
  * contexts created and Chromium's "Too many active WebGL contexts" warnings. Before it, a case
  * screen left alone for BENCH_STILL_S (30) seconds: frames drawn and long tasks in each half.
@@ -506,6 +507,8 @@ async function casesInARow(browser: Browser, url: string) {
   if (HEAP_SPLIT) {
     flatness("  in the snapshots: V8's compiled code", r.codeMb, '');
     flatness('  in the snapshots: the rest (objects, strings, DOM)', r.dataMb, '');
+    // V8's heap after GC less its compiled code: what the game's own objects and strings take
+    flatness("  heap after GC less V8's compiled code", r.heapMb.map((h, i) => h - r.codeMb[i]!), '');
   }
   const long = r.longTasks;
   console.log(`long tasks over 50 ms: ${long.count}${long.count ? ` (longest ${long.max.toFixed(0)} ms, total ${long.total.toFixed(0)} ms)` : ''}`);
