@@ -79,10 +79,12 @@ export default defineConfig(({ command, mode }) => ({
     // the game (with the trainer's console), the projector window and the phone page of the live room
     rollupOptions: {
       input: { main: 'index.html', projector: 'projector.html', join: 'join.html' },
-      // The game's saved-data schema and the story tag parser are needed before the first choice and
-      // shared with chunks loaded later: one chunk, not two, so the page's first requests fit the
-      // six connections a browser opens to one HTTP/1.1 host.
-      output: { codeSplitting: { groups: [{ name: 'start', test: /[\\/]src[\\/](state[\\/]schema|story[\\/]tags)\.ts$/ }] } },
+      // The game's saved-data schema, the story tag parser, the element builder and the module
+      // preload helper are needed before the first choice and shared with the other pages or with
+      // chunks loaded later: one chunk, not four, so the page's first requests (with its stylesheet
+      // and font) fit the six connections a browser opens to one HTTP/1.1 host
+      // (test/build/first-load.test.ts). The phone and projector pages load all four as well.
+      output: { codeSplitting: { groups: [{ name: 'start', test: /[\\/]src[\\/](state[\\/]schema|story[\\/]tags|ui[\\/]dom)\.ts$|vite[\\/]modulepreload-polyfill/ }] } },
     },
   },
 }));
